@@ -1,0 +1,26 @@
+"""Monte Carlo draws over the assumptions' low / central / high ranges."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .assumptions import ASSUMPTIONS, UNCERTAIN
+
+
+def draw_assumptions(samples: int, seed: int = 0, central: dict[str, float] | None = None) -> dict:
+    """Triangular draws (low, mode = central, high) for every uncertain assumption.
+
+    `central` moves the mode (a user's edited central value) while keeping the spread;
+    weights and degenerate ranges stay fixed. The same seed gives the same draws.
+    """
+    rng = np.random.default_rng(seed)
+    central = central or {}
+    draws: dict[str, np.ndarray | float] = {}
+    for spec in ASSUMPTIONS:
+        mode = central.get(spec.id, spec.central)
+        low, high = min(spec.low, mode), max(spec.high, mode)
+        if spec.kind != UNCERTAIN or high <= low:
+            draws[spec.id] = mode
+        else:
+            draws[spec.id] = rng.triangular(low, mode, high, samples)
+    return draws

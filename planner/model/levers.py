@@ -1,0 +1,164 @@
+"""The policy levers a user moves: one frozen definition each.
+
+The GUI builds its lever panel from LEVERS, the CLI validates `--set` against
+them, the scenario file format takes its ranges from them and docs/MODEL.md
+lists them. Levers act from POLICY_START; 2022–2024 are history.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .sources import cite
+
+POLICY_START = 2025
+
+NUMBER, SWITCH, ORDINAL = "number", "switch", "ordinal"
+_SWITCH_WORDS = {"on": 1.0, "off": 0.0, "true": 1.0, "false": 0.0, "yes": 1.0, "no": 0.0,
+                 "1": 1.0, "0": 0.0, "1.0": 1.0, "0.0": 0.0}
+
+
+class LeverValueError(ValueError):
+    """A lever value the user gave is not allowed; the message says what is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lever:
+    id: str
+    label: str
+    unit: str
+    min: float
+    max: float
+    step: float
+    baseline: float
+    explanation: str
+    sources: tuple[str, ...] = ()
+    kind: str = NUMBER
+    # Names of the integer steps of an ORDINAL lever, or ("off", "on") of a SWITCH.
+    choices: tuple[str, ...] = field(default=())
+
+    @property
+    def citation(self) -> str:
+        return cite(self.sources)
+
+    def allowed(self) -> str:
+        """What values are allowed, in words, for error messages."""
+        if self.kind == SWITCH:
+            return "on or off"
+        if self.kind == ORDINAL:
+            return "an integer from {} to {} ({})".format(
+                int(self.min), int(self.max),
+                ", ".join(f"{i} {c}" for i, c in enumerate(self.choices)))
+        return f"a number from {self.min:g} to {self.max:g} {self.unit}"
+
+    def parse(self, text: str | float | int | bool) -> float:
+        """Turn user input (CLI text, JSON value) into a valid value or raise LeverValueError."""
+        if self.kind == SWITCH:
+            if isinstance(text, bool):
+                return float(text)
+            key = str(text).strip().lower()
+            if key in _SWITCH_WORDS:
+                return _SWITCH_WORDS[key]
+            raise LeverValueError(f"{self.id} must be on or off, not {text!r}")
+        if isinstance(text, bool):
+            raise LeverValueError(f"{self.id} must be {self.allowed()}, not {text!r}")
+        try:
+            value = float(text)
+        except (TypeError, ValueError):
+            raise LeverValueError(f"{self.id} must be {self.allowed()}, not {text!r}") from None
+        return self.check(value)
+
+    def check(self, value: float) -> float:
+        if not math.isfinite(value) or not (self.min <= value <= self.max):
+            raise LeverValueError(f"{self.id} = {value:g} is out of range: allowed is {self.allowed()}")
+        if self.kind == ORDINAL and value != int(value):
+            raise LeverValueError(f"{self.id} must be {self.allowed()}, not {value:g}")
+        return float(value)
+
+    def format(self, value: float) -> str:
+        """The value as a person reads it: 'on', '2 · + tools and EDA', '39 $ billion'."""
+        if self.kind == SWITCH:
+            return "on" if value >= 0.5 else "off"
+        if self.kind == ORDINAL:
+            return f"{int(value)} · {self.choices[int(value)]}"
+        decimals = 0 if self.step >= 1 else len(f"{self.step:g}".split(".")[1])
+        return f"{value:,.{decimals}f} {self.unit}"
+
+
+LEVERS: tuple[Lever, ...] = (
+    Lever(
+        "us_chips_incentives", "US chip manufacturing incentives", "$ billion", 0, 150, 1, 39,
+        "Grants for fabs built on US soil: the CHIPS Act's $39 billion manufacturing line "
+        "(of $52.7 billion in all). The envelope shapes fab siting decisions from 2023, when the "
+        "first awards were negotiated, and is paid out evenly over 2025–2031. Returns diminish: "
+        "each extra billion closes less of the 30–50% US cost gap than the one before.",
+        ("chips_act_2022", "bcg_sia_2024", "bcg_sia_2020"),
+    ),
+    Lever(
+        "kr_chips_tax_credit", "Korea chip investment tax credit (K-Chips Act)", "% of capex", 0, 50, 1, 20,
+        "Investment tax credit for large firms building semiconductor capacity in Korea: 15% under "
+        "the 2023 law, 20% since the February 2025 amendment (the baseline from 2025). A higher credit "
+        "lowers the user cost of capital, so Samsung and SK hynix invest more at home.",
+        ("yonhap_kchips",),
+    ),
+    Lever(
+        "export_control_scope", "US export-control scope on China", "level", 0, 4, 1, 2,
+        "How far US export controls on China reach, from none to full decoupling. Wider controls "
+        "slow China's AI chips at first, but push it into indigenous effort that erodes the lead "
+        "later, and cut Korean chip exports to China (half of them in 2024).",
+        ("op_ed", "kita_2025"),
+        kind=ORDINAL,
+        choices=(
+            "none (pre-Oct 2022)",
+            "advanced AI chips only (Oct 2022)",
+            "+ chip-making tools and EDA (2023–24)",
+            "+ HBM, more tools and entities (Dec 2024)",
+            "full decoupling, allies aligned",
+        ),
+    ),
+    Lever(
+        "kr_fab_waiver", "Waiver for Korean fabs in China", "on / off", 0, 1, 1, 1,
+        "Validated end-user status lets Samsung (Xi'an, ≈40% of its NAND) and SK hynix (Wuxi, ≈40% "
+        "of its DRAM; Dalian NAND) bring US tools into their China fabs. Off: those fabs can no "
+        "longer be upgraded or serviced with US tools and their output becomes at risk over a few years.",
+        ("op_ed", "trendforce_2021", "reuters_skhynix"),
+        kind=SWITCH, choices=("off", "on"),
+    ),
+    Lever(
+        "kr_clean_energy_multiple", "Korea renewable capacity in 2030 (× 2023)", "×", 1.0, 4.0, 0.1, 2.3,
+        "Korea's renewable capacity in 2030 as a multiple of end-2023's 31.5 GW; 3.0 is the op-ed's "
+        "tripling. Baseline 2.3× (≈72 GW) is our reading of the 11th Basic Plan's 2030 renewable goal "
+        "(21.6% of generation at 2023 capacity factors). Building faster than the industry can "
+        "deliver meets a feasible-build ceiling, which falls in cost with learning and joint R&D.",
+        ("motie_re_2024", "basic_plan_11", "op_ed"),
+    ),
+    Lever(
+        "e4_visa_quota", "E-4 visas for Korean professionals", "visas / year", 0, 30000, 500, 0,
+        "Visas a year for Korean professionals under the proposed Partner with Korea Act (15,000 "
+        "proposed; not enacted, so the baseline is 0). Some holders fill US fab jobs; those who go "
+        "home bring US fab and clean-tech experience back to Korea.",
+        ("partner_korea_act",),
+    ),
+    Lever(
+        "us_kr_clean_rd", "Joint US–Korea clean-energy R&D", "$ million / year", 0, 2000, 10, 10,
+        "Joint lab cooperation funding, shared equally. Baseline $10 million a year: the NSF–MSIT "
+        "programme after the first Critical and Emerging Technologies Dialogue (Dec 2023). R&D lowers "
+        "clean-build costs after a lag and sends researchers home with US experience.",
+        ("cet_dialogue_2023",),
+    ),
+)
+
+LEVER_BY_ID: dict[str, Lever] = {lever.id: lever for lever in LEVERS}
+
+
+def baseline_levers() -> dict[str, float]:
+    return {lever.id: float(lever.baseline) for lever in LEVERS}
+
+
+def lever(lever_id: str) -> Lever:
+    try:
+        return LEVER_BY_ID[lever_id]
+    except KeyError:
+        raise LeverValueError(
+            f"unknown lever {lever_id!r}; levers are: {', '.join(LEVER_BY_ID)}") from None

@@ -1,0 +1,78 @@
+"""The outcomes the engine computes and the app charts: one definition each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+HIGHER, LOWER, NEUTRAL = "higher", "lower", "neutral"
+
+US_INDUSTRY, KR_INDUSTRY, ENERGY, TALENT_FISCAL, CHINA_RESILIENCE = (
+    "US industry", "Korea industry", "Energy & climate", "Talent & fiscal", "China & resilience")
+GROUPS = (US_INDUSTRY, KR_INDUSTRY, ENERGY, TALENT_FISCAL, CHINA_RESILIENCE)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    id: str
+    label: str
+    unit: str
+    better: str          # HIGHER, LOWER or NEUTRAL: colours the change vs baseline
+    group: str
+    explanation: str
+    decimals: int = 1
+    is_share: bool = False  # a percentage that must stay in [0, 100]
+
+    def format(self, value: float) -> str:
+        return f"{value:,.{self.decimals}f}"
+
+
+def _o(id, label, unit, better, group, explanation, decimals=1):
+    return Outcome(id, label, unit, better, group, explanation, decimals, unit.startswith("%"))
+
+
+OUTCOMES: tuple[Outcome, ...] = (
+    _o("us_capacity_share", "US share of world fab capacity", "%", HIGHER, US_INDUSTRY,
+       "US fabs' share of world wafer capacity."),
+    _o("us_leading_edge_share", "US share of leading-edge logic", "%", HIGHER, US_INDUSTRY,
+       "US share of world < 10 nm logic capacity."),
+    _o("kr_market_share", "Korea share of world chip market", "%", HIGHER, KR_INDUSTRY,
+       "Korean makers' share of world semiconductor sales."),
+    _o("kr_chip_exports", "Korean chip exports", "$ billion / year", HIGHER, KR_INDUSTRY,
+       "Semiconductor exports from Korea."),
+    _o("kr_chip_export_share", "Chips' share of Korean exports", "%", NEUTRAL, KR_INDUSTRY,
+       "Semiconductors as a share of all Korean exports: income, but also concentration."),
+    _o("kr_china_output_at_risk", "Korean memory output at risk in China", "% of Korean memory output",
+       LOWER, KR_INDUSTRY,
+       "Korean memory output made in China fabs that the chosen controls put at risk."),
+    _o("us_dc_power_twh", "US data-centre electricity", "TWh / year", LOWER, ENERGY,
+       "Electricity used by US data centres.", 0),
+    _o("us_dc_power_share", "US data centres' share of generation", "%", LOWER, ENERGY,
+       "US data-centre electricity as a share of US generation."),
+    _o("kr_renewable_share", "Renewables' share of Korean power", "%", HIGHER, ENERGY,
+       "Renewables' share of Korean generation."),
+    _o("kr_chip_dc_power_twh", "Korean fab + data-centre power", "TWh / year", NEUTRAL, ENERGY,
+       "Electricity demand of Korean fabs and data centres.", 0),
+    _o("kr_clean_power_coverage", "Clean-power coverage of Korean fabs + DCs", "%", HIGHER, ENERGY,
+       "Share of fab and data-centre demand that clean (renewable + nuclear) supply covers."),
+    _o("kr_power_co2", "CO2 from Korean fab + DC power", "Mt / year", LOWER, ENERGY,
+       "CO2 from the fossil power Korean fabs and data centres use."),
+    _o("us_fab_workforce_gap", "Unfilled US chip jobs", "thousand jobs", LOWER, TALENT_FISCAL,
+       "New US chip-industry jobs left unfilled."),
+    _o("kr_returnee_talent", "Korean returnees with US experience", "people (cumulative)", HIGHER, TALENT_FISCAL,
+       "Korean professionals back home with US fab or clean-tech experience, since 2022.", 0),
+    _o("us_fiscal_cost", "US subsidy outlay (cumulative)", "$ billion", LOWER, TALENT_FISCAL,
+       "Cumulative US outlay on manufacturing incentives and its half of joint R&D."),
+    _o("kr_fiscal_cost", "Korean revenue forgone (cumulative)", "$ billion", LOWER, TALENT_FISCAL,
+       "Cumulative tax revenue Korea forgoes for chip investment credits, since 2023."),
+    _o("cn_ai_chip_gap_years", "China's AI-chip gap", "years", HIGHER, CHINA_RESILIENCE,
+       "Years China's best domestic AI chips trail the frontier."),
+    _o("cn_legacy_share", "China share of legacy-node capacity", "%", LOWER, CHINA_RESILIENCE,
+       "China's share of world ≥ 28 nm capacity."),
+    _o("supply_hhi", "Concentration of chip capacity (HHI)", "index", LOWER, CHINA_RESILIENCE,
+       "Herfindahl–Hirschman index of world fab capacity across seven regions (0–10,000).", 0),
+    _o("resilience_index", "Collective resilience index", "index", HIGHER, CHINA_RESILIENCE,
+       "Weighted mean of diversification, US jobs filled, Korean clean coverage, China-fab security "
+       "and allied leading-edge capacity (0–100; weights in the assumptions)."),
+)
+
+OUTCOME_BY_ID: dict[str, Outcome] = {o.id: o for o in OUTCOMES}

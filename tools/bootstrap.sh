@@ -1,0 +1,52 @@
+#!/bin/sh
+# Sets up everything `make run` and `make test` need on a fresh Debian machine:
+# the system libraries Qt needs (via apt-get when missing), then .venv with
+# the project and its test tools. Safe to run again: it only does what is missing.
+set -eu
+
+VENV=${VENV:-.venv}
+
+# --- system packages Qt widgets need headless, plus fonts for Korean text ---
+DEB_PACKAGES="libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-noto-cjk"
+missing=""
+if command -v dpkg-query >/dev/null 2>&1; then
+    for p in $DEB_PACKAGES; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+    done
+fi
+if [ -n "$missing" ]; then
+    echo "bootstrap: installing system packages:$missing"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq || true
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing \
+        || echo "bootstrap: warning: could not install$missing; the app may not start" >&2
+fi
+
+# --- a Python >= 3.12 when there is one (PySide6 6.12 crashes on 3.11) ---
+find_python() {
+    for candidate in python3.13 python3.12 \
+        "$HOME"/.pyenv/versions/3.13*/bin/python3.13 \
+        "$HOME"/.pyenv/versions/3.12*/bin/python3.12 \
+        python3; do
+        if "$candidate" -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
+if [ ! -x "$VENV/bin/python" ]; then
+    PY=$(find_python) || { echo "bootstrap: error: need Python 3.11 or newer (3.12+ preferred)" >&2; exit 1; }
+    echo "bootstrap: creating $VENV with $PY ($("$PY" --version 2>&1))"
+    "$PY" -m venv "$VENV"
+fi
+
+# Reinstall only when pyproject.toml changed since the last install.
+STAMP="$VENV/.installed-stamp"
+if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    touch "$STAMP"
+fi
