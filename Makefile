@@ -2,7 +2,7 @@
 # work on a fresh Debian machine with only Python and make.
 VENV := .venv
 PY := $(VENV)/bin/python
-export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
 
 .PHONY: setup run test test-fast lint bench clean
 
@@ -23,6 +23,7 @@ test-fast: setup
 
 bench: setup
 	$(PY) benchmarks/model_speed.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ui_latency.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -25,6 +25,15 @@ class Outcome:
     def format(self, value: float) -> str:
         return f"{value:,.{self.decimals}f}"
 
+    def judge(self, change: float) -> str:
+        """'better', 'worse' or 'same' for a change vs baseline, from the better direction.
+
+        Changes that would print as zero at the outcome's precision count as 'same'.
+        """
+        if abs(change) < 0.5 * 10 ** -self.decimals or self.better == NEUTRAL:
+            return "same"
+        return "better" if (change > 0) == (self.better == HIGHER) else "worse"
+
 
 def _o(id, label, unit, better, group, explanation, decimals=1):
     return Outcome(id, label, unit, better, group, explanation, decimals, unit.startswith("%"))

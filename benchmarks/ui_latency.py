@@ -1,0 +1,103 @@
+"""Latency from a lever move to repainted charts, with every outcome chart visible.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_latency.py
+Goal: median ≤ 16 ms (one frame), 95th percentile ≤ 33 ms. Levers are given as
+arguments (default: three, from one that moves 6 outcomes to ones that move
+most); charts whose data did not change are not redrawn. The floor is a bare setData + repaint of the same curves
+the move redrew, with no model run and no undo command, so the ratio shows what
+the app adds on top of drawing.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from planner.ui.app import make_application  # noqa: E402
+from planner.ui.controller import ScenarioController  # noqa: E402
+from planner.ui.main_window import MainWindow  # noqa: E402
+
+MOVES = 300
+
+
+def wait_for_paint(app, tiles, before, timeout=2.0):
+    deadline = time.perf_counter() + timeout
+    while any(t.paints <= before[t] for t in tiles):
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise RuntimeError("charts did not repaint")
+
+
+def percentile(values, q):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def main(lever_ids):
+    app = make_application([])
+    folder = tempfile.mkdtemp()
+    window = MainWindow(ScenarioController(), QSettings(os.path.join(folder, "s.ini"), QSettings.IniFormat))
+    window.resize(1920, 1900)   # tall enough that all 20 tiles sit inside the viewport
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    tiles = window.charts.visible_tiles()
+    viewport = window.chart_scroll.viewport().rect()
+    hidden = [t.spec.id for t in tiles
+              if not viewport.contains(t.mapTo(window.chart_scroll.viewport(), t.rect().bottomRight()))]
+    if hidden:
+        print(f"warning: {len(hidden)} charts outside the viewport: {hidden}", file=sys.stderr)
+
+    for lever_id in lever_ids:
+        measure(app, window, tiles, len(hidden), lever_id)
+    window.close()
+
+
+def measure(app, window, tiles, hidden, lever_id):
+    slider = window.levers.rows[lever_id].slider
+    positions = list(range(slider.minimum() + 1, slider.maximum() + 1))
+    for position in positions[:2]:      # warm up, then see which charts a move redraws
+        before = {t: t.paints for t in tiles}
+        slider.setValue(position)
+        for _ in range(5):
+            app.processEvents()
+    redrawn = [t for t in tiles if t.paints > before[t]]
+
+    latencies = []
+    for i in range(MOVES):
+        before = {t: t.paints for t in tiles}
+        start = time.perf_counter()
+        slider.setValue(positions[i % len(positions)])
+        wait_for_paint(app, redrawn, before)
+        latencies.append((time.perf_counter() - start) * 1000)
+
+    # Floor: the same curves, new data, repaint; nothing else.
+    series = [(t, t.years, t.values.copy()) for t in redrawn]
+    floor = []
+    for i in range(MOVES):
+        before = {t: t.paints for t in tiles}
+        start = time.perf_counter()
+        for tile, x, y in series:
+            tile.curve.setData(x, y * (1 + 1e-3 * (i % 2)))
+        wait_for_paint(app, redrawn, before)
+        floor.append((time.perf_counter() - start) * 1000)
+
+    median, p95 = statistics.median(latencies), percentile(latencies, 0.95)
+    floor_median = statistics.median(floor)
+    print(f"\nlever {lever_id}: charts visible: {len(tiles) - hidden} of {len(window.charts.tiles)}; "
+          f"redrawn per move: {len(redrawn)} ({', '.join(t.spec.id for t in redrawn)}); {MOVES} moves")
+    print(f"lever move -> repainted charts: median {median:6.2f} ms  p95 {p95:6.2f} ms  "
+          f"(goals 16 / 33 ms: {'meets' if median <= 16 and p95 <= 33 else 'MISSES'})")
+    print(f"floor, bare setData + repaint:  median {floor_median:6.2f} ms  p95 {percentile(floor, 0.95):6.2f} ms")
+    print(f"ratio to floor: {median / floor_median:4.2f}x")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["us_chips_incentives", "kr_chips_tax_credit", "export_control_scope"])

@@ -1,0 +1,254 @@
+"""The main window: lever panel, outcome tiles, year selector, undo, assumptions, presentation mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea, QSpinBox,
+                               QSplitter, QTabBar, QToolBar, QVBoxLayout, QWidget)
+
+from ..model import GROUPS, MODEL_VERSION
+from .assumptions_panel import AssumptionsPanel
+from .charts import ChartGrid
+from .controller import ScenarioController
+from .lever_panel import LeverPanel
+from . import style
+
+APP_NAME = "Korea–US Policy Planner"
+PRESENTATION_SCALE = 1.45
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: ScenarioController | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.controller = controller or ScenarioController()
+        self.controller.setParent(self)  # dies with the window, so no signal reaches a deleted view
+        self.settings = settings or QSettings()
+        self.presenting = False
+        self.setObjectName("mainWindow")
+
+        self.levers = LeverPanel(self.controller)
+        lever_scroll = QScrollArea()
+        lever_scroll.setObjectName("leverScroll")
+        lever_scroll.setWidget(self.levers)
+        lever_scroll.setWidgetResizable(True)
+        lever_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        lever_scroll.setMinimumWidth(300)
+        self.lever_scroll = lever_scroll
+
+        self.charts = ChartGrid()
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidget(self.charts)
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.chart_scroll = chart_scroll
+        chart_scroll.viewport().installEventFilter(self)
+
+        self.group_tabs = QTabBar()
+        self.group_tabs.setObjectName("groupTabs")
+        self.group_tabs.setExpanding(False)
+        self.group_tabs.setDrawBase(False)
+        self.group_tabs.addTab(self.tr("All outcomes"))
+        for group in GROUPS:
+            self.group_tabs.addTab(group.replace("&", "&&"))  # a lone & would be a mnemonic
+        self.group_tabs.currentChanged.connect(self._group_changed)
+
+        self.year_box = QSpinBox()
+        self.year_box.setObjectName("headlineYear")
+        self.year_box.setAccessibleName(self.tr("Headline year"))
+        self.year_box.setRange(int(self.controller.result.years[0]), int(self.controller.result.years[-1]))
+        self.year_box.setValue(self.controller.year)
+        self.year_box.valueChanged.connect(self.controller.set_year)
+        legend = QLabel(self.tr('<span style="color:{0}">━━</span> scenario &nbsp; '
+                                '<span style="color:{1}">╍╍</span> baseline &nbsp; '
+                                '<span style="color:{2}">│</span> headline year').format(
+                                    style.SCENARIO, style.BASELINE, style.YEAR_LINE))
+        legend.setTextFormat(Qt.RichText)  # fixed text of ours, never user content
+        year_label = QLabel(self.tr("Headline &year"))
+        year_label.setBuddy(self.year_box)
+        self.year_label = year_label
+
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 4, 8, 0)
+        top.addWidget(self.group_tabs, 1)
+        top.addSpacing(12)
+        top.addWidget(year_label)
+        top.addWidget(self.year_box)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addLayout(top)
+        right_layout.addWidget(chart_scroll, 1)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(lever_scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.assumptions = AssumptionsPanel(self.controller)
+        self.assumptions_dock = QDockWidget(self.tr("Assumptions (advanced)"), self)
+        self.assumptions_dock.setObjectName("assumptionsDock")
+        self.assumptions_dock.setWidget(self.assumptions)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.assumptions_dock)
+        self.assumptions_dock.hide()
+
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("Model {0}. Move a lever; every chart follows.").format(MODEL_VERSION))
+        self.statusBar().addPermanentWidget(legend)
+
+        self.controller.resultChanged.connect(self._show_result)
+        self.controller.yearChanged.connect(self._year_changed)
+        self.controller.scenarioChanged.connect(self._update_title)
+        self.controller.undo_stack.cleanChanged.connect(self._update_title)
+        self._show_result(self.controller.result, self.controller.baseline)
+        self._update_title()
+        self.resize(1366, 768)
+        self._restore_settings()
+
+    def eventFilter(self, obj, event):
+        if obj is self.chart_scroll.viewport() and event.type() == event.Type.Resize:
+            self.charts.set_available_height(event.size().height())
+        return super().eventFilter(obj, event)
+
+    # --- actions and menus ---------------------------------------------------------------------------
+    def _build_actions(self):
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.reset_action = QAction(self.tr("Reset all &levers"), self)
+        self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reset_action.triggered.connect(self.controller.reset_all_levers)
+        self.assumptions_action = self.assumptions_dock.toggleViewAction()
+        self.assumptions_action.setText(self.tr("&Assumptions panel"))
+        self.assumptions_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.present_action = QAction(self.tr("&Presentation mode"), self, checkable=True)
+        self.present_action.setShortcut(QKeySequence(Qt.Key_F11))
+        self.present_action.toggled.connect(self.set_presentation)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(quit_action)
+        edit = menu.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addAction(self.reset_action)
+        view = menu.addMenu(self.tr("&View"))
+        view.addActions([self.assumptions_action, self.present_action])
+        menu.addMenu(self.tr("&Help")).addAction(about)
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        toolbar.addActions([self.undo_action, self.redo_action, self.reset_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.assumptions_action, self.present_action])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        # F11 and Esc must work in full screen too, where the menu bar is hidden.
+        self.addAction(self.present_action)
+        self.escape = QShortcut(QKeySequence(Qt.Key_Escape), self)
+        self.escape.activated.connect(self.leave_presentation)
+
+    def _about(self):
+        from ..cli import app_version
+
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "{0}\nVersion {1}, model {2}.\n\nA what-if model of Korea–US policy on AI hardware and "
+            "clean energy. Equations and sources: docs/MODEL.md.").format(APP_NAME, app_version(), MODEL_VERSION))
+
+    # --- reacting to the controller ------------------------------------------------------------------
+    def _show_result(self, result, baseline):
+        self.charts.update_results(result, baseline, self.controller.year)
+
+    def _year_changed(self, year):
+        if self.year_box.value() != year:
+            self.year_box.blockSignals(True)
+            self.year_box.setValue(year)
+            self.year_box.blockSignals(False)
+        self.charts.set_year(year)
+
+    def _group_changed(self, index):
+        self.charts.show_groups(GROUPS if index <= 0 else (GROUPS[index - 1],))
+
+    def _update_title(self, *_):
+        # [*] shows the platform's unsaved-changes mark when windowModified is set.
+        self.setWindowTitle(f"{self.controller.scenario.name}[*] — {APP_NAME}")
+        self.setWindowModified(not self.controller.undo_stack.isClean())
+
+    # --- presentation mode ----------------------------------------------------------------------------
+    def leave_presentation(self) -> None:
+        self.set_presentation(False)
+
+    def set_presentation(self, on: bool) -> None:
+        if on == self.presenting:
+            return
+        self.presenting = on
+        self.present_action.blockSignals(True)
+        self.present_action.setChecked(on)
+        self.present_action.blockSignals(False)
+        self.menuBar().setVisible(not on)
+        self.toolbar.setVisible(not on)
+        self.statusBar().setVisible(not on)
+        if on:
+            self._dock_was_visible = self.assumptions_dock.isVisible()
+            self.assumptions_dock.hide()
+            self.charts.set_scale(PRESENTATION_SCALE)
+            size = QFont().pointSizeF() * 1.3
+            for widget in (self.levers, self.group_tabs, self.year_box, self.year_label):
+                widget.setStyleSheet(f"font-size: {size:.1f}pt;")
+            self.showFullScreen()
+        else:
+            self.assumptions_dock.setVisible(getattr(self, "_dock_was_visible", False))
+            self.charts.set_scale(1.0)
+            for widget in (self.levers, self.group_tabs, self.year_box, self.year_label):
+                widget.setStyleSheet("")
+            self.showNormal()
+
+    # --- window state ---------------------------------------------------------------------------------------
+    def _restore_settings(self):
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, (bytes, QByteArray)):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, (bytes, QByteArray)):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, (bytes, QByteArray)):
+            self.splitter.restoreState(splitter)
+        try:
+            year = int(self.settings.value("view/year", self.controller.year))
+        except (TypeError, ValueError):
+            year = self.controller.year
+        self.controller.set_year(year)
+        self._year_changed(self.controller.year)
+        try:
+            tab = int(self.settings.value("view/group", 0))
+        except (TypeError, ValueError):
+            tab = 0
+        self.group_tabs.setCurrentIndex(max(0, min(tab, self.group_tabs.count() - 1)))
+
+    def save_settings(self):
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("view/year", int(self.controller.year))
+        self.settings.setValue("view/group", int(self.group_tabs.currentIndex()))
+        self.settings.sync()
+
+    def closeEvent(self, event):
+        if self.presenting:
+            self.set_presentation(False)
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,29 @@
+"""Colours, fonts and the stylesheet: one place for the look."""
+
+from __future__ import annotations
+
+SCENARIO = "#1f5fbf"     # the scenario's curve
+BASELINE = "#9aa4b2"     # the baseline's faint dashed curve
+BETTER = "#1a7f37"
+WORSE = "#c62828"
+SAME = "#57606a"
+GRID_BG = "#f6f8fa"
+TEXT = "#1f2328"
+MUTED = "#57606a"
+YEAR_LINE = "#d0a000"
+GRID_LINE = "#e8ebef"
+
+JUDGEMENT_COLOURS = {"better": BETTER, "worse": WORSE, "same": SAME}
+
+STYLESHEET = f"""
+QWidget#leverPanel {{ background: white; }}
+QFrame#leverRow {{ border-bottom: 1px solid #e1e4e8; }}
+QLabel#leverLabel {{ font-weight: 600; color: {TEXT}; }}
+QLabel#leverUnit, QLabel#leverNote, QLabel#stepName {{ color: {MUTED}; }}
+QFrame#outcomeTile {{ background: white; border: 1px solid #d8dee4; border-radius: 6px; }}
+QLabel#tileTitle {{ font-weight: 600; color: {TEXT}; }}
+QLabel#tileValue {{ font-weight: 700; color: {TEXT}; }}
+QLabel#tileUnit {{ color: {MUTED}; }}
+QLabel#groupTitle {{ font-weight: 700; color: {MUTED}; padding-top: 6px; }}
+QWidget#chartArea {{ background: {GRID_BG}; }}
+"""

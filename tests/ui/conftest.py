@@ -1,0 +1,30 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from planner.ui.app import make_application
+from planner.ui.controller import ScenarioController
+from planner.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """A throwaway settings file: tests never touch the user's real settings."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture
+def window(qapp, qtbot, settings):
+    make_application([])
+    win = MainWindow(ScenarioController(), settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def settle(qtbot):
+    """Wait for the coalesced recompute to run."""
+    def wait(window):
+        qtbot.waitUntil(lambda: not window.controller._recompute_timer.isActive(), timeout=2000)
+    return wait

@@ -1,0 +1,53 @@
+"""Save screenshots of the main window for review and the README.
+
+Run: xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot.py OUT_DIR
+(offscreen without a display, but then full screen is only 800 × 800)
+Writes window-1366x768.png, window-1920x1080.png and presentation.png, with a
+scenario that moves a few levers so the change-vs-baseline colours show.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from planner.scenario import Scenario  # noqa: E402
+from planner.ui.app import make_application  # noqa: E402
+from planner.ui.controller import ScenarioController  # noqa: E402
+from planner.ui.main_window import MainWindow  # noqa: E402
+
+DEMO = Scenario(name="Collective resilience", levers={
+    "kr_clean_energy_multiple": 3.0, "e4_visa_quota": 15000, "us_kr_clean_rd": 300, "export_control_scope": 3})
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application([])
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(os.path.join(folder, "s.ini"), QSettings.IniFormat)
+        window = MainWindow(ScenarioController(DEMO), settings)
+        window.show()
+        for width, height in ((1366, 768), (1920, 1080)):
+            window.resize(width, height)
+            for _ in range(3):
+                app.processEvents()
+            window.grab().save(str(out / f"window-{width}x{height}.png"))
+        window.group_tabs.setCurrentIndex(3)
+        window.set_presentation(True)
+        window.resize(1920, 1080)
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / "presentation.png"))
+        window.set_presentation(False)
+        window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
