@@ -8,11 +8,24 @@ from __future__ import annotations
 import sys
 
 
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is not the global --db option or its value."""
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--db":
+            i += 2
+        elif argv[i].startswith("--db="):
+            i += 1
+        else:
+            return argv[i]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from . import cli
 
-    if argv and (argv[0] in cli.COMMANDS or argv[0] in ("--version", "-h", "--help")):
+    if _first_word(argv) in (*cli.COMMANDS, "--version", "-h", "--help"):
         return cli.main(argv)
     from .ui.app import main as app_main
 

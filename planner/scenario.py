@@ -1,32 +1,65 @@
-"""The Scenario value object and reading scenario files.
+"""The Scenario value object and its shareable file format (`.kuscenario`).
 
-A scenario is a name, notes, lever values and assumption overrides. Files are
-JSON, validated with pydantic on the way in: unknown ids, out-of-range or
-non-finite values and oversize files are refused with a plain message.
-(The full versioned `.kuscenario` format arrives with the library; until then
-a file is `{"levers": {id: value}}` with optional name, notes, assumptions.)
+A scenario is a name, notes, tags, lever values and assumption overrides. The
+file is JSON with a `format` marker and a `version`; docs/FILE_FORMAT.md
+describes it. Files are validated with pydantic on the way in — unknown keys or
+ids, out-of-range or non-finite values, over-long text and oversize files are
+refused with a plain message — and never executed (no pickle, no eval). A file
+from a newer format version is refused; an older one is migrated.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Mapping
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .model import (ASSUMPTION_BY_ID, DEFAULT_END, LEVER_BY_ID, AssumptionValueError, LeverValueError,
-                    Result, baseline_levers, simulate)
+from .model import (ASSUMPTION_BY_ID, DEFAULT_END, LEVER_BY_ID, MODEL_VERSION, AssumptionValueError,
+                    LeverValueError, Result, baseline_levers, simulate)
 
+FILE_FORMAT = "kuscenario"
+FILE_VERSION = 1
+FILE_SUFFIX = ".kuscenario"
 MAX_FILE_BYTES = 1_000_000
 MAX_NAME = 200
 MAX_NOTES = 20_000
+MAX_TAGS = 30
+MAX_TAG = 40
 
 
 class ScenarioError(ValueError):
     """A scenario or scenario file the user gave cannot be used; the message says why."""
+
+
+def clean_name(name: str) -> str:
+    name = str(name).strip()
+    if not name:
+        raise ScenarioError("a scenario needs a name")
+    if len(name) > MAX_NAME:
+        raise ScenarioError(f"a scenario name is at most {MAX_NAME} characters")
+    if "\x00" in name:
+        raise ScenarioError("a scenario name cannot contain a NUL character")
+    return name
+
+
+def clean_tags(tags) -> tuple[str, ...]:
+    cleaned = []
+    for tag in tags:
+        tag = str(tag).strip()
+        if tag and tag not in cleaned:
+            if len(tag) > MAX_TAG:
+                raise ScenarioError(f"a tag is at most {MAX_TAG} characters: {tag[:20]!r}…")
+            cleaned.append(tag)
+    if len(cleaned) > MAX_TAGS:
+        raise ScenarioError(f"a scenario has at most {MAX_TAGS} tags")
+    return tuple(cleaned)
 
 
 @dataclass(frozen=True)
@@ -35,12 +68,17 @@ class Scenario:
     levers: Mapping[str, float] = field(default_factory=lambda: MappingProxyType(baseline_levers()))
     assumptions: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     notes: str = ""
+    tags: tuple[str, ...] = ()
 
     def __post_init__(self):
         levers = baseline_levers()
         for key, value in self.levers.items():
             levers[key] = _lever_value(key, value)
         assumptions = {key: _assumption_value(key, value) for key, value in self.assumptions.items()}
+        if len(self.notes) > MAX_NOTES:
+            raise ScenarioError(f"notes are at most {MAX_NOTES:,} characters")
+        object.__setattr__(self, "name", clean_name(self.name))
+        object.__setattr__(self, "tags", clean_tags(self.tags))
         object.__setattr__(self, "levers", MappingProxyType(levers))
         object.__setattr__(self, "assumptions", MappingProxyType(assumptions))
 
@@ -49,6 +87,14 @@ class Scenario:
 
     def with_assumptions(self, **changes: float) -> "Scenario":
         return replace(self, assumptions={**self.assumptions, **changes})
+
+    def renamed(self, name: str) -> "Scenario":
+        return replace(self, name=name)
+
+    def same_content(self, other: "Scenario") -> bool:
+        """Equal as far as a saved copy is concerned (mapping proxies do not compare by value)."""
+        return (self.name, self.notes, self.tags, dict(self.levers), dict(self.assumptions)) == \
+            (other.name, other.notes, other.tags, dict(other.levers), dict(other.assumptions))
 
     def run(self, end_year: int = DEFAULT_END) -> Result:
         return simulate(self.levers, self.assumptions, end_year)
@@ -74,13 +120,22 @@ def _assumption_value(key: str, value) -> float:
         raise ScenarioError(str(exc)) from None
 
 
-class _ScenarioFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, strict=False)
+# --- The file format --------------------------------------------------------------------------------------------
 
-    name: str = Field(default="Untitled", max_length=MAX_NAME)
+class ScenarioFileV1(BaseModel):
+    """Version 1 of `.kuscenario` (docs/FILE_FORMAT.md)."""
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    format: str
+    version: int
+    name: str = Field(min_length=1, max_length=MAX_NAME)
     notes: str = Field(default="", max_length=MAX_NOTES)
+    tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
     levers: dict[str, float | bool | str] = Field(default_factory=dict, max_length=len(LEVER_BY_ID))
     assumptions: dict[str, float] = Field(default_factory=dict, max_length=len(ASSUMPTION_BY_ID))
+    model_version: str = Field(default=MODEL_VERSION, max_length=40)
+    created: AwareDatetime | None = None
 
     @field_validator("levers", "assumptions", mode="before")
     @classmethod
@@ -88,6 +143,33 @@ class _ScenarioFile(BaseModel):
         if not isinstance(value, dict):
             raise ValueError("must be a JSON object of id: value")
         return value
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tag_list(cls, value):
+        if not isinstance(value, list) or not all(isinstance(t, str) and len(t) <= MAX_TAG for t in value):
+            raise ValueError(f"must be a list of short texts (at most {MAX_TAG} characters each)")
+        return value
+
+
+def _migrate_v0(data: dict) -> dict:
+    """Version 0: the bare `{"levers": …}` objects the CLI read before the library existed."""
+    return {"format": FILE_FORMAT, "version": 1, "name": data.get("name", "Untitled"),
+            **{k: v for k, v in data.items() if k != "name"}}
+
+
+# Older version -> function that lifts it one step. Append, never edit, as versions grow.
+_MIGRATIONS = {0: _migrate_v0}
+
+
+@dataclass(frozen=True)
+class ScenarioFile:
+    """A scenario as read from a file, with the file's metadata."""
+
+    scenario: Scenario
+    model_version: str
+    created: datetime | None
+    migrated_from: int | None = None
 
 
 _UNION_TAGS = {"float", "bool", "str", "int"}
@@ -97,34 +179,48 @@ def _reject_constant(name: str):
     raise ValueError(f"{name} is not a number a scenario may hold")
 
 
-def scenario_from_json(text: str | bytes, source: str = "scenario") -> Scenario:
+def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioFile:
     if len(text) > MAX_FILE_BYTES:
         raise ScenarioError(f"{source} is larger than {MAX_FILE_BYTES // 1000} kB; a scenario file is far smaller")
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise ScenarioError(f"{source} is not UTF-8 text") from None
+        raise ScenarioError(f"{source} is not UTF-8 text, so it is not a scenario file") from None
     except RecursionError:
         raise ScenarioError(f"{source} is nested too deeply to be a scenario") from None
     except ValueError as exc:
         raise ScenarioError(f"{source} is not valid JSON ({exc})") from None
     if not isinstance(data, dict):
-        raise ScenarioError(f"{source} must hold a JSON object with a \"levers\" object")
+        raise ScenarioError(f"{source} must hold a JSON object, as a .kuscenario file does")
+
+    version = data.get("version", 0 if "format" not in data else None)
+    if "format" in data and data["format"] != FILE_FORMAT:
+        raise ScenarioError(f"{source} is not a planner scenario (format {str(data['format'])[:40]!r})")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise ScenarioError(f"{source}: version must be a whole number, not {str(version)[:40]!r}")
+    if version > FILE_VERSION:
+        raise ScenarioError(f"{source} was made by a newer planner (file format version {version}); "
+                            f"this copy reads versions up to {FILE_VERSION}. Update the planner to open it.")
+    original = version
+    while version < FILE_VERSION:
+        data = _MIGRATIONS[version](data)
+        version = data["version"]
     try:
-        parsed = _ScenarioFile.model_validate(data)
+        parsed = ScenarioFileV1.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        # Drop pydantic's union-branch tags ("float", "str") from the location.
         where = ".".join(str(p) for p in first["loc"] if p not in _UNION_TAGS) or "file"
         raise ScenarioError(f"{source}: {where}: {first['msg']}") from None
-    return Scenario(name=parsed.name, notes=parsed.notes, levers=parsed.levers, assumptions=parsed.assumptions)
+    scenario = Scenario(name=parsed.name, notes=parsed.notes, tags=tuple(parsed.tags),
+                        levers=parsed.levers, assumptions=parsed.assumptions)
+    return ScenarioFile(scenario, parsed.model_version, parsed.created,
+                        migrated_from=original if original != FILE_VERSION else None)
 
 
-def read_scenario_file(path: str | Path) -> Scenario:
+def read_scenario_file(path: str | Path) -> ScenarioFile:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if path.stat().st_size > MAX_FILE_BYTES:   # checked before reading a byte of it
             raise ScenarioError(f"{path} is larger than {MAX_FILE_BYTES // 1000} kB; a scenario file is far smaller")
         data = path.read_bytes()
     except FileNotFoundError:
@@ -136,3 +232,65 @@ def read_scenario_file(path: str | Path) -> Scenario:
     except OSError as exc:
         raise ScenarioError(f"{path} cannot be read ({exc.strerror or exc})") from None
     return scenario_from_json(data, source=str(path))
+
+
+def scenario_to_dict(scenario: Scenario, created: datetime | None = None,
+                     model_version: str = MODEL_VERSION) -> dict[str, Any]:
+    created = created or datetime.now(timezone.utc)
+    return {
+        "format": FILE_FORMAT,
+        "version": FILE_VERSION,
+        "name": scenario.name,
+        "notes": scenario.notes,
+        "tags": list(scenario.tags),
+        "levers": {key: _json_value(key, value) for key, value in scenario.levers.items()},
+        "assumptions": dict(scenario.assumptions),
+        "model_version": model_version,
+        "created": created.isoformat(timespec="seconds"),
+    }
+
+
+def _json_value(lever_id: str, value: float):
+    """Switches as true/false, whole numbers as integers: the file reads as a person would write it."""
+    if LEVER_BY_ID[lever_id].kind == "switch":
+        return value >= 0.5
+    return int(value) if float(value).is_integer() else value
+
+
+def parse_timestamp(text: str) -> datetime | None:
+    try:
+        stamp = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+
+
+def scenario_to_json(scenario: Scenario, created: datetime | None = None, model_version: str = MODEL_VERSION) -> str:
+    return json.dumps(scenario_to_dict(scenario, created, model_version), indent=2, ensure_ascii=False,
+                      allow_nan=False) + "\n"
+
+
+def write_scenario_file(path: str | Path, scenario: Scenario, created: datetime | None = None,
+                        model_version: str = MODEL_VERSION) -> Path:
+    """Write atomically: a crash mid-write leaves the old file, never half a file."""
+    path = Path(path)
+    text = scenario_to_json(scenario, created, model_version)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=FILE_SUFFIX, dir=path.parent if str(path.parent) else ".")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            if os.path.exists(temp):
+                os.unlink(temp)
+            raise
+    except FileNotFoundError:
+        raise ScenarioError(f"cannot write {path}: the folder {path.parent} does not exist") from None
+    except PermissionError:
+        raise ScenarioError(f"cannot write {path}: permission denied") from None
+    except OSError as exc:
+        raise ScenarioError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path

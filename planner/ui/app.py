@@ -33,6 +33,7 @@ def make_application(argv: list[str]):
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner", description="Open the Korea–US policy planner.")
     parser.add_argument("scenario", nargs="?", help="a scenario file to open")
+    parser.add_argument("--db", metavar="PATH", help="scenario library file")
     parser.add_argument("--self-test", action="store_true",
                         help="start the real window offscreen, move every lever, check the charts follow")
     args = parser.parse_args(argv)
@@ -50,7 +51,7 @@ def main(argv: list[str]) -> int:
     problem = None
     if args.scenario:
         try:
-            scenario = read_scenario_file(args.scenario)
+            scenario = read_scenario_file(args.scenario).scenario
         except ScenarioError as exc:
             problem = str(exc)
 

@@ -28,3 +28,10 @@ def settle(qtbot):
     def wait(window):
         qtbot.waitUntil(lambda: not window.controller._recompute_timer.isActive(), timeout=2000)
     return wait
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, monkeypatch):
+    """Even a QSettings() made without arguments lands in a temporary folder, never the user's."""
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))

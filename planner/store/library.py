@@ -1,0 +1,405 @@
+"""The scenario library: one SQLite file, spoken to through SQLModel.
+
+Safety rules, each tested in tests/store/:
+- A file is checked before SQLite opens it (header, application_id, schema
+  version, length): a non-SQLite, foreign, empty, truncated or newer file is
+  refused with a LibraryError and never written to.
+- Migrations run in one transaction after a backup made with SQLite's backup API.
+- Every connection turns foreign keys on, uses WAL and waits up to 5 s for a
+  lock, so two copies of the app on one library queue their writes instead of
+  losing one; every save also appends a version, so concurrent saves of the
+  same scenario both survive in its history.
+- ORM rows never leave this module: callers get the dataclasses below.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import event, func, or_
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlmodel import Session, col, create_engine, select
+
+from ..model import MODEL_VERSION
+from ..scenario import Scenario, ScenarioError, clean_name
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, ScenarioRow, VersionRow
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
+
+
+class LibraryError(Exception):
+    """A library problem a user can act on; `kind` lets the app offer the right way out."""
+
+    def __init__(self, message: str, kind: str = "error"):
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class StoredScenario:
+    scenario: Scenario
+    created: str
+    modified: str
+    model_version: str
+
+
+@dataclass(frozen=True)
+class ScenarioSummary:
+    name: str
+    tags: tuple[str, ...]
+    notes: str
+    modified: str
+
+
+@dataclass(frozen=True)
+class SavedVersion:
+    id: int
+    saved: str
+    scenario: Scenario
+    model_version: str
+
+
+@dataclass(frozen=True)
+class DeletedScenario:
+    """Everything delete() removed, so undo can put it back exactly."""
+
+    row: dict
+    versions: tuple[dict, ...]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _translate_errors(method):
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except DBAPIError as exc:
+            raise _library_error(exc.orig or exc, self.path) from None
+        except sqlite3.Error as exc:
+            raise _library_error(exc, self.path) from None
+    return wrapper
+
+
+def _library_error(exc, path) -> LibraryError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return LibraryError(f"the library {path} is busy in another copy of the planner; try again in a moment",
+                            "busy")
+    if "readonly" in text or "read-only" in text:
+        return LibraryError(f"the library {path} is read-only; choose a library you can write to", "unwritable")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return LibraryError(f"the library {path} is damaged ({exc}); open or create another library", "damaged")
+    if "disk" in text and "full" in text:
+        return LibraryError(f"the disk holding {path} is full; nothing was saved", "disk_full")
+    return LibraryError(f"the library {path} could not be used: {exc}", "error")
+
+
+def check_library_file(path: Path) -> int:
+    """Return the schema version of an existing library file (0 for a new one), or refuse it."""
+    if not path.exists():
+        return 0
+    if path.is_dir():
+        raise LibraryError(f"{path} is a folder, not a library file", "not_library")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise LibraryError(f"cannot read {path}: {exc.strerror or exc}", "unreadable") from None
+    if size == 0:
+        raise LibraryError(f"{path} is an empty file, not a planner library; it was left untouched",
+                           "not_library")
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise LibraryError(f"{path} is not a planner library (not an SQLite database); it was left untouched",
+                           "not_library")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    user_version = struct.unpack(">I", header[60:64])[0]
+    application_id = struct.unpack(">I", header[68:72])[0]
+    if application_id not in (0, APPLICATION_ID):
+        raise LibraryError(f"{path} belongs to another application (an SQLite file that is not a planner "
+                           "library); it was left untouched", "foreign")
+    if page_count and size < page_size * page_count and not Path(f"{path}-wal").exists():
+        raise LibraryError(f"{path} is truncated ({size:,} of {page_size * page_count:,} bytes); open or "
+                           "create another library", "damaged")
+    if user_version > SCHEMA_VERSION:
+        raise LibraryError(f"{path} was written by a newer planner (library version {user_version}; this copy "
+                           f"reads up to {SCHEMA_VERSION}). Update the planner to open it.", "newer")
+    if application_id == 0:
+        # An SQLite file without our mark: fine only if it is empty (then it becomes a library).
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            try:
+                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                raise LibraryError(f"{path} is damaged ({exc}); it was left untouched", "damaged") from None
+        conn.close()
+        if tables:
+            raise LibraryError(f"{path} is another application's SQLite database, not a planner library; it was "
+                               "left untouched", "foreign")
+    return user_version
+
+
+class Library:
+    """The scenario library at `path` (':memory:' for a throwaway one)."""
+
+    def __init__(self, path: str | Path):
+        self.memory = str(path) == ":memory:"
+        self.path = Path(path) if not self.memory else Path(":memory:")
+        version = 0
+        if not self.memory:
+            self.path = self.path.expanduser()
+            version = check_library_file(self.path)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(f"cannot create the folder {self.path.parent}: {exc.strerror or exc}",
+                                   "unwritable") from None
+        url = "sqlite://" if self.memory else f"sqlite:///{self.path}"
+        # isolation_level=None + our own BEGIN: pysqlite's implicit transactions skip DDL, which would
+        # let a half-run migration commit; see SQLAlchemy's "Serializable isolation / Savepoints" note.
+        self.engine = create_engine(url, connect_args={"isolation_level": None, "timeout": BUSY_TIMEOUT_S,
+                                                        "check_same_thread": False})
+        event.listen(self.engine, "connect", self._on_connect)
+        event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        try:
+            self._prepare(version)
+        except DBAPIError as exc:
+            self.engine.dispose()
+            raise _library_error(exc.orig or exc, self.path) from None
+        except LibraryError:
+            self.engine.dispose()
+            raise
+
+    @staticmethod
+    def _on_connect(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA journal_mode = WAL")   # a no-op for ':memory:', which keeps 'memory'
+        cursor.close()
+
+    def _prepare(self, version: int) -> None:
+        with self.engine.connect() as conn:
+            current = conn.exec_driver_sql("PRAGMA user_version").scalar()
+        if current > SCHEMA_VERSION:   # changed since the header check
+            raise LibraryError(f"{self.path} was written by a newer planner", "newer")
+        if current < SCHEMA_VERSION:
+            if current > 0 and not self.memory:
+                self.backup_path = self._backup(current)
+            self._migrate(current)
+
+    def _backup(self, version: int) -> Path:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.v{version}-backup-{stamp}{self.path.suffix}")
+        source = sqlite3.connect(self.path)
+        try:
+            with sqlite3.connect(target) as destination:
+                source.backup(destination)
+            destination.close()
+        finally:
+            source.close()
+        return target
+
+    def _migrate(self, current: int) -> None:
+        """All missing steps in one transaction: either the library is fully migrated or unchanged."""
+        with self.engine.begin() as conn:
+            for step in MIGRATIONS[current:]:
+                for statement in step:
+                    conn.exec_driver_sql(statement)
+            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # --- reading ---------------------------------------------------------------------------------------------------
+    @_translate_errors
+    def list(self, search: str = "") -> list[ScenarioSummary]:
+        """Scenarios whose name or tags contain `search` (case-insensitive), by name."""
+        with Session(self.engine) as session:
+            query = select(ScenarioRow.name, ScenarioRow.tags, ScenarioRow.notes, ScenarioRow.modified)
+            if search.strip():
+                pattern = "%" + search.strip().lower().replace("\\", "\\\\").replace("%", "\\%") \
+                    .replace("_", "\\_") + "%"
+                query = query.where(or_(func.lower(ScenarioRow.name).like(pattern, escape="\\"),
+                                        func.lower(ScenarioRow.tags).like(pattern, escape="\\")))
+            rows = session.exec(query.order_by(func.lower(ScenarioRow.name))).all()
+        return [ScenarioSummary(name, tuple(json.loads(tags)), notes, modified)
+                for name, tags, notes, modified in rows]
+
+    @_translate_errors
+    def count(self) -> int:
+        with Session(self.engine) as session:
+            return session.exec(select(func.count()).select_from(ScenarioRow)).one()
+
+    @_translate_errors
+    def exists(self, name: str) -> bool:
+        with Session(self.engine) as session:
+            return self._row(session, name) is not None
+
+    @_translate_errors
+    def get(self, name: str) -> StoredScenario:
+        with Session(self.engine) as session:
+            row = self._require(session, name)
+            return StoredScenario(self._scenario(row), row.created, row.modified, row.model_version)
+
+    @_translate_errors
+    def history(self, name: str) -> list[SavedVersion]:
+        """Every saved version, newest first."""
+        with Session(self.engine) as session:
+            row = self._require(session, name)
+            versions = session.exec(select(VersionRow).where(VersionRow.scenario_id == row.id)
+                                    .order_by(col(VersionRow.id).desc())).all()
+            return [SavedVersion(v.id, v.saved, self._scenario(v), v.model_version) for v in versions]
+
+    # --- writing (each one transaction) ----------------------------------------------------------------------------
+    @_translate_errors
+    def save(self, scenario: Scenario, model_version: str = MODEL_VERSION) -> StoredScenario:
+        """Create or update the scenario called scenario.name, and append it to its history."""
+        stamp = now()
+        with Session(self.engine) as session:
+            row = self._row(session, scenario.name)
+            if row is None:
+                row = ScenarioRow(name=scenario.name, created=stamp)
+            self._fill(row, scenario, model_version)
+            row.modified = stamp
+            session.add(row)
+            session.flush()
+            session.add(self._version(row, stamp))
+            session.commit()
+            return StoredScenario(scenario, row.created, row.modified, row.model_version)
+
+    @_translate_errors
+    def rename(self, old: str, new: str) -> None:
+        new = self._free_name(new)
+        with Session(self.engine) as session:
+            row = self._require(session, old)
+            row.name = new
+            row.modified = now()
+            session.add(row)
+            self._commit_unique(session, new)
+
+    @_translate_errors
+    def duplicate(self, name: str, new: str) -> StoredScenario:
+        new = self._free_name(new)
+        original = self.get(name).scenario
+        return self.save(Scenario(name=new, notes=original.notes, tags=original.tags, levers=original.levers,
+                                  assumptions=original.assumptions))
+
+    @_translate_errors
+    def delete(self, name: str) -> DeletedScenario:
+        with Session(self.engine) as session:
+            row = self._require(session, name)
+            versions = session.exec(select(VersionRow).where(VersionRow.scenario_id == row.id)).all()
+            snapshot = DeletedScenario(row.model_dump(), tuple(v.model_dump() for v in versions))
+            session.delete(row)   # versions go with it: ON DELETE CASCADE
+            session.commit()
+            return snapshot
+
+    @_translate_errors
+    def undelete(self, snapshot: DeletedScenario) -> None:
+        with Session(self.engine) as session:
+            session.add(ScenarioRow(**snapshot.row))
+            for version in snapshot.versions:
+                session.add(VersionRow(**version))
+            self._commit_unique(session, snapshot.row["name"])
+
+    @_translate_errors
+    def restore_version(self, name: str, version_id: int) -> StoredScenario:
+        """Make an old version current again; it is saved as a new version, so nothing is lost."""
+        with Session(self.engine) as session:
+            row = self._require(session, name)
+            version = session.get(VersionRow, version_id)
+            if version is None or version.scenario_id != row.id:
+                raise LibraryError(f"{name!r} has no saved version {version_id}", "missing")
+            scenario = self._scenario(version)
+        return self.save(scenario.renamed(name))
+
+    @_translate_errors
+    def integrity_check(self) -> str:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+
+    # --- helpers ----------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _row(session, name: str) -> ScenarioRow | None:
+        return session.exec(select(ScenarioRow).where(ScenarioRow.name == name)).first()
+
+    def _require(self, session, name: str) -> ScenarioRow:
+        row = self._row(session, name)
+        if row is None:
+            raise LibraryError(f"there is no scenario called {name!r} in the library", "missing")
+        return row
+
+    def _free_name(self, name: str) -> str:
+        try:
+            name = clean_name(name)
+        except ScenarioError as exc:
+            raise LibraryError(str(exc), "bad_name") from None
+        if self.exists(name):
+            raise LibraryError(f"a scenario called {name!r} already exists; choose another name", "exists")
+        return name
+
+    @staticmethod
+    def _commit_unique(session, name: str) -> None:
+        try:
+            session.commit()
+        except IntegrityError:
+            session.rollback()
+            raise LibraryError(f"a scenario called {name!r} already exists; choose another name", "exists") from None
+
+    @staticmethod
+    def _fill(target, scenario: Scenario, model_version: str) -> None:
+        target.name = scenario.name
+        target.notes = scenario.notes
+        target.tags = json.dumps(list(scenario.tags), ensure_ascii=False)
+        target.levers = json.dumps(dict(scenario.levers))
+        target.assumptions = json.dumps(dict(scenario.assumptions))
+        target.model_version = model_version
+
+    def _version(self, row: ScenarioRow, stamp: str) -> VersionRow:
+        version = VersionRow(scenario_id=row.id, saved=stamp)
+        for key in ("name", "notes", "tags", "levers", "assumptions", "model_version"):
+            setattr(version, key, getattr(row, key))
+        return version
+
+    def _scenario(self, row) -> Scenario:
+        try:
+            return Scenario(name=row.name, notes=row.notes, tags=tuple(json.loads(row.tags)),
+                            levers=json.loads(row.levers), assumptions=json.loads(row.assumptions))
+        except (ScenarioError, ValueError, TypeError) as exc:
+            raise LibraryError(f"the stored scenario {row.name!r} is damaged ({exc})", "damaged") from None
+
+
+def default_library_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("korea-us-planner", appauthor=False) / "library.sqlite"
+
+
+def library_path(chosen: str | None = None) -> Path:
+    """--db beats the PLANNER_DB environment variable, which beats the per-user default."""
+    if chosen:
+        return Path(chosen).expanduser()
+    if os.environ.get("PLANNER_DB"):
+        return Path(os.environ["PLANNER_DB"]).expanduser()
+    return default_library_path()
