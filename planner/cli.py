@@ -252,7 +252,7 @@ def cmd_import(args) -> int:
     from .store import LibraryError
 
     scenario = read_scenario_file(args.file).scenario
-    if args.as_name:
+    if args.as_name is not None:
         scenario = scenario.renamed(args.as_name)
     with open_library(args) as library:
         if library.exists(scenario.name):

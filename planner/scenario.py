@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Annotated, Any, Mapping
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, ValidationError, field_validator
 
 from .model import (ASSUMPTION_BY_ID, DEFAULT_END, LEVER_BY_ID, MODEL_VERSION, AssumptionValueError,
                     LeverValueError, Result, baseline_levers, simulate)
@@ -38,8 +38,17 @@ class ScenarioError(ValueError):
     """A scenario or scenario file the user gave cannot be used; the message says why."""
 
 
+def _check_text(text: str, what: str) -> str:
+    """Refuse text that cannot be stored as UTF-8 (lone surrogates from bad bytes or bad JSON escapes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ScenarioError(f"the {what} contains characters that are not valid Unicode text") from None
+    return text
+
+
 def clean_name(name: str) -> str:
-    name = str(name).strip()
+    name = _check_text(str(name).strip(), "scenario name")
     if not name:
         raise ScenarioError("a scenario needs a name")
     if len(name) > MAX_NAME:
@@ -52,7 +61,7 @@ def clean_name(name: str) -> str:
 def clean_tags(tags) -> tuple[str, ...]:
     cleaned = []
     for tag in tags:
-        tag = str(tag).strip()
+        tag = _check_text(str(tag).strip(), "tag")
         if tag and tag not in cleaned:
             if len(tag) > MAX_TAG:
                 raise ScenarioError(f"a tag is at most {MAX_TAG} characters: {tag[:20]!r}…")
@@ -77,6 +86,7 @@ class Scenario:
         assumptions = {key: _assumption_value(key, value) for key, value in self.assumptions.items()}
         if len(self.notes) > MAX_NOTES:
             raise ScenarioError(f"notes are at most {MAX_NOTES:,} characters")
+        _check_text(self.notes, "notes")
         object.__setattr__(self, "name", clean_name(self.name))
         object.__setattr__(self, "tags", clean_tags(self.tags))
         object.__setattr__(self, "levers", MappingProxyType(levers))
@@ -133,7 +143,9 @@ class ScenarioFileV1(BaseModel):
     notes: str = Field(default="", max_length=MAX_NOTES)
     tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
     levers: dict[str, float | bool | str] = Field(default_factory=dict, max_length=len(LEVER_BY_ID))
-    assumptions: dict[str, float] = Field(default_factory=dict, max_length=len(ASSUMPTION_BY_ID))
+    # Strict: an assumption is a JSON number, never true/false or a string of digits.
+    assumptions: dict[str, Annotated[float, Strict()]] = Field(default_factory=dict,
+                                                                max_length=len(ASSUMPTION_BY_ID))
     model_version: str = Field(default=MODEL_VERSION, max_length=40)
     created: AwareDatetime | None = None
 
@@ -154,8 +166,7 @@ class ScenarioFileV1(BaseModel):
 
 def _migrate_v0(data: dict) -> dict:
     """Version 0: the bare `{"levers": …}` objects the CLI read before the library existed."""
-    return {"format": FILE_FORMAT, "version": 1, "name": data.get("name", "Untitled"),
-            **{k: v for k, v in data.items() if k != "name"}}
+    return {**data, "format": FILE_FORMAT, "version": 1, "name": data.get("name", "Untitled")}
 
 
 # Older version -> function that lifts it one step. Append, never edit, as versions grow.
@@ -204,6 +215,8 @@ def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioF
     original = version
     while version < FILE_VERSION:
         data = _MIGRATIONS[version](data)
+        if data["version"] <= version:   # a migration must move forward, or this would never end
+            raise AssertionError(f"file migration from version {version} did not advance")
         version = data["version"]
     try:
         parsed = ScenarioFileV1.model_validate(data)

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import event, func, or_
+from sqlalchemy import event, func
+from sqlalchemy.pool import StaticPool
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, create_engine, select
 
@@ -88,6 +89,8 @@ def _translate_errors(method):
             raise _library_error(exc.orig or exc, self.path) from None
         except sqlite3.Error as exc:
             raise _library_error(exc, self.path) from None
+        except UnicodeEncodeError:
+            raise LibraryError("that text contains characters that are not valid Unicode", "bad_name") from None
     return wrapper
 
 
@@ -134,21 +137,44 @@ def check_library_file(path: Path) -> int:
     if page_count and size < page_size * page_count and not Path(f"{path}-wal").exists():
         raise LibraryError(f"{path} is truncated ({size:,} of {page_size * page_count:,} bytes); open or "
                            "create another library", "damaged")
+    wal = Path(f"{path}-wal")
+    if application_id == 0 and wal.exists() and wal.stat().st_size > 0:
+        # A WAL database keeps a new header in its -wal file until the next checkpoint: ask SQLite.
+        application_id, user_version, tables = _read_only_facts(path, immutable=False)
+        if application_id not in (0, APPLICATION_ID):
+            raise LibraryError(f"{path} belongs to another application; it was left untouched", "foreign")
+    else:
+        tables = None
     if user_version > SCHEMA_VERSION:
         raise LibraryError(f"{path} was written by a newer planner (library version {user_version}; this copy "
                            f"reads up to {SCHEMA_VERSION}). Update the planner to open it.", "newer")
     if application_id == 0:
         # An SQLite file without our mark: fine only if it is empty (then it becomes a library).
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            try:
-                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            except sqlite3.DatabaseError as exc:
-                raise LibraryError(f"{path} is damaged ({exc}); it was left untouched", "damaged") from None
-        conn.close()
+        if tables is None:
+            _, _, tables = _read_only_facts(path, immutable=not wal.exists())
         if tables:
             raise LibraryError(f"{path} is another application's SQLite database, not a planner library; it was "
                                "left untouched", "foreign")
     return user_version
+
+
+def _read_only_facts(path: Path, immutable: bool) -> tuple[int, int, int]:
+    """application_id, user_version and table count, read without writing a byte.
+
+    The path goes in as a proper file: URI (a '#' or '?' in a folder name would otherwise cut it
+    short), and `immutable` stops SQLite leaving -wal/-shm files beside another program's database.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            return (conn.execute("PRAGMA application_id").fetchone()[0],
+                    conn.execute("PRAGMA user_version").fetchone()[0],
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise LibraryError(f"{path} is damaged or unreadable ({exc}); it was left untouched", "damaged") from None
 
 
 class Library:
@@ -169,8 +195,10 @@ class Library:
         url = "sqlite://" if self.memory else f"sqlite:///{self.path}"
         # isolation_level=None + our own BEGIN: pysqlite's implicit transactions skip DDL, which would
         # let a half-run migration commit; see SQLAlchemy's "Serializable isolation / Savepoints" note.
+        # One shared connection for ':memory:' (each new one would be a different, empty database).
+        pool = {"poolclass": StaticPool} if self.memory else {}
         self.engine = create_engine(url, connect_args={"isolation_level": None, "timeout": BUSY_TIMEOUT_S,
-                                                        "check_same_thread": False})
+                                                        "check_same_thread": False}, **pool)
         event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         try:
@@ -200,6 +228,16 @@ class Library:
             if current > 0 and not self.memory:
                 self.backup_path = self._backup(current)
             self._migrate(current)
+            if not self.memory:
+                self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Move the WAL into the main file, so its header carries our id and version at once."""
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
 
     def _backup(self, version: int) -> Path:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
@@ -234,17 +272,26 @@ class Library:
     # --- reading ---------------------------------------------------------------------------------------------------
     @_translate_errors
     def list(self, search: str = "") -> list[ScenarioSummary]:
-        """Scenarios whose name or tags contain `search` (case-insensitive), by name."""
+        """Scenarios whose name or one of whose tags contains `search`, ignoring case, by name.
+
+        Matching is done here rather than in SQL: SQLite's lower() folds only ASCII letters, and
+        LIKE over the tags column would match its JSON punctuation.
+        """
         with Session(self.engine) as session:
-            query = select(ScenarioRow.name, ScenarioRow.tags, ScenarioRow.notes, ScenarioRow.modified)
-            if search.strip():
-                pattern = "%" + search.strip().lower().replace("\\", "\\\\").replace("%", "\\%") \
-                    .replace("_", "\\_") + "%"
-                query = query.where(or_(func.lower(ScenarioRow.name).like(pattern, escape="\\"),
-                                        func.lower(ScenarioRow.tags).like(pattern, escape="\\")))
-            rows = session.exec(query.order_by(func.lower(ScenarioRow.name))).all()
-        return [ScenarioSummary(name, tuple(json.loads(tags)), notes, modified)
-                for name, tags, notes, modified in rows]
+            rows = session.exec(select(ScenarioRow.name, ScenarioRow.tags, ScenarioRow.notes,
+                                       ScenarioRow.modified)).all()
+        needle = search.strip().casefold()
+        found = []
+        for name, tags, notes, modified in rows:
+            if needle and needle not in name.casefold():
+                # Cheap test on the raw JSON first (escaped text, with a backslash, needs parsing);
+                # parse only to confirm that a tag really contains it.
+                if needle not in tags.casefold() and "\\" not in tags:
+                    continue
+                if not any(needle in t.casefold() for t in json.loads(tags)):
+                    continue
+            found.append(ScenarioSummary(name, tuple(json.loads(tags)), notes, modified))
+        return sorted(found, key=lambda s: (s.name.casefold(), s.name))
 
     @_translate_errors
     def count(self) -> int:
@@ -317,11 +364,24 @@ class Library:
 
     @_translate_errors
     def undelete(self, snapshot: DeletedScenario) -> None:
+        """Put a deleted scenario and its history back. Its old row id may have been reused by a
+        scenario saved since (SQLite reuses the highest freed id), so rows get fresh ids."""
+        name = snapshot.row["name"]
+        if self.exists(name):
+            raise LibraryError(f"a scenario called {name!r} exists again; rename it first", "exists")
         with Session(self.engine) as session:
-            session.add(ScenarioRow(**snapshot.row))
-            for version in snapshot.versions:
-                session.add(VersionRow(**version))
-            self._commit_unique(session, snapshot.row["name"])
+            ids_free = session.get(ScenarioRow, snapshot.row["id"]) is None and not session.exec(
+                select(VersionRow.id).where(col(VersionRow.id).in_([v["id"] for v in snapshot.versions]))).first()
+
+            def fields(values):  # keep the old ids when nobody took them: exactly as before
+                return values if ids_free else {k: v for k, v in values.items() if k != "id"}
+
+            row = ScenarioRow(**fields(snapshot.row))
+            session.add(row)
+            session.flush()
+            for version in sorted(snapshot.versions, key=lambda v: v["id"]):
+                session.add(VersionRow(**{**fields(version), "scenario_id": row.id}))
+            self._commit_unique(session, name)
 
     @_translate_errors
     def restore_version(self, name: str, version_id: int) -> StoredScenario:

@@ -61,6 +61,7 @@ class ScenarioController(QObject):
     scenarioChanged = Signal(object)      # Scenario: views refresh their widgets
     resultChanged = Signal(object, object)  # (scenario Result, baseline Result)
     yearChanged = Signal(int)
+    loaded = Signal(object)                 # Scenario: a new working scenario replaced the old one
 
     def __init__(self, scenario: Scenario | None = None, end_year: int = DEFAULT_END, parent=None):
         super().__init__(parent)
@@ -115,6 +116,26 @@ class ScenarioController(QObject):
         else:
             changed[assumption_id] = value
         self.set_assumptions(changed, "Edit assumption")
+
+    def set_details(self, notes: str, tags: tuple[str, ...]) -> None:
+        """Notes and tags of the working scenario (one undoable step)."""
+        new = Scenario(name=self.scenario.name, notes=notes, tags=tags, levers=self.scenario.levers,
+                       assumptions=self.scenario.assumptions)
+        if (new.notes, new.tags) != (self.scenario.notes, self.scenario.tags):
+            self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, new, "Edit notes and tags"))
+
+    def load(self, scenario: Scenario) -> None:
+        """Make `scenario` the working scenario: a fresh start, so the undo history is cleared."""
+        self.undo_stack.clear()
+        self._apply(scenario)
+        self.recompute_now()
+        self.undo_stack.setClean()
+        self.loaded.emit(scenario)
+
+    def adopt_name(self, name: str) -> None:
+        """The working scenario was saved or renamed under `name`: not an edit, so not undoable."""
+        self.scenario = self.scenario.renamed(name)
+        self.scenarioChanged.emit(self.scenario)
 
     def set_year(self, year: int) -> None:
         year = max(int(self.result.years[0]), min(int(year), int(self.result.years[-1])))

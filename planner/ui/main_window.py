@@ -8,18 +8,22 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QM
                                QSplitter, QTabBar, QToolBar, QVBoxLayout, QWidget)
 
 from ..model import GROUPS, MODEL_VERSION
+from ..scenario import FILE_SUFFIX
+from . import style
 from .assumptions_panel import AssumptionsPanel
 from .charts import ChartGrid
 from .controller import ScenarioController
+from .file_actions import FileActions
 from .lever_panel import LeverPanel
-from . import style
+from .library_panel import LibraryPanel
 
 APP_NAME = "Korea–US Policy Planner"
 PRESENTATION_SCALE = 1.45
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: ScenarioController | None = None, settings: QSettings | None = None):
+    def __init__(self, controller: ScenarioController | None = None, settings: QSettings | None = None,
+                 library=None, autosave=None, library_problem: str = ""):
         super().__init__()
         self.controller = controller or ScenarioController()
         self.controller.setParent(self)  # dies with the window, so no signal reaches a deleted view
@@ -96,6 +100,25 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, self.assumptions_dock)
         self.assumptions_dock.hide()
 
+        self.files = FileActions(self, self.controller, self.settings, library, autosave)
+        self.autosave = autosave
+        if autosave is not None:
+            autosave.watch(self.controller)
+        self.library_panel = LibraryPanel(self.controller)
+        self.library_dock = QDockWidget(self.tr("Library"), self)
+        self.library_dock.setObjectName("libraryDock")
+        self.library_dock.setWidget(self.library_panel)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.library_dock)
+        self.library_dock.hide()
+        self.library_panel.save_button.setDefaultAction(self.files.save_action)
+        self.library_panel.save_as_button.setDefaultAction(self.files.save_as_action)
+        self.library_panel.openRequested.connect(self.files.open_from_library)
+        self.library_panel.status.connect(self.show_status)
+        self.files.status.connect(self.show_status)
+        self.files.libraryChanged.connect(self._library_changed)
+        self.library_panel.set_library(library, library_problem)
+        self.setAcceptDrops(True)
+
         self._build_actions()
         self.statusBar().showMessage(self.tr("Model {0}. Move a lever; every chart follows.").format(MODEL_VERSION))
         self.statusBar().addPermanentWidget(legend)
@@ -104,6 +127,7 @@ class MainWindow(QMainWindow):
         self.controller.yearChanged.connect(self._year_changed)
         self.controller.scenarioChanged.connect(self._update_title)
         self.controller.undo_stack.cleanChanged.connect(self._update_title)
+        self.controller.loaded.connect(self._update_title)
         self._show_result(self.controller.result, self.controller.baseline)
         self._update_title()
         self.resize(1366, 768)
@@ -136,24 +160,38 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
 
+        self.library_action = self.library_dock.toggleViewAction()
+        self.library_action.setText(self.tr("&Library panel"))
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+
+        files = self.files
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([files.new_action, files.open_action])
+        file_menu.addMenu(files.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([files.save_action, files.save_as_action, files.export_action, files.import_action])
+        file_menu.addSeparator()
+        file_menu.addActions([files.open_library_action, files.new_library_action])
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit = menu.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addAction(self.reset_action)
         view = menu.addMenu(self.tr("&View"))
-        view.addActions([self.assumptions_action, self.present_action])
+        view.addActions([self.library_action, self.assumptions_action, self.present_action])
         menu.addMenu(self.tr("&Help")).addAction(about)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        toolbar.addActions([files.open_action, files.save_action])
+        toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action, self.reset_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.assumptions_action, self.present_action])
+        toolbar.addActions([self.library_action, self.assumptions_action, self.present_action])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         # F11 and Esc must work in full screen too, where the menu bar is hidden.
@@ -247,8 +285,38 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/group", int(self.group_tabs.currentIndex()))
         self.settings.sync()
 
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _library_changed(self, library) -> None:
+        self.library_panel.set_library(library)
+
+    # --- drag and drop of scenario files ----------------------------------------------------------------
+    @staticmethod
+    def _dropped_file(event):
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return paths[0] if len(paths) == 1 and paths[0].endswith((FILE_SUFFIX, ".json")) else None
+
+    def dragEnterEvent(self, event):
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.files.open_file(path)
+
     def closeEvent(self, event):
+        if not self.files.maybe_save():
+            event.ignore()
+            return
         if self.presenting:
             self.set_presentation(False)
+        if self.autosave is not None:
+            self.autosave.clear()
         self.save_settings()
+        if self.files.library is not None:
+            self.files.library.close()
         super().closeEvent(event)

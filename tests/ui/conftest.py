@@ -16,7 +16,8 @@ def settings(tmp_path):
 def window(qapp, qtbot, settings):
     make_application([])
     win = MainWindow(ScenarioController(), settings)
-    qtbot.addWidget(win)
+    # Mark it saved before pytest-qt closes it, so closing does not stop to ask about saving.
+    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
     win.show()
     qtbot.waitExposed(win)
     return win

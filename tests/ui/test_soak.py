@@ -38,6 +38,7 @@ SOAK = textwrap.dedent("""
     refs = sys.getrefcount(None)
     print(f"moves={moves} recomputes={window.controller.recomputes} undo_steps={window.controller.undo_stack.count()}"
           f" none_refs={refs}")
+    window.controller.undo_stack.setClean()   # closing would otherwise ask about saving
     window.close()
 """)
 

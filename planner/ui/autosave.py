@@ -1,0 +1,67 @@
+"""The working copy autosaved while there are unsaved changes, restored after a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from ..scenario import ScenarioError, ScenarioFile, read_scenario_file, write_scenario_file
+
+AUTOSAVE_DELAY_MS = 1500
+
+
+def default_autosave_path() -> Path:
+    from platformdirs import user_state_path
+
+    return user_state_path("korea-us-planner", appauthor=False) / "autosave.kuscenario"
+
+
+class Autosave(QObject):
+    """Writes the controller's scenario shortly after each change while it is unsaved."""
+
+    def __init__(self, path: Path, parent=None):
+        super().__init__(parent)
+        self.path = Path(path)
+        self.controller = None
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self.timer.timeout.connect(self.write_now)
+        self.last_error = ""
+
+    def watch(self, controller) -> None:
+        self.controller = controller
+        controller.scenarioChanged.connect(self._changed)
+        controller.undo_stack.cleanChanged.connect(self._changed)
+
+    def _changed(self, *_):
+        self.timer.start()
+
+    def write_now(self) -> None:
+        self.timer.stop()
+        if self.controller is None:
+            return
+        if self.controller.undo_stack.isClean():
+            self.clear()
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_scenario_file(self.path, self.controller.scenario)
+            self.last_error = ""
+        except (OSError, ScenarioError) as exc:   # never interrupt the user for the safety net itself
+            self.last_error = str(exc)
+
+    def pending(self) -> ScenarioFile | None:
+        """The working copy a previous session left behind, if it can be read."""
+        if not self.path.exists():
+            return None
+        try:
+            return read_scenario_file(self.path)
+        except ScenarioError:
+            return None
+
+    def clear(self) -> None:
+        self.timer.stop()
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -1,0 +1,259 @@
+"""File and library actions of the main window: new, open, import, save, save as, export,
+recent files, switching libraries, and the unsaved-changes prompt.
+
+Every failure a user can cause ends in a plain-language message; nothing is lost.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+
+from ..scenario import FILE_SUFFIX, Scenario, ScenarioError, read_scenario_file, write_scenario_file
+from ..store import Library, LibraryError
+from . import safe
+
+FILE_FILTER = "Planner scenarios (*.kuscenario *.json);;All files (*)"
+LIBRARY_FILTER = "Planner libraries (*.sqlite *.db);;All files (*)"
+MAX_RECENT = 8
+
+
+class FileActions(QObject):
+    libraryChanged = Signal(object)     # Library or None
+    status = Signal(str)
+
+    def __init__(self, window, controller, settings, library: Library | None, autosave=None):
+        super().__init__(window)
+        self.window, self.controller, self.settings = window, controller, settings
+        self.library = library
+        self.autosave = autosave
+
+        def action(text, slot, shortcut=None):
+            act = QAction(text, window)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            act.triggered.connect(slot)
+            return act
+
+        self.new_action = action(self.tr("&New scenario"), self.new_scenario, QKeySequence.New)
+        self.open_action = action(self.tr("&Open file…"), lambda: self.open_file(), QKeySequence.Open)
+        self.import_action = action(self.tr("&Import file into library…"), lambda: self.import_file())
+        self.save_action = action(self.tr("&Save to library"), self.save, QKeySequence.Save)
+        self.save_as_action = action(self.tr("Save to library &as…"), lambda: self.save_as(),
+                                     QKeySequence("Ctrl+Shift+S"))
+        self.export_action = action(self.tr("&Export file…"), lambda: self.export_file(), QKeySequence("Ctrl+E"))
+        self.open_library_action = action(self.tr("Open &library…"), lambda: self.choose_library(create=False))
+        self.new_library_action = action(self.tr("New librar&y…"), lambda: self.choose_library(create=True))
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+    # --- unsaved changes ------------------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to replace the working scenario (saved, discarded, or nothing to lose)."""
+        if self.controller.undo_stack.isClean():
+            return True
+        box = safe.message_box(
+            self.window, QMessageBox.Question, self.tr("Unsaved changes"),
+            self.tr("“{0}” has changes that are not saved.").format(self.controller.scenario.name),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save,
+            informative=self.tr("Save them to the library (or to a file if no library is open)?"))
+        answer = box.exec()
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    # --- scenarios ----------------------------------------------------------------------------------------------------
+    def new_scenario(self) -> None:
+        if self.maybe_save():
+            self.controller.load(Scenario(name=self.tr("Untitled scenario")))
+
+    def open_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open scenario file"), self._folder(),
+                                                  FILE_FILTER)
+            if not path:
+                return False
+        try:
+            loaded = read_scenario_file(path)
+        except ScenarioError as exc:
+            safe.warn(self.window, self.tr("Could not open the scenario"), str(exc))
+            return False
+        if not self.maybe_save():
+            return False
+        self.controller.load(loaded.scenario)
+        self._remember(path)
+        note = self.tr(" (an older file format, read and updated)") if loaded.migrated_from is not None else ""
+        self.status.emit(self.tr("Opened {0}{1}").format(Path(path).name, note))
+        return True
+
+    def import_file(self, path: str | None = None) -> bool:
+        if not self._need_library():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import scenario file"), self._folder(),
+                                                  FILE_FILTER)
+            if not path:
+                return False
+        try:
+            scenario = read_scenario_file(path).scenario
+            if self.library.exists(scenario.name):
+                name = self._ask_name(self.tr("Import scenario"),
+                                      self.tr("A scenario called “{0}” is already in the library. Import as:")
+                                      .format(scenario.name), scenario.name + self.tr(" (imported)"))
+                if name is None:
+                    return False
+                scenario = scenario.renamed(name)
+                if self.library.exists(scenario.name):
+                    raise LibraryError(f"a scenario called {scenario.name!r} already exists", "exists")
+            self.library.save(scenario)
+        except (ScenarioError, LibraryError) as exc:
+            safe.warn(self.window, self.tr("Could not import the scenario"), str(exc))
+            return False
+        self._remember(path)
+        self.libraryChanged.emit(self.library)
+        self.status.emit(self.tr("Imported {0} into the library").format(scenario.name))
+        return True
+
+    def open_from_library(self, name: str) -> bool:
+        if self.library is None or not self.maybe_save():
+            return False
+        try:
+            stored = self.library.get(name)
+        except LibraryError as exc:
+            safe.warn(self.window, self.tr("Could not open the scenario"), str(exc))
+            return False
+        self.controller.load(stored.scenario)
+        self.status.emit(self.tr("Opened {0} from the library").format(name))
+        return True
+
+    def save(self) -> bool:
+        if self.library is None:
+            return self.export_file()
+        try:
+            self.library.save(self.controller.scenario)
+        except LibraryError as exc:
+            safe.warn(self.window, self.tr("Not saved"), str(exc) + "\n\nYour changes are still open; "
+                      "you can export them to a file.")
+            return False
+        self.controller.undo_stack.setClean()
+        if self.autosave is not None:
+            self.autosave.clear()
+        self.libraryChanged.emit(self.library)
+        self.status.emit(self.tr("Saved {0}").format(self.controller.scenario.name))
+        return True
+
+    def save_as(self, name: str | None = None) -> bool:
+        if not self._need_library():
+            return False
+        name = name or self._ask_name(self.tr("Save to library as"), self.tr("Scenario name:"),
+                                      self.controller.scenario.name)
+        if not name:
+            return False
+        try:
+            if name != self.controller.scenario.name and self.library.exists(name):
+                box = safe.message_box(self.window, QMessageBox.Question, self.tr("Replace?"),
+                                       self.tr("“{0}” is already in the library. Save this as its newest "
+                                               "version? Its earlier versions stay in its history.").format(name),
+                                       QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Cancel)
+                if box.exec() != QMessageBox.Save:
+                    return False
+            self.controller.adopt_name(name)
+        except (LibraryError, ScenarioError) as exc:
+            safe.warn(self.window, self.tr("Not saved"), str(exc))
+            return False
+        return self.save()
+
+    def export_file(self, path: str | None = None) -> bool:
+        if path is None:
+            suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + FILE_SUFFIX))
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export scenario"), suggested, FILE_FILTER)
+            if not path:
+                return False
+            if not Path(path).suffix:
+                path += FILE_SUFFIX
+        try:
+            write_scenario_file(path, self.controller.scenario)
+        except ScenarioError as exc:
+            safe.warn(self.window, self.tr("Not exported"), str(exc))
+            return False
+        self._remember(path)
+        if self.library is None:
+            self.controller.undo_stack.setClean()
+        self.status.emit(self.tr("Exported to {0}").format(path))
+        return True
+
+    # --- libraries ------------------------------------------------------------------------------------------------
+    def choose_library(self, create: bool) -> bool:
+        if create:
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New library"),
+                                                  str(Path(self._folder()) / "library.sqlite"), LIBRARY_FILTER,
+                                                  options=QFileDialog.DontConfirmOverwrite)
+            if path and Path(path).exists():
+                safe.warn(self.window, self.tr("New library"),
+                          self.tr("{0} already exists; choose a new file name (existing files are never "
+                                  "overwritten).").format(path))
+                return False
+        else:
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open library"), self._folder(),
+                                                  LIBRARY_FILTER)
+        if not path:
+            return False
+        return self.use_library(path)
+
+    def use_library(self, path: str) -> bool:
+        try:
+            library = Library(path)
+        except LibraryError as exc:
+            safe.warn(self.window, self.tr("Could not open the library"), str(exc))
+            return False
+        if self.library is not None:
+            self.library.close()
+        self.library = library
+        self.settings.setValue("library/path", str(Path(path).resolve()))
+        self.libraryChanged.emit(library)
+        self.status.emit(self.tr("Library: {0}").format(path))
+        return True
+
+    def _need_library(self) -> bool:
+        if self.library is None:
+            safe.warn(self.window, self.tr("No library"),
+                      self.tr("No library is open. Open or create one from the File menu."))
+            return False
+        return True
+
+    # --- helpers ----------------------------------------------------------------------------------------------------
+    def _ask_name(self, title, label, default) -> str | None:
+        name, ok = QInputDialog.getText(self.window, title, label, QLineEdit.Normal, default)
+        return name.strip() if ok and name.strip() else None
+
+    def _folder(self) -> str:
+        recent = self.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in value if isinstance(v, str)][:MAX_RECENT] if isinstance(value, list) else []
+
+    def _remember(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [f for f in self.recent_files() if f != path]
+        self.settings.setValue("files/recent", files[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        for path in files:
+            act = self.recent_menu.addAction(path.replace("&", "&&"))
+            act.triggered.connect(lambda _=False, p=path: self.open_file(p))
+
+
+def _safe_file_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip(" .")
+    return cleaned[:80] or "scenario"

@@ -1,0 +1,95 @@
+"""Property: any valid scenario survives library → `planner export` → `planner import` → library, and files."""
+
+import json
+
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from planner import cli
+from planner.model import ASSUMPTIONS, LEVERS
+from planner.scenario import (MAX_NAME, MAX_TAG, MAX_TAGS, Scenario, ScenarioError, read_scenario_file,
+                              scenario_from_json, write_scenario_file)
+from planner.store import Library
+
+HOSTILE = ["<b>x</b>", "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "&amp;", "\x01", "\x7f",
+           "\t", "\n", "\r\n", "\u2028", "\u200b", "\u202e", "\ufeff", "%", "_", "\\", '"', "'", "🇰🇷", "한",
+           "\x1b[0m", "--", ";"]
+
+
+def text(max_size):
+    """Any Unicode text (no lone surrogates: those are not text), spiced with HTML and control characters."""
+    return st.lists(st.text(max_size=12) | st.sampled_from(HOSTILE), max_size=max_size).map("".join)
+
+
+def lever_value(spec):
+    steps = int(round((spec.max - spec.min) / spec.step))
+    return st.integers(0, steps).map(lambda i, s=spec: min(s.max, round(s.min + i * s.step, 6)))
+
+
+levers = st.fixed_dictionaries({}, optional={spec.id: lever_value(spec) for spec in LEVERS})
+assumptions = st.fixed_dictionaries({}, optional={
+    a.id: st.floats(*a.bounds, allow_nan=False, allow_infinity=False) for a in ASSUMPTIONS})
+
+
+@st.composite
+def scenarios(draw):
+    name = draw(text(20).map(lambda s: s[:MAX_NAME]))
+    tags = draw(st.lists(text(4).map(lambda s: s[:MAX_TAG]), max_size=MAX_TAGS))
+    try:
+        scenario = Scenario(name=name, notes=draw(text(40)), tags=tags, levers=draw(levers),
+                            assumptions=draw(assumptions))
+    except ScenarioError:     # blank or NUL-bearing names are refused by design
+        assume(False)
+    return scenario
+
+
+def run(capsys, *argv):
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+PROPERTY = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(scenario=scenarios(), rename=st.booleans())
+@example(scenario=Scenario(name="<b>x</b>\x01<img src=x>", notes="\x00<script>\r\n", tags=("<i>", "\x7f")),
+         rename=False)
+@example(scenario=Scenario(name="-starts with a dash", notes="", tags=("--db",)), rename=True)
+def test_library_export_import_round_trip(tmp_path_factory, capsys, scenario, rename):
+    folder = tmp_path_factory.mktemp("rt")
+    source, target, file = folder / "a.sqlite", folder / "b.sqlite", folder / "s.kuscenario"
+    with Library(source) as lib:
+        lib.save(scenario)
+    # `--` ends the options, so a name that starts with '-' is still a name
+    run(capsys, "--db", source, "export", "--", scenario.name, file)
+    exported = read_scenario_file(file)
+    assert exported.scenario.same_content(scenario)
+    new_name = ("copy of " + scenario.name)[:MAX_NAME].strip() if rename else scenario.name
+    if rename:
+        run(capsys, "import", "--db", target, "--as", new_name, "--", file)
+    else:
+        run(capsys, "import", "--db", target, "--", file)
+    with Library(target) as lib:
+        got = lib.get(new_name).scenario
+        assert got.same_content(scenario.renamed(new_name))
+        assert len(lib.history(new_name)) == 1 and lib.count() == 1
+    # and what `show --json` prints is the same document
+    shown = scenario_from_json(run(capsys, "--db", target, "show", "--json", "--", new_name))
+    assert shown.scenario.same_content(scenario.renamed(new_name))
+
+
+@PROPERTY
+@given(scenario=scenarios())
+def test_file_round_trip(tmp_path_factory, scenario):
+    path = tmp_path_factory.mktemp("file") / "s.kuscenario"
+    write_scenario_file(path, scenario)
+    again = read_scenario_file(path)
+    assert again.scenario.same_content(scenario)
+    assert again.migrated_from is None and again.created is not None
+    assert json.loads(path.read_text(encoding="utf-8"))["name"] == scenario.name
+    write_scenario_file(path, again.scenario, again.created, again.model_version)
+    assert read_scenario_file(path).scenario.same_content(scenario)
