@@ -45,37 +45,101 @@ def main(argv: list[str]) -> int:
               "verbs (planner run, planner levers) or set QT_QPA_PLATFORM=offscreen.", file=sys.stderr)
         return 1
 
-    from ..scenario import ScenarioError, read_scenario_file
-
-    scenario = None
-    problem = None
-    if args.scenario:
-        try:
-            scenario = read_scenario_file(args.scenario).scenario
-        except ScenarioError as exc:
-            problem = str(exc)
-
     app = make_application(argv)
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
 
+    from ..store import Library
+    from .autosave import Autosave, default_autosave_path
     from .controller import ScenarioController
     from .main_window import MainWindow
 
     if args.self_test:
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.IniFormat)
-            window = MainWindow(ScenarioController(scenario), settings)
+            window = MainWindow(ScenarioController(), settings, library=Library(":memory:"))
             ok, report = self_test(window, app)
+            window.controller.undo_stack.setClean()
             window.close()
         print(report, file=sys.stdout if ok else sys.stderr)
         return 0 if ok else 1
 
-    window = MainWindow(ScenarioController(scenario))
+    settings = QSettings()
+    library, problem = open_library(_library_choice(args.db, settings))
+    window = MainWindow(ScenarioController(), settings, library=library,
+                        autosave=Autosave(default_autosave_path()), library_problem=problem)
     window.show()
-    if problem:
-        QMessageBox.warning(window, "Could not open the scenario", f"{problem}\n\nThe baseline is open instead.")
+    offer_restore(window)
+    if args.scenario:
+        window.files.open_file(args.scenario)
     return app.exec()
+
+
+def _library_choice(cli_value: str | None, settings) -> str:
+    """--db, then $PLANNER_DB, then the library last opened in the app, then the default."""
+    from ..store import library_path
+
+    if cli_value or os.environ.get("PLANNER_DB"):
+        return str(library_path(cli_value))
+    remembered = settings.value("library/path")
+    return remembered if isinstance(remembered, str) and remembered else str(library_path())
+
+
+def open_library(path: str):
+    """Open the library, or let the user choose another, create one, or go on without one."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ..store import Library, LibraryError
+    from . import safe
+
+    while True:
+        try:
+            return Library(path), ""
+        except LibraryError as exc:
+            problem = str(exc)
+        box = safe.message_box(None, QMessageBox.Warning, "Library problem",
+                               f"The scenario library could not be opened.\n\n{problem}",
+                               informative="Your file has not been changed. You can open another library, "
+                                           "create a new one, or continue without a library (you can still "
+                                           "open and export scenario files).")
+        open_other = box.addButton("Open another library…", QMessageBox.AcceptRole)
+        create = box.addButton("Create a new library…", QMessageBox.AcceptRole)
+        box.addButton("Continue without a library", QMessageBox.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_other:
+            path, _ = QFileDialog.getOpenFileName(None, "Open library", "", "Planner libraries (*.sqlite *.db)")
+        elif clicked is create:
+            path, _ = QFileDialog.getSaveFileName(None, "New library", "library.sqlite",
+                                                  "Planner libraries (*.sqlite *.db)",
+                                                  options=QFileDialog.DontConfirmOverwrite)
+            if path and os.path.exists(path):
+                safe.warn(None, "New library", f"{path} already exists; existing files are never overwritten.")
+                path = ""
+        else:
+            return None, problem
+        if not path:
+            continue
+
+
+def offer_restore(window) -> None:
+    """After a crash, offer the autosaved working copy back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import safe
+
+    autosave = window.autosave
+    pending = autosave.pending() if autosave is not None else None
+    if pending is None:
+        return
+    box = safe.message_box(window, QMessageBox.Question, "Restore unsaved work?",
+                           f"The planner closed without saving “{pending.scenario.name}”. Restore it?",
+                           QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes,
+                           informative="If you choose No, the unsaved copy is discarded.")
+    if box.exec() == QMessageBox.Yes:
+        window.controller.load(pending.scenario)
+        window.controller.undo_stack.resetClean()   # restored work is still unsaved
+    else:
+        autosave.clear()
 
 
 def self_test(window, app) -> tuple[bool, str]:
@@ -119,9 +183,34 @@ def self_test(window, app) -> tuple[bool, str]:
         app.processEvents()
         if controller.scenario.levers[spec.id] != spec.baseline or row_value(row) != spec.baseline:
             failures.append(f"{spec.id}: undo did not bring the lever and its widget back to baseline")
+    failures += _library_round_trip(window)
     if failures:
         return False, "self-test FAILED:\n  " + "\n  ".join(failures)
     return True, f"self-test passed: {len(LEVERS)} levers moved; outcomes, charts and undo followed"
+
+
+def _library_round_trip(window) -> list[str]:
+    """Save, list and reopen through the window's library and a scenario file (the packaged app
+    must carry SQLite, SQLModel and pydantic to pass this)."""
+    from ..scenario import read_scenario_file, write_scenario_file
+
+    library = window.files.library
+    if library is None:
+        return ["no library to test"]
+    scenario = window.controller.scenario.with_levers(e4_visa_quota=15000).renamed("Self-test <b>&amp;</b>")
+    try:
+        library.save(scenario)
+        if scenario.name not in [s.name for s in library.list("self-test")]:
+            return ["a saved scenario is missing from the library list"]
+        if not library.get(scenario.name).scenario.same_content(scenario):
+            return ["a scenario read back from the library differs from the one saved"]
+        with tempfile.TemporaryDirectory() as folder:
+            path = write_scenario_file(os.path.join(folder, "t.kuscenario"), scenario)
+            if not read_scenario_file(path).scenario.same_content(scenario):
+                return ["a scenario read back from a file differs from the one written"]
+    except Exception as exc:  # noqa: BLE001 - the self-test reports any failure as a reason
+        return [f"library or file round trip failed: {exc!r}"]
+    return []
 
 
 def row_value(row) -> float:
