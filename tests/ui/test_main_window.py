@@ -195,6 +195,15 @@ def test_garbage_in_settings_is_ignored(qtbot, settings):
     assert win.controller.year == 2030
 
 
-def test_self_test_passes(window, qapp):
-    ok, report = self_test(window, qapp)
+def test_self_test_passes(qapp, qtbot, settings):
+    from planner.store import Library
+
+    win = MainWindow(ScenarioController(), settings, library=Library(":memory:"))
+    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    ok, report = self_test(win, qapp)
     assert ok, report
+
+
+def test_self_test_reports_a_missing_library(window, qapp):
+    ok, report = self_test(window, qapp)
+    assert not ok and "no library" in report
