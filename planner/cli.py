@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from pathlib import Path
 
-from .model import DEFAULT_END, HISTORY_START, LEVERS, MAX_END, MODEL_VERSION, OUTCOMES, POLICY_START
+from .model import DEFAULT_END, HISTORY_START, LEVERS, MAX_END, MODEL_VERSION, OUTCOME_BY_ID, OUTCOMES, POLICY_START
 from .model.levers import lever
 from .scenario import (FILE_SUFFIX, Scenario, ScenarioError, parse_timestamp, read_scenario_file,
                        scenario_to_json, write_scenario_file)
@@ -85,6 +85,41 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = verbs.add_parser("delete", parents=[db], help="delete a scenario (and its history) from the library")
     p.add_argument("name", metavar="NAME")
+
+    p = verbs.add_parser("compare", parents=[db], help="compare 2–4 scenarios in one year (CSV)")
+    p.add_argument("scenarios", nargs="+", metavar="NAME_OR_FILE")
+    p.add_argument("--year", type=int, default=2030, metavar="Y", help="the year compared (default 2030)")
+    p.add_argument("--vs", choices=("baseline", "first"), default="baseline",
+                   help="changes against the baseline (default) or the first scenario")
+    p.add_argument("-o", "--output", default="-", metavar="FILE", help="output file, or - for stdout (default)")
+
+    p = verbs.add_parser("ensemble", parents=[db], help="uncertainty percentiles from a Monte Carlo ensemble (CSV)")
+    p.add_argument("scenario", metavar="NAME_OR_FILE")
+    p.add_argument("--samples", type=int, default=2000, metavar="N")
+    p.add_argument("--seed", type=int, default=0, metavar="S")
+    p.add_argument("--end-year", type=_end_year, default=DEFAULT_END, metavar="Y")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="output file, or - for stdout")
+
+    p = verbs.add_parser("sensitivity", parents=[db], help="what drives an outcome: tornado (and Sobol)")
+    p.add_argument("scenario", metavar="NAME_OR_FILE")
+    p.add_argument("--outcome", required=True, metavar="ID")
+    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--sobol", type=int, default=0, metavar="N",
+                   help="also global Sobol indices with N base samples (a power of two, e.g. 256)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verbs.add_parser("goalseek", parents=[db], help="the lever value that reaches an outcome target")
+    p.add_argument("scenario", metavar="NAME_OR_FILE")
+    p.add_argument("--lever", required=True, metavar="ID")
+    p.add_argument("--outcome", required=True, metavar="ID")
+    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--target", type=float, required=True, metavar="T")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = verbs.add_parser("decompose", parents=[db], help="each lever's part of the change vs baseline (CSV)")
+    p.add_argument("scenario", metavar="NAME_OR_FILE")
+    p.add_argument("--year", type=int, metavar="Y", help="one year only")
+    p.add_argument("-o", "--output", default="-", metavar="FILE", help="output file, or - for stdout (default)")
     return parser
 
 
@@ -156,11 +191,12 @@ def open_library(args):
     return Library(library_path(getattr(args, "db", None)))
 
 
-def _scenario_for(args, library_needed_for_names=True) -> Scenario:
+def _scenario_for(args) -> Scenario:
+    return Scenario() if args.scenario is None else resolve_scenario(args.scenario, args)
+
+
+def resolve_scenario(target: str, args) -> Scenario:
     """A scenario named on the command line: an existing file wins, else a library name."""
-    target = args.scenario
-    if target is None:
-        return Scenario()
     path = Path(target)
     if path.exists() or target.endswith((FILE_SUFFIX, ".json")) or "/" in target:
         return read_scenario_file(path).scenario
@@ -281,8 +317,136 @@ def print_baseline_summary() -> int:
     return 0
 
 
+def cmd_compare(args) -> int:
+    from .model.analysis import differing_inputs
+
+    if not 2 <= len(args.scenarios) <= 4:
+        raise UsageError(f"compare takes 2 to 4 scenarios, not {len(args.scenarios)}")
+    scenarios = [resolve_scenario(t, args) for t in args.scenarios]
+    _check_year(args.year)
+    results = [s.run(max(DEFAULT_END, args.year)) for s in scenarios]
+    lines = ["outcome,unit,year,scenario,value,change_vs_" + args.vs]
+    for o in OUTCOMES:
+        for scenario, result in zip(scenarios, results):
+            if args.vs == "first":
+                reference = float(results[0].at(o.id, args.year)[0])
+            else:
+                reference = float(Scenario(assumptions=scenario.assumptions).run(max(DEFAULT_END, args.year))
+                                  .at(o.id, args.year)[0])
+            value = float(result.at(o.id, args.year)[0])
+            lines.append(",".join([o.id, _csv(o.unit), str(args.year), _csv(scenario.name), repr(value),
+                                   repr(value - reference)]))
+    differing = differing_inputs([(s.levers, s.assumptions) for s in scenarios])
+    _write("\n".join(lines) + "\n", args.output)
+    names = ", ".join(f"{d.id} ({' / '.join(f'{v:g}' for v in d.values)})" for d in differing) or "none"
+    print(f"inputs that differ: {names}", file=sys.stderr)
+    return 0
+
+
+def _csv(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\n\r') else text
+
+
+def _check_year(year: int) -> None:
+    if not HISTORY_START <= year <= MAX_END:
+        raise UsageError(f"year must be from {HISTORY_START} to {MAX_END}, not {year}")
+
+
+def cmd_ensemble(args) -> int:
+    from .model.analysis import uncertainty_bands
+
+    scenario = resolve_scenario(args.scenario, args)
+    if not 10 <= args.samples <= 200_000:
+        raise UsageError(f"--samples must be from 10 to 200000, not {args.samples}")
+    bands = uncertainty_bands(scenario.levers, scenario.assumptions, args.samples, args.seed, args.end_year)
+    lines = ["outcome,year," + ",".join(f"p{p}" for p in bands.percentiles)]
+    for o in OUTCOMES:
+        for j, year in enumerate(bands.years):
+            lines.append(f"{o.id},{year}," + ",".join(repr(float(v)) for v in bands.values[o.id][:, j]))
+    _write("\n".join(lines) + "\n", args.output)
+    return 0
+
+
+def cmd_sensitivity(args) -> int:
+    from .model.analysis import AnalysisError, sobol_indices, tornado
+
+    scenario = resolve_scenario(args.scenario, args)
+    _check_year(args.year)
+    end = max(DEFAULT_END, args.year)
+    try:
+        result = tornado(scenario.levers, scenario.assumptions, args.outcome, args.year, end)
+        sobol = sobol_indices(scenario.levers, scenario.assumptions, args.outcome, args.year, args.sobol,
+                              end_year=end) if args.sobol else []
+    except AnalysisError as exc:
+        raise UsageError(str(exc)) from None
+    if args.json:
+        print(json.dumps({
+            "outcome": args.outcome, "year": args.year, "value": result.value,
+            "tornado": [{"kind": b.kind, "id": b.id, "low_input": b.low_input, "high_input": b.high_input,
+                         "low_value": b.low_value, "high_value": b.high_value, "swing": b.swing}
+                        for b in result.bars],
+            "sobol": [{"id": r.id, "first": r.first, "first_conf": r.first_conf, "total": r.total,
+                       "total_conf": r.total_conf} for r in sobol]}, indent=2))
+        return 0
+    spec = OUTCOME_BY_ID[args.outcome]
+    print(f"{spec.label} in {args.year}: {spec.format(result.value)} {spec.unit}")
+    print(f"{'input':34s} {'range':>24s} {'outcome low':>12s} {'outcome high':>12s} {'swing':>9s}")
+    for b in result.bars:
+        if b.swing == 0:
+            continue
+        print(f"{b.id:34s} {f'{b.low_input:g} – {b.high_input:g}':>24s} {spec.format(b.low_value):>12s} "
+              f"{spec.format(b.high_value):>12s} {spec.format(b.swing):>9s}")
+    if sobol:
+        print(f"\nSobol indices over the uncertain assumptions ({args.sobol} base samples):")
+        print(f"{'assumption':34s} {'first order':>12s} {'total':>12s}")
+        for r in sobol[:15]:
+            print(f"{r.id:34s} {r.first:>7.3f} ±{r.first_conf:.3f} {r.total:>7.3f} ±{r.total_conf:.3f}")
+    return 0
+
+
+def cmd_goalseek(args) -> int:
+    from .model.analysis import AnalysisError, goal_seek
+
+    scenario = resolve_scenario(args.scenario, args)
+    _check_year(args.year)
+    try:
+        answer = goal_seek(scenario.levers, scenario.assumptions, args.lever, args.outcome, args.year,
+                           args.target, max(DEFAULT_END, args.year))
+    except AnalysisError as exc:
+        raise UsageError(str(exc)) from None
+    if args.json:
+        print(json.dumps({"reached": answer.reached, "lever": answer.lever, "lever_value": answer.lever_value,
+                          "outcome": answer.outcome, "year": answer.year, "target": answer.target,
+                          "outcome_value": answer.outcome_value, "range": [answer.range_low, answer.range_high]}))
+    else:
+        print(answer.message())
+    return 0 if answer.reached else 1
+
+
+def cmd_decompose(args) -> int:
+    from .model.analysis import decompose
+
+    scenario = resolve_scenario(args.scenario, args)
+    if args.year is not None:
+        _check_year(args.year)
+    result = decompose(scenario.levers, scenario.assumptions, max(DEFAULT_END, args.year or DEFAULT_END))
+    lines = ["outcome,year,part,value"]
+    for o in OUTCOMES:
+        for j, year in enumerate(result.years):
+            if args.year is not None and year != args.year:
+                continue
+            lines.append(f"{o.id},{year},baseline,{float(result.baseline[o.id][j])!r}")
+            for player in result.players:
+                lines.append(f"{o.id},{year},{player},{float(result.parts[o.id][player][j])!r}")
+            lines.append(f"{o.id},{year},scenario,{float(result.scenario[o.id][j])!r}")
+    _write("\n".join(lines) + "\n", args.output)
+    return 0
+
+
 COMMANDS = {"levers": cmd_levers, "outcomes": cmd_outcomes, "run": cmd_run, "list": cmd_list, "save": cmd_save,
-            "show": cmd_show, "export": cmd_export, "import": cmd_import, "delete": cmd_delete}
+            "show": cmd_show, "export": cmd_export, "import": cmd_import, "delete": cmd_delete,
+            "compare": cmd_compare, "ensemble": cmd_ensemble, "sensitivity": cmd_sensitivity,
+            "goalseek": cmd_goalseek, "decompose": cmd_decompose}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -137,6 +137,12 @@ def _soft_min(x, cap):
     return x / (1 + (x / cap) ** 4) ** 0.25
 
 
+def _safe_ratio(numerator, denominator):
+    """numerator / denominator, 0 where the denominator is ~0; shapes broadcast (samples × years)."""
+    shape = np.broadcast_shapes(np.shape(numerator), np.shape(denominator))
+    return np.divide(numerator, denominator, out=np.zeros(shape), where=denominator > 1e-9)
+
+
 def _history_then(history: Mapping[int, float], policy_value, t):
     """A path that follows recorded history before POLICY_START and the lever after it."""
     hist = np.array([history.get(int(y), 0.0) for y in t[0]])[None, :]
@@ -232,7 +238,7 @@ def _us_fabs(t, lv, a, visa_chip_workers_k):
     jobs_k = np.maximum(a.us_jobs_per_capacity * growth, 0.0)
     pipeline_k = a.us_domestic_pipeline_k * (t - HISTORY_START)
     gap_k = np.maximum(jobs_k - pipeline_k - visa_chip_workers_k, 0.0)
-    unfilled = np.divide(gap_k, jobs_k, out=np.zeros_like(gap_k), where=jobs_k > 1e-9)
+    unfilled = _safe_ratio(gap_k, jobs_k)
     staffed = 1.0 - a.us_staffing_drag * unfilled
 
     share = _smooth(US_CAPACITY_SHARE_2022, rho, base_new + (share_new - base_new) * arrived * staffed)
@@ -398,8 +404,7 @@ def _resilience(out, jobs_k, exposure, a):
     n_regions = len(CAPACITY_SHARES_2022)
     components = (
         (a.w_diversification, 100 * (10_000 - out["supply_hhi"]) / (10_000 - 10_000 / n_regions)),
-        (a.w_us_workforce, 100 * (1 - np.divide(out["us_fab_workforce_gap"], jobs_k,
-                                                out=np.zeros_like(jobs_k), where=jobs_k > 1e-9))),
+        (a.w_us_workforce, 100 * (1 - _safe_ratio(out["us_fab_workforce_gap"], jobs_k))),
         (a.w_kr_clean_power, out["kr_clean_power_coverage"]),
         (a.w_china_exposure, 100 * (1 - exposure)),
         (a.w_allied_leading_edge, np.minimum(2 * out["us_leading_edge_share"], 100.0)),

@@ -52,12 +52,15 @@ def test_ensemble_is_one_call_matching_single_runs():
             np.testing.assert_allclose(ensemble[key][i], single[key][0], rtol=1e-12, atol=1e-12, err_msg=key)
 
 
-def test_levers_also_vectorise():
-    values = np.array([0.0, 39.0, 150.0])
-    batch = simulate({"us_chips_incentives": values})
+@pytest.mark.parametrize("spec", LEVERS, ids=lambda s: s.id)
+def test_every_lever_also_vectorises(spec):
+    values = np.array([spec.min, spec.baseline, spec.max])
+    batch = simulate({spec.id: values})
+    assert batch.samples == 3
     for i, v in enumerate(values):
-        np.testing.assert_allclose(batch["us_capacity_share"][i],
-                                   simulate({"us_chips_incentives": v})["us_capacity_share"][0], rtol=1e-12)
+        single = simulate({spec.id: v})
+        for key in batch.values:
+            np.testing.assert_allclose(batch[key][i], single[key][0], rtol=1e-12, atol=1e-12, err_msg=key)
 
 
 def test_draws_reproducible_with_seed_and_differ_without():

@@ -1,0 +1,96 @@
+"""compare, ensemble, sensitivity, goalseek and decompose from the command line."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from planner import cli
+
+SCENARIOS = "scenarios"
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def rows(text):
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_compare_three_files_vs_baseline_and_first(capsys):
+    files = [f"{SCENARIOS}/baseline.kuscenario", f"{SCENARIOS}/containment-first.kuscenario",
+             f"{SCENARIOS}/collective-resilience.kuscenario"]
+    code, out, err = run(capsys, "compare", *files, "--year", "2035")
+    table = rows(out)
+    assert code == 0 and len(table) == 20 * 3
+    base = [r for r in table if r["scenario"] == "Baseline"]
+    assert all(float(r["change_vs_baseline"]) == 0 for r in base)
+    risk = next(r for r in table if r["scenario"] == "Containment first" and r["outcome"] == "kr_china_output_at_risk")
+    assert float(risk["change_vs_baseline"]) > 10
+    assert "export_control_scope" in err and "kr_fab_waiver" in err and "us_chips_incentives" in err
+    code, out, _ = run(capsys, "compare", *files[1:], "--vs", "first")
+    assert all(float(r["change_vs_first"]) == 0 for r in rows(out) if r["scenario"] == "Containment first")
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["compare", "scenarios/baseline.kuscenario"], "2 to 4"),
+    (["compare"] + ["scenarios/baseline.kuscenario"] * 5, "2 to 4"),
+    (["compare", "scenarios/baseline.kuscenario", "scenarios/green-alliance.kuscenario", "--year", "1999"], "year"),
+    (["ensemble", "scenarios/baseline.kuscenario", "--samples", "1", "-o", "-"], "samples"),
+    (["sensitivity", "scenarios/baseline.kuscenario", "--outcome", "nope", "--year", "2030"], "unknown outcome"),
+    (["goalseek", "scenarios/baseline.kuscenario", "--lever", "nope", "--outcome", "us_capacity_share",
+      "--year", "2030", "--target", "1"], "unknown lever"),
+    (["goalseek", "scenarios/baseline.kuscenario", "--lever", "e4_visa_quota", "--outcome", "us_capacity_share",
+      "--year", "2030", "--target", "lots"], "invalid float"),
+    (["decompose", "no-such.kuscenario"], "does not exist"),
+])
+def test_analysis_errors(capsys, tmp_path, monkeypatch, argv, message):
+    monkeypatch.setenv("PLANNER_DB", str(tmp_path / "lib.sqlite"))
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and err.startswith("error: ") and err.count("\n") == 1 and message in err
+
+
+def test_ensemble_csv_is_seeded(capsys, tmp_path):
+    target = tmp_path / "bands.csv"
+    assert run(capsys, "ensemble", f"{SCENARIOS}/green-alliance.kuscenario", "--samples", "300", "--seed", "9",
+               "-o", str(target))[0] == 0
+    first = target.read_text()
+    run(capsys, "ensemble", f"{SCENARIOS}/green-alliance.kuscenario", "--samples", "300", "--seed", "9", "-o", str(target))
+    assert target.read_text() == first
+    table = rows(first)
+    assert list(table[0]) == ["outcome", "year", "p5", "p25", "p50", "p75", "p95"] and len(table) == 20 * 19
+    assert all(float(r["p5"]) <= float(r["p50"]) <= float(r["p95"]) for r in table)
+
+
+def test_sensitivity_json_and_text(capsys):
+    code, out, _ = run(capsys, "sensitivity", f"{SCENARIOS}/baseline.kuscenario", "--outcome", "us_capacity_share",
+                       "--year", "2032", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["tornado"][0]["id"] == "us_chips_incentives" and data["sobol"] == []
+    code, out, _ = run(capsys, "sensitivity", f"{SCENARIOS}/baseline.kuscenario", "--outcome", "us_capacity_share",
+                       "--year", "2032", "--sobol", "32")
+    assert code == 0 and "Sobol" in out and "us_siting_sensitivity" in out
+
+
+def test_goalseek_exit_codes(capsys):
+    code, out, _ = run(capsys, "goalseek", f"{SCENARIOS}/baseline.kuscenario", "--lever", "us_chips_incentives",
+                       "--outcome", "us_capacity_share", "--year", "2032", "--target", "16", "--json")
+    answer = json.loads(out)
+    assert code == 0 and answer["reached"] and answer["outcome_value"] == pytest.approx(16)
+    code, out, _ = run(capsys, "goalseek", f"{SCENARIOS}/baseline.kuscenario", "--lever", "us_chips_incentives",
+                       "--outcome", "us_capacity_share", "--year", "2032", "--target", "40")
+    assert code == 1 and out.startswith("Out of reach")
+
+
+def test_decompose_parts_sum_to_scenario(capsys):
+    code, out, _ = run(capsys, "decompose", f"{SCENARIOS}/containment-first.kuscenario", "--year", "2030")
+    table = rows(out)
+    assert code == 0
+    for outcome in {r["outcome"] for r in table}:
+        mine = {r["part"]: float(r["value"]) for r in table if r["outcome"] == outcome}
+        parts = sum(v for k, v in mine.items() if k not in ("baseline", "scenario"))
+        assert mine["baseline"] + parts == pytest.approx(mine["scenario"], abs=1e-6)

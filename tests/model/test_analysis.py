@@ -1,0 +1,158 @@
+"""Analysis: uncertainty bands, tornado, Sobol, goal seek, decomposition, compare."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.model import ASSUMPTION_BY_ID, LEVER_BY_ID, LEVERS, OUTCOMES, simulate
+from planner.model.analysis import (ASSUMPTIONS_PLAYER, AnalysisError, Cancelled, decompose, differing_inputs,
+                                    goal_seek, sobol_indices, tornado, uncertainty_bands)
+
+
+def test_bands_are_ordered_reproducible_and_seeded():
+    a = uncertainty_bands(samples=500, seed=3)
+    b = uncertainty_bands(samples=500, seed=3)
+    c = uncertainty_bands(samples=500, seed=4)
+    for o in OUTCOMES:
+        q = a.values[o.id]
+        assert np.all(np.diff(q, axis=0) >= -1e-12), o.id          # p5 ≤ p25 ≤ … ≤ p95
+        assert q.tobytes() == b.values[o.id].tobytes()
+    assert any(not np.array_equal(a.values[o.id], c.values[o.id]) for o in OUTCOMES)
+    # 2022 is history for the US share: no spread at all; later years do spread.
+    share = a.values["us_capacity_share"]
+    assert share[0, 0] == share[-1, 0] and share[-1, 10] - share[0, 10] > 0.5
+
+
+def test_band_contains_central_run_and_moves_with_an_edited_central_value():
+    central = simulate()
+    bands = uncertainty_bands(samples=2000, seed=0)
+    inside = [o.id for o in OUTCOMES
+              if bands.values[o.id][0, 10] - 1e-9 <= central.at(o.id, 2032)[0] <= bands.values[o.id][-1, 10] + 1e-9]
+    assert len(inside) == len(OUTCOMES)
+    moved = uncertainty_bands(assumptions={"world_market_growth": 0.11}, samples=2000, seed=0)
+    assert moved.values["kr_chip_exports"][2, 18] > bands.values["kr_chip_exports"][2, 18]
+
+
+def test_bands_refuse_silly_sample_counts():
+    with pytest.raises(AnalysisError):
+        uncertainty_bands(samples=5)
+
+
+def test_tornado_bars_are_the_model_at_each_end():
+    result = tornado(outcome="us_capacity_share", year=2032)
+    assert result.value == pytest.approx(simulate().at("us_capacity_share", 2032)[0])
+    swings = [b.swing for b in result.bars]
+    assert swings == sorted(swings, reverse=True)
+    bar = next(b for b in result.bars if b.id == "us_chips_incentives")
+    assert bar.low_value == pytest.approx(simulate({"us_chips_incentives": 0}).at("us_capacity_share", 2032)[0])
+    assert bar.high_value == pytest.approx(simulate({"us_chips_incentives": 150}).at("us_capacity_share", 2032)[0])
+    a_bar = next(b for b in result.bars if b.id == "us_siting_sensitivity")
+    spec = ASSUMPTION_BY_ID["us_siting_sensitivity"]
+    assert a_bar.high_value == pytest.approx(
+        simulate(assumptions={spec.id: spec.high}).at("us_capacity_share", 2032)[0])
+    visas = next(b for b in tornado(outcome="cn_legacy_share", year=2030).bars if b.id == "e4_visa_quota")
+    assert visas.swing == 0          # visas cannot move China's legacy share
+
+
+def test_sobol_finds_the_only_driver_and_is_reproducible():
+    # China's legacy share in 2026, at today's controls, depends on one uncertain assumption only.
+    rows = sobol_indices(outcome="cn_legacy_share", year=2026, base_samples=512, seed=1)
+    top = rows[0]
+    assert top.id == "cn_legacy_relative_growth"
+    # Estimator noise at 512 base samples is a few per cent; SALib reports it as the confidence.
+    assert abs(top.total - 1) < max(0.05, 2 * top.total_conf) and abs(top.first - 1) < max(0.05, 2 * top.first_conf)
+    assert all(abs(r.total) < 0.02 for r in rows[1:])
+    again = sobol_indices(outcome="cn_legacy_share", year=2026, base_samples=512, seed=1)
+    assert [(r.id, r.total) for r in rows] == [(r.id, r.total) for r in again]
+
+
+def test_sobol_progress_and_cancel():
+    seen = []
+    sobol_indices(outcome="us_capacity_share", year=2032, base_samples=16, chunk=200, progress=seen.append)
+    assert seen[-1] == 1.0 and seen == sorted(seen) and len(seen) > 3
+    with pytest.raises(Cancelled):
+        sobol_indices(outcome="us_capacity_share", year=2032, base_samples=64, chunk=100,
+                      cancelled=lambda: True)
+
+
+NUMBER_LEVERS = [s for s in LEVERS if s.kind == "number"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NUMBER_LEVERS), st.floats(0, 1),
+       st.sampled_from(["us_capacity_share", "kr_market_share", "kr_clean_power_coverage", "us_fab_workforce_gap",
+                        "kr_returnee_talent", "us_fiscal_cost"]),
+       st.sampled_from([2030, 2035, 2040]))
+def test_goal_seek_hits_any_reachable_target(spec, fraction, outcome, year):
+    value = spec.min + fraction * (spec.max - spec.min)
+    target = float(simulate({spec.id: value}).at(outcome, year)[0])
+    answer = goal_seek(lever_id=spec.id, outcome=outcome, year=year, target=target)
+    assert answer.reached
+    assert answer.outcome_value == pytest.approx(target, rel=1e-6, abs=1e-6)
+    assert spec.min <= answer.lever_value <= spec.max
+
+
+def test_goal_seek_refuses_the_impossible_and_says_how_close():
+    answer = goal_seek(lever_id="us_chips_incentives", outcome="us_capacity_share", year=2032, target=40)
+    assert not answer.reached
+    assert answer.range_high < 40 and answer.lever_value == 150
+    assert answer.outcome_value == pytest.approx(answer.range_high)
+    assert "Out of reach" in answer.message()
+
+
+def test_goal_seek_on_a_switch():
+    at_risk_off = float(simulate({"kr_fab_waiver": 0}).at("kr_china_output_at_risk", 2030)[0])
+    answer = goal_seek(lever_id="kr_fab_waiver", outcome="kr_china_output_at_risk", year=2030, target=at_risk_off)
+    assert answer.reached and answer.lever_value == 0
+    assert not goal_seek(lever_id="kr_fab_waiver", outcome="kr_china_output_at_risk", year=2030, target=10).reached
+
+
+def test_goal_seek_bad_ids():
+    with pytest.raises(AnalysisError, match="unknown lever"):
+        goal_seek(lever_id="nope", outcome="us_capacity_share", year=2030, target=1)
+    with pytest.raises(AnalysisError, match="unknown outcome"):
+        goal_seek(lever_id="e4_visa_quota", outcome="nope", year=2030, target=1)
+    with pytest.raises(AnalysisError, match="year"):
+        goal_seek(lever_id="e4_visa_quota", outcome="us_capacity_share", year=2041, target=1)
+
+
+def lever_sets():
+    def one(spec):
+        n = int(round((spec.max - spec.min) / spec.step))
+        return st.integers(0, n).map(lambda i, s=spec: s.min + i * s.step)
+    return st.fixed_dictionaries({}, optional={s.id: one(s) for s in LEVERS})
+
+
+@settings(max_examples=40, deadline=None)
+@given(lever_sets(), st.booleans())
+def test_decomposition_parts_add_up_exactly(levers, with_assumptions):
+    assumptions = {"world_capacity_growth": 0.05, "ai_power_growth": 1.0} if with_assumptions else {}
+    result = decompose(levers, assumptions)
+    moved = {k for k, v in levers.items() if v != LEVER_BY_ID[k].baseline}
+    assert set(result.players) == moved | ({ASSUMPTIONS_PLAYER} if with_assumptions else set())
+    scenario = simulate(levers, assumptions)
+    for o in OUTCOMES:
+        np.testing.assert_allclose(result.scenario[o.id], scenario[o.id][0], rtol=1e-12, atol=1e-9)
+        total = sum(result.parts[o.id].values()) if result.players else 0.0
+        np.testing.assert_allclose(result.baseline[o.id] + total, result.scenario[o.id], rtol=1e-9, atol=1e-7)
+
+
+def test_decomposition_single_lever_takes_all_and_interaction_is_shared():
+    only = decompose({"e4_visa_quota": 15000})
+    change = only.scenario["us_fab_workforce_gap"] - only.baseline["us_fab_workforce_gap"]
+    np.testing.assert_allclose(only.parts["us_fab_workforce_gap"]["e4_visa_quota"], change)
+    # The waiver matters only under tool controls. Removing controls (scope 0) and the waiver
+    # together: Shapley gives the waiver half of its effect under today's controls (the order
+    # "waiver first") plus nothing (the order "controls first").
+    both = decompose({"export_control_scope": 0, "kr_fab_waiver": 0})
+    parts = both.parts["kr_china_output_at_risk"]
+    assert np.allclose(parts["kr_fab_waiver"], 0.5 * (0 - 0) + 0.5 * (
+        simulate({"kr_fab_waiver": 0})["kr_china_output_at_risk"][0] - simulate()["kr_china_output_at_risk"][0]))
+
+
+def test_differing_inputs_lists_exactly_what_differs():
+    rows = differing_inputs([({"e4_visa_quota": 15000}, {}), ({}, {"solar_cf": 0.15}), ({"e4_visa_quota": 15000}, {})])
+    assert [(r.kind, r.id) for r in rows] == [("lever", "e4_visa_quota"), ("assumption", "solar_cf")]
+    assert rows[0].values == (15000.0, 0.0, 15000.0)
+    assert differing_inputs([({}, {}), ({"e4_visa_quota": 0}, {})]) == []
