@@ -25,6 +25,7 @@ bench: setup
 	$(PY) benchmarks/model_speed.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ui_latency.py
 	$(PY) benchmarks/library_speed.py
+	$(PY) benchmarks/analysis_speed.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -45,6 +45,7 @@ class OutcomeTile(QFrame):
     """A headline card over a chart of one outcome: scenario vs faint baseline, year marker, hover read-out."""
 
     yearPicked = Signal(int)
+    analysisRequested = Signal(str, str)   # (kind: drivers | goalseek | decompose, outcome id)
 
     def __init__(self, spec: Outcome, parent=None):
         super().__init__(parent)
@@ -88,6 +89,14 @@ class OutcomeTile(QFrame):
         self.plot.getPlotItem().setContentsMargins(2, 2, 6, 2)
         self.plot.setMinimumHeight(110)
         self.plot.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        # Uncertainty bands (hidden until asked for): 5–95% and 25–75% of the ensemble.
+        self.band_edges = [pg.PlotCurveItem() for _ in range(4)]      # p5, p95, p25, p75 (data only)
+        self.outer_band = pg.FillBetweenItem(self.band_edges[0], self.band_edges[1], brush=pg.mkBrush(style.BAND_OUTER))
+        self.inner_band = pg.FillBetweenItem(self.band_edges[2], self.band_edges[3], brush=pg.mkBrush(style.BAND_INNER))
+        for band in (self.outer_band, self.inner_band):
+            band.setVisible(False)
+            self.plot.addItem(band)
+        self.band = None
         self.baseline_curve = self.plot.plot(pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.DashLine))
         self.curve = self.plot.plot(pen=pg.mkPen(style.SCENARIO, width=2))
         self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(style.YEAR_LINE, width=1))
@@ -151,14 +160,29 @@ class OutcomeTile(QFrame):
             self.baseline_curve.setData(years, base_values)
         self.years, self.values, self.base_values = years, values, base_values
         self.curve.setData(years, values)
+        if self.band is not None and len(self.band[0]) != len(years):
+            self.set_band(None)
         self._fit_y_range()
         self.set_year(year)
+
+    def set_band(self, band) -> None:
+        """Show the (5, 25, 50, 75, 95) percentile rows of the ensemble, or hide them (None)."""
+        self.band = band
+        for item in (self.outer_band, self.inner_band):
+            item.setVisible(band is not None)
+        if band is not None and len(self.years):
+            for curve, row in zip(self.band_edges, (0, 4, 1, 3)):
+                curve.setData(self.years, band[row])
+        if len(self.years):
+            self._fit_y_range()
 
     def _fit_y_range(self) -> None:
         """Auto-range, but never so tight that a change of a few tenths looks like a cliff:
         the visible span is at least 10% of the largest magnitude shown."""
         lo = float(min(self.values.min(), self.base_values.min()))
         hi = float(max(self.values.max(), self.base_values.max()))
+        if self.band is not None:
+            lo, hi = min(lo, float(self.band[0].min())), max(hi, float(self.band[-1].max()))
         span = max(hi - lo, 0.1 * max(abs(lo), abs(hi)), 1e-6)
         middle = (hi + lo) / 2
         bottom = middle - span / 2
@@ -215,6 +239,15 @@ class OutcomeTile(QFrame):
         if year is not None:
             self.yearPicked.emit(year)
 
+    def contextMenuEvent(self, event):
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        for kind, text in (("drivers", self.tr("What drives this…")), ("goalseek", self.tr("Goal seek…")),
+                           ("decompose", self.tr("Where the change comes from…"))):
+            menu.addAction(text).triggered.connect(lambda _=False, k=kind: self.analysisRequested.emit(k, self.spec.id))
+        menu.exec(event.globalPos())
+
     def leaveEvent(self, event):
         self.hover.hide()
         super().leaveEvent(event)
@@ -222,6 +255,9 @@ class OutcomeTile(QFrame):
 
 class ChartGrid(QWidget):
     """Every outcome tile, grouped; shows all groups or one, reflowing columns to the width."""
+
+    analysisRequested = Signal(str, str)
+    yearPicked = Signal(int)
 
     MIN_TILE_WIDTH = 300
     MIN_TILE_HEIGHT = 210
@@ -231,6 +267,9 @@ class ChartGrid(QWidget):
         super().__init__(parent)
         self.setObjectName("chartArea")
         self.tiles: dict[str, OutcomeTile] = {spec.id: OutcomeTile(spec, self) for spec in OUTCOMES}
+        for tile in self.tiles.values():
+            tile.analysisRequested.connect(self.analysisRequested)
+            tile.yearPicked.connect(self.yearPicked)
         self.group_titles = {group: self._group_title(group) for group in GROUPS}
         self.visible_groups: tuple[str, ...] = GROUPS
         self.grid = QGridLayout(self)
@@ -318,6 +357,11 @@ class ChartGrid(QWidget):
     def set_year(self, year: int) -> None:
         for tile in self.tiles.values():
             tile.set_year(year)
+
+    def set_bands(self, bands) -> None:
+        """Uncertainty bands for every tile (an analysis.Bands), or None to hide them."""
+        for outcome_id, tile in self.tiles.items():
+            tile.set_band(None if bands is None else bands.values[outcome_id])
 
     def set_scale(self, scale: float) -> None:
         self.scale = scale

@@ -16,9 +16,11 @@ from .controller import ScenarioController
 from .file_actions import FileActions
 from .lever_panel import LeverPanel
 from .library_panel import LibraryPanel
+from .worker import LatestJob
 
 APP_NAME = "Korea–US Policy Planner"
 PRESENTATION_SCALE = 1.45
+BAND_SAMPLES = 2000
 
 
 class MainWindow(QMainWindow):
@@ -123,6 +125,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Model {0}. Move a lever; every chart follows.").format(MODEL_VERSION))
         self.statusBar().addPermanentWidget(legend)
 
+        self.bands_job = LatestJob(self)
+        self.bands_job.finished.connect(self._show_bands)
+        self.bands_job.failed.connect(self.show_status)
+        self.charts.analysisRequested.connect(self.open_analysis)
+        self.charts.yearPicked.connect(self.controller.set_year)
         self.controller.resultChanged.connect(self._show_result)
         self.controller.yearChanged.connect(self._year_changed)
         self.controller.scenarioChanged.connect(self._update_title)
@@ -181,6 +188,20 @@ class MainWindow(QMainWindow):
         edit.addAction(self.reset_action)
         view = menu.addMenu(self.tr("&View"))
         view.addActions([self.library_action, self.assumptions_action, self.present_action])
+        self.bands_action = QAction(self.tr("&Uncertainty bands"), self, checkable=True)
+        self.bands_action.setShortcut(QKeySequence("Ctrl+U"))
+        self.bands_action.setToolTip(self.tr("5–95% and 25–75% bands from 2,000 draws of the assumptions"))
+        self.bands_action.toggled.connect(self._bands_toggled)
+        self.compare_action = QAction(self.tr("&Compare scenarios…"), self)
+        self.compare_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.compare_action.triggered.connect(self.open_compare)
+        analysis = menu.addMenu(self.tr("&Analysis"))
+        analysis.addActions([self.bands_action, self.compare_action])
+        analysis.addSeparator()
+        for kind, text in (("drivers", self.tr("What &drives an outcome…")), ("goalseek", self.tr("&Goal seek…")),
+                           ("decompose", self.tr("Where the change comes &from…"))):
+            act = analysis.addAction(text)
+            act.triggered.connect(lambda _=False, k=kind: self.open_analysis(k, "us_capacity_share"))
         menu.addMenu(self.tr("&Help")).addAction(about)
 
         toolbar = QToolBar(self.tr("Main"))
@@ -190,6 +211,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([files.open_action, files.save_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action, self.reset_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.bands_action, self.compare_action])
         toolbar.addSeparator()
         toolbar.addActions([self.library_action, self.assumptions_action, self.present_action])
         self.addToolBar(toolbar)
@@ -209,6 +232,45 @@ class MainWindow(QMainWindow):
     # --- reacting to the controller ------------------------------------------------------------------
     def _show_result(self, result, baseline):
         self.charts.update_results(result, baseline, self.controller.year)
+        if self.bands_action.isChecked():
+            self._request_bands()
+
+    # --- analysis ---------------------------------------------------------------------------------------------
+    def _bands_toggled(self, on: bool) -> None:
+        if on:
+            self._request_bands()
+        else:
+            self.bands_job.cancel()
+            self.charts.set_bands(None)
+
+    def _request_bands(self) -> None:
+        """Bands are computed off the GUI thread; while one runs, only the newest request waits."""
+        from ..model.analysis import uncertainty_bands
+
+        scenario, end = self.controller.scenario, self.controller.end_year
+        self.bands_job.submit(lambda progress, cancelled: uncertainty_bands(
+            scenario.levers, scenario.assumptions, BAND_SAMPLES, seed=0, end_year=end))
+
+    def _show_bands(self, bands) -> None:
+        if self.bands_action.isChecked():
+            self.charts.set_bands(bands)
+
+    def open_analysis(self, kind: str, outcome_id: str) -> None:
+        from .analysis_dialogs import DecompositionDialog, DriversDialog, GoalSeekDialog
+
+        dialog_class = {"drivers": DriversDialog, "goalseek": GoalSeekDialog, "decompose": DecompositionDialog}[kind]
+        dialog = dialog_class(self.controller, outcome_id, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        self.last_dialog = dialog
+
+    def open_compare(self) -> None:
+        from .analysis_dialogs import CompareWindow
+
+        dialog = CompareWindow(self.controller, self.files.library, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        self.last_dialog = dialog
 
     def _year_changed(self, year):
         if self.year_box.value() != year:

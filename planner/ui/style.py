@@ -12,6 +12,9 @@ TEXT = "#1f2328"
 MUTED = "#57606a"
 YEAR_LINE = "#d0a000"
 GRID_LINE = "#e8ebef"
+BAND_OUTER = (31, 95, 191, 34)    # scenario blue, faint: 5–95%
+BAND_INNER = (31, 95, 191, 70)    # 25–75%
+COMPARE_COLOURS = ("#1f5fbf", "#d9480f", "#2b8a3e", "#862e9c")  # distinct, colour-blind-safe enough
 
 JUDGEMENT_COLOURS = {"better": BETTER, "worse": WORSE, "same": SAME}
 

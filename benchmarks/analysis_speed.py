@@ -1,0 +1,46 @@
+"""Speed of the analysis functions a meeting waits for.
+
+Run: .venv/bin/python benchmarks/analysis_speed.py
+Goal from the issue: a 2,000-sample uncertainty band refresh ≤ 100 ms (computed off the GUI
+thread in the app; this times the computation itself). Medians over repeated runs after a warm-up.
+"""
+
+import statistics
+import time
+
+from planner.model.analysis import decompose, goal_seek, sobol_indices, tornado, uncertainty_bands
+
+SCENARIO = {"export_control_scope": 4, "kr_fab_waiver": 0, "kr_clean_energy_multiple": 3.0,
+            "e4_visa_quota": 15000, "us_kr_clean_rd": 300, "us_chips_incentives": 60, "kr_chips_tax_credit": 25}
+
+
+def timed(fn, repeats):
+    fn()
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), max(samples)
+
+
+def report(name, fn, repeats, goal=None):
+    median, worst = timed(fn, repeats)
+    verdict = "" if goal is None else f"   goal {goal:g} ms ({'meets' if median <= goal else 'MISSES'})"
+    print(f"{name:58s} median {median:9.1f} ms   max {worst:9.1f} ms{verdict}")
+
+
+def main():
+    report("uncertainty bands, 2,000 samples, all outcomes", lambda: uncertainty_bands(SCENARIO, samples=2000), 20,
+           100)
+    report("tornado: 7 levers + 57 assumptions, one outcome", lambda: tornado(SCENARIO, outcome="kr_market_share",
+                                                                             year=2035), 50)
+    report("goal seek (incentives -> US share 16% in 2032)", lambda: goal_seek(
+        SCENARIO, lever_id="us_chips_incentives", outcome="us_capacity_share", year=2032, target=16), 20)
+    report("decomposition, 7 moved levers (128 coalitions)", lambda: decompose(SCENARIO), 50)
+    report("Sobol, 256 base samples (14,848 runs)", lambda: sobol_indices(
+        SCENARIO, outcome="us_capacity_share", year=2032, base_samples=256), 3)
+
+
+if __name__ == "__main__":
+    main()
