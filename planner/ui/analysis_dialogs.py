@@ -385,9 +385,12 @@ class CompareWindow(QDialog):
         self.tabs.addTab(self.differences, self.tr("Differences"))
         self.tabs.addTab(self.inputs, self.tr("Inputs that differ"))
 
+        add_file = QPushButton(self.tr("Add a scenario file…"))
+        add_file.clicked.connect(lambda: self.add_file())
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Choose 2–4 scenarios")))
         side.addWidget(self.choices, 1)
+        side.addWidget(add_file)
         side.addWidget(QLabel(self.tr("Table year")))
         side.addWidget(self.year)
         side.addWidget(self.reference)
@@ -397,13 +400,42 @@ class CompareWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         self.refresh()
 
+    def add_file(self, path: str | None = None) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..scenario import ScenarioError, read_scenario_file
+        from .file_actions import FILE_FILTER
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a scenario file"), "", FILE_FILTER)
+            if not path:
+                return False
+        try:
+            scenario = read_scenario_file(path).scenario
+        except ScenarioError as exc:
+            safe.warn(self, self.tr("Could not read the scenario"), str(exc))
+            return False
+        item = QListWidgetItem(self.tr("File: {0}").format(scenario.name))
+        item.setToolTip(safe.tooltip(path))
+        item.setData(Qt.UserRole, ("file", scenario))
+        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+        item.setCheckState(Qt.Checked)
+        self.choices.addItem(item)
+        self.refresh()
+        return True
+
     def chosen(self):
         picked = []
         for i in range(self.choices.count()):
             item = self.choices.item(i)
             if item.checkState() == Qt.Checked:
                 kind, name = item.data(Qt.UserRole)
-                scenario = self.controller.scenario if kind == "working" else self.library.get(name).scenario
+                if kind == "working":
+                    scenario = self.controller.scenario
+                elif kind == "file":
+                    scenario = name            # the scenario read from the file
+                else:
+                    scenario = self.library.get(name).scenario
                 picked.append(scenario)
         return picked[:4]
 

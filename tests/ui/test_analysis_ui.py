@@ -90,3 +90,19 @@ def test_compare_window(qapp, qtbot, settings, tmp_path):
     assert [r.id for r in dialog.input_rows] == ["export_control_scope", "kr_fab_waiver", "kr_clean_energy_multiple"]
     dialog.reference.setCurrentIndex(1)          # vs the first scenario
     assert dialog.differences.item(0, 1).text().endswith("(+0.0)")
+
+
+def test_compare_accepts_files(qapp, qtbot, tmp_path):
+    dialog = CompareWindow(ScenarioController(), None)
+    qtbot.addWidget(dialog)
+    assert dialog.add_file("scenarios/green-alliance.kuscenario")
+    bad = tmp_path / "bad.kuscenario"
+    bad.write_text("{")
+    from PySide6.QtWidgets import QMessageBox
+    import pytest as _pytest
+    with _pytest.MonkeyPatch.context() as mp:
+        mp.setattr(QMessageBox, "exec", lambda box: QMessageBox.Ok)
+        assert not dialog.add_file(str(bad))
+    assert [s.name for s in dialog.scenarios] == ["Baseline", "Green alliance"]
+    assert [r.id for r in dialog.input_rows] == ["kr_chips_tax_credit", "kr_clean_energy_multiple", "e4_visa_quota",
+                                                 "us_kr_clean_rd"]
