@@ -69,21 +69,32 @@ class _LabelAxis(pg.AxisItem):
 
 # --- What drives it ------------------------------------------------------------------------------------------------------
 
-class DriversDialog(QDialog):
+class _OutcomeYearDialog(QDialog):
+    """A dialog about one outcome in one year, both chosen at the top; refresh() redraws."""
+
     def __init__(self, controller, outcome: str, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle(self.tr("What drives this outcome"))
-        self.resize(900, 640)
         self.outcome = _outcome_combo(outcome)
         self.year = _year_box(controller.year, int(controller.result.years[-1]))
         self.outcome.currentIndexChanged.connect(self.refresh)
         self.year.valueChanged.connect(self.refresh)
-        pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Outcome")))
-        pick.addWidget(self.outcome, 1)
-        pick.addWidget(QLabel(self.tr("Year")))
-        pick.addWidget(self.year)
+        self.pick = QHBoxLayout()
+        self.pick.addWidget(QLabel(self.tr("Outcome")))
+        self.pick.addWidget(self.outcome, 1)
+        self.pick.addWidget(QLabel(self.tr("Year")))
+        self.pick.addWidget(self.year)
+
+    def refresh(self, *_):
+        raise NotImplementedError
+
+
+class DriversDialog(_OutcomeYearDialog):
+    def __init__(self, controller, outcome: str, parent=None):
+        super().__init__(controller, outcome, parent)
+        self.setWindowTitle(self.tr("What drives this outcome"))
+        self.resize(900, 640)
+        pick = self.pick
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -237,21 +248,12 @@ class GoalSeekDialog(QDialog):
 
 # --- Decomposition ---------------------------------------------------------------------------------------------------------
 
-class DecompositionDialog(QDialog):
+class DecompositionDialog(_OutcomeYearDialog):
     def __init__(self, controller, outcome: str, parent=None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, outcome, parent)
         self.setWindowTitle(self.tr("Where the change comes from"))
         self.resize(860, 560)
-        self.outcome = _outcome_combo(outcome)
-        self.year = _year_box(controller.year, int(controller.result.years[-1]))
-        self.outcome.currentIndexChanged.connect(self.refresh)
-        self.year.valueChanged.connect(self.refresh)
-        pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Outcome")))
-        pick.addWidget(self.outcome, 1)
-        pick.addWidget(QLabel(self.tr("Year")))
-        pick.addWidget(self.year)
+        pick = self.pick
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.axis = pg.AxisItem("bottom")
