@@ -8,12 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from importlib.metadata import PackageNotFoundError, version
 
 from pathlib import Path
 
 from .model import DEFAULT_END, HISTORY_START, LEVERS, MAX_END, MODEL_VERSION, OUTCOME_BY_ID, OUTCOMES, POLICY_START
 from .model.levers import lever
+from .version import app_version
 from .scenario import (FILE_SUFFIX, Scenario, ScenarioError, parse_timestamp, read_scenario_file,
                        scenario_to_json, write_scenario_file)
 
@@ -27,13 +27,6 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse's default prints usage and a prefixed message
         raise UsageError(message)
-
-
-def app_version() -> str:
-    try:
-        return version("korea-us-planner")
-    except PackageNotFoundError:  # running from a source tree that was not installed
-        return "0+unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = verbs.add_parser("delete", parents=[db], help="delete a scenario (and its history) from the library")
     p.add_argument("name", metavar="NAME")
+
+    p = verbs.add_parser("table", parents=[db], help="a scenario's full outcome table with provenance (.csv/.xlsx)")
+    p.add_argument("scenario", metavar="NAME_OR_FILE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="a .csv or .xlsx file")
+    p.add_argument("--end-year", type=_end_year, default=DEFAULT_END, metavar="Y")
 
     p = verbs.add_parser("compare", parents=[db], help="compare 2–4 scenarios in one year (CSV)")
     p.add_argument("scenarios", nargs="+", metavar="NAME_OR_FILE")
@@ -317,6 +315,14 @@ def print_baseline_summary() -> int:
     return 0
 
 
+def cmd_table(args) -> int:
+    from .exports import write_outcome_table
+
+    scenario = resolve_scenario(args.scenario, args)
+    write_outcome_table(args.output, scenario, scenario.run(args.end_year))
+    return 0
+
+
 def cmd_compare(args) -> int:
     from .model.analysis import differing_inputs
 
@@ -445,7 +451,7 @@ def cmd_decompose(args) -> int:
 
 COMMANDS = {"levers": cmd_levers, "outcomes": cmd_outcomes, "run": cmd_run, "list": cmd_list, "save": cmd_save,
             "show": cmd_show, "export": cmd_export, "import": cmd_import, "delete": cmd_delete,
-            "compare": cmd_compare, "ensemble": cmd_ensemble, "sensitivity": cmd_sensitivity,
+            "table": cmd_table, "compare": cmd_compare, "ensemble": cmd_ensemble, "sensitivity": cmd_sensitivity,
             "goalseek": cmd_goalseek, "decompose": cmd_decompose}
 
 

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self.escape.activated.connect(self.leave_presentation)
 
     def _about(self):
-        from ..cli import app_version
+        from ..version import app_version
 
         QMessageBox.about(self, self.tr("About"), self.tr(
             "{0}\nVersion {1}, model {2}.\n\nA what-if model of Korea–US policy on AI hardware and "
