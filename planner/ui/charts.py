@@ -7,6 +7,8 @@ the change is better or worse for that outcome.
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -246,7 +248,61 @@ class OutcomeTile(QFrame):
         for kind, text in (("drivers", self.tr("What drives this…")), ("goalseek", self.tr("Goal seek…")),
                            ("decompose", self.tr("Where the change comes from…"))):
             menu.addAction(text).triggered.connect(lambda _=False, k=kind: self.analysisRequested.emit(k, self.spec.id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Export chart as PNG…")).triggered.connect(lambda: self.export_dialog("png"))
+        menu.addAction(self.tr("Export chart as SVG…")).triggered.connect(lambda: self.export_dialog("svg"))
         menu.exec(event.globalPos())
+
+    def export_dialog(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from . import safe
+
+        filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{self.spec.id}.{kind}", filters[kind])
+        if path:
+            try:
+                self.export(path)
+            except OSError as exc:
+                safe.warn(self, self.tr("Chart not exported"), f"{path}: {exc.strerror or exc}")
+
+    def export(self, path: str) -> str:
+        """PNG (at 3× screen resolution, for slides and print) or SVG, titled with the outcome and unit."""
+        import pyqtgraph.exporters as exporters
+
+        item = self.plot.getPlotItem()
+        item.setTitle(f"{self.spec.label} ({self.spec.unit})")
+        try:
+            if path.lower().endswith(".svg"):
+                self._export_svg(path)
+            else:
+                exporter = exporters.ImageExporter(item)
+                exporter.parameters()["width"] = int(item.sceneBoundingRect().width() * 3)
+                if not exporter.export(path) and not os.path.exists(path):
+                    raise OSError(f"could not write {path}")
+        finally:
+            item.setTitle(None)
+        return path
+
+    def _export_svg(self, path: str) -> None:
+        # Qt's own SVG generator: pyqtgraph 0.14's SVGExporter cannot parse the paths Qt 6.12 writes.
+        from PySide6.QtCore import QRect, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        size = self.plot.size()
+        generator = QSvgGenerator()
+        generator.setFileName(path)
+        generator.setSize(QSize(size.width(), size.height()))
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle(f"{self.spec.label} ({self.spec.unit})")
+        painter = QPainter(generator)
+        try:
+            self.plot.render(painter)
+        finally:
+            painter.end()
+        if not os.path.exists(path):
+            raise OSError(f"could not write {path}")
 
     def leaveEvent(self, event):
         self.hover.hide()

@@ -45,6 +45,7 @@ class FileActions(QObject):
         self.save_as_action = action(self.tr("Save to library &as…"), lambda: self.save_as(),
                                      QKeySequence("Ctrl+Shift+S"))
         self.export_action = action(self.tr("&Export file…"), lambda: self.export_file(), QKeySequence("Ctrl+E"))
+        self.export_data_action = action(self.tr("Export outcome &table…"), lambda: self.export_table())
         self.open_library_action = action(self.tr("Open &library…"), lambda: self.choose_library(create=False))
         self.new_library_action = action(self.tr("New librar&y…"), lambda: self.choose_library(create=True))
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
@@ -183,6 +184,24 @@ class FileActions(QObject):
         if self.library is None:
             self.controller.undo_stack.setClean()
         self.status.emit(self.tr("Exported to {0}").format(path))
+        return True
+
+    def export_table(self, path: str | None = None) -> bool:
+        """The working scenario's full outcome table, with provenance, as CSV or Excel."""
+        from ..exports import write_outcome_table
+
+        if path is None:
+            suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + ".xlsx"))
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export outcome table"), suggested,
+                                                  "Excel workbook (*.xlsx);;CSV (*.csv)")
+            if not path:
+                return False
+        try:
+            write_outcome_table(path, self.controller.scenario, self.controller.result)
+        except ScenarioError as exc:
+            safe.warn(self.window, self.tr("Not exported"), str(exc))
+            return False
+        self.status.emit(self.tr("Outcome table written to {0}").format(path))
         return True
 
     # --- libraries ------------------------------------------------------------------------------------------------

@@ -220,3 +220,26 @@ def test_window_works_without_a_library(qapp, qtbot, settings, tmp_path, dialogs
     assert not win.library_panel.list.isEnabled()
     assert not win.files.save_as("x")          # refused with a message, nothing crashes
     assert "No library" in dialogs.shown[-1]
+
+
+def test_chart_exports_png_and_svg(window, tmp_path):
+    tile = window.charts.tiles["kr_renewable_share"]
+    png, svg = tile.export(str(tmp_path / "c.png")), tile.export(str(tmp_path / "c.svg"))
+    from PySide6.QtGui import QImage
+
+    image = QImage(png)
+    assert not image.isNull() and image.width() >= 2 * tile.plot.width()
+    text = open(svg, encoding="utf-8").read()
+    assert text.lstrip().startswith("<?xml") and "Renewables" in text
+    assert not tile.plot.getPlotItem().titleLabel.isVisible()   # the on-screen chart keeps no title
+
+
+def test_export_outcome_table_from_the_window(lib_window, tmp_path):
+    import pandas as pd
+
+    lib_window.controller.set_lever("kr_clean_energy_multiple", 3.5)
+    lib_window.controller.recompute_now()
+    assert lib_window.files.export_table(str(tmp_path / "t.xlsx"))
+    wide = pd.read_excel(tmp_path / "t.xlsx", sheet_name="Outcomes")
+    row = wide[wide["outcome"] == "kr_renewable_share"].iloc[0]
+    assert row[2030] == pytest.approx(lib_window.controller.result.at("kr_renewable_share", 2030)[0])
