@@ -25,7 +25,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from . import cli
 
-    if _first_word(argv) in (*cli.COMMANDS, "--version", "-h", "--help"):
+    first = _first_word(argv)
+    if first == "report":     # the PDF brief needs Qt's PDF writer, so it lives with the UI
+        from .ui.report import main as report_main
+
+        return report_main([a for a in argv if a != "report"])
+    if first in (*cli.COMMANDS, "--version", "-h", "--help"):
         return cli.main(argv)
     from .ui.app import main as app_main
 

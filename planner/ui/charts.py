@@ -21,6 +21,16 @@ from . import style
 pg.setConfigOptions(antialias=True, background="w", foreground=style.TEXT)
 
 
+def readable_range(lo: float, hi: float) -> tuple[float, float]:
+    """(bottom, span) of a y axis showing lo..hi: at least 10% of the largest magnitude tall, so a
+    change of a few tenths does not look like a cliff, and never below zero for non-negative data."""
+    span = max(hi - lo, 0.1 * max(abs(lo), abs(hi)), 1e-6)
+    bottom = (hi + lo) / 2 - span / 2
+    if lo >= 0 and bottom < 0:
+        bottom = 0.0
+    return bottom, span
+
+
 class ElidedLabel(QLabel):
     """A one-line label that ends in … when too narrow, with the full text as tooltip."""
 
@@ -185,11 +195,7 @@ class OutcomeTile(QFrame):
         hi = float(max(self.values.max(), self.base_values.max()))
         if self.band is not None:
             lo, hi = min(lo, float(self.band[0].min())), max(hi, float(self.band[-1].max()))
-        span = max(hi - lo, 0.1 * max(abs(lo), abs(hi)), 1e-6)
-        middle = (hi + lo) / 2
-        bottom = middle - span / 2
-        if lo >= 0 and bottom < 0:  # a non-negative outcome never gets a negative axis
-            bottom = 0.0
+        bottom, span = readable_range(lo, hi)
         # Re-ranging regenerates the axis picture, so keep the range while the data fit well in it.
         (_, _), (shown_lo, shown_hi) = self.plot.getViewBox().viewRange()
         shown_span = shown_hi - shown_lo

@@ -45,6 +45,7 @@ class FileActions(QObject):
         self.save_as_action = action(self.tr("Save to library &as…"), lambda: self.save_as(),
                                      QKeySequence("Ctrl+Shift+S"))
         self.export_action = action(self.tr("&Export file…"), lambda: self.export_file(), QKeySequence("Ctrl+E"))
+        self.export_brief_action = action(self.tr("Export &brief (PDF)…"), lambda: self.export_brief())
         self.export_data_action = action(self.tr("Export outcome &table…"), lambda: self.export_table())
         self.open_library_action = action(self.tr("Open &library…"), lambda: self.choose_library(create=False))
         self.new_library_action = action(self.tr("New librar&y…"), lambda: self.choose_library(create=True))
@@ -202,6 +203,25 @@ class FileActions(QObject):
             safe.warn(self.window, self.tr("Not exported"), str(exc))
             return False
         self.status.emit(self.tr("Outcome table written to {0}").format(path))
+        return True
+
+    def export_brief(self, path: str | None = None, page: str = "A4") -> bool:
+        """The one-page PDF brief of the working scenario, headline year as chosen in the window."""
+        from .report import write_brief
+
+        if path is None:
+            suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + ".pdf"))
+            path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export brief"), suggested,
+                                                       "PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)")
+            if not path:
+                return False
+            page = "Letter" if "Letter" in chosen else "A4"
+        try:
+            write_brief(path, self.controller.scenario, self.controller.year, page)
+        except OSError as exc:
+            safe.warn(self.window, self.tr("Brief not written"), f"{path}: {exc.strerror or exc}")
+            return False
+        self.status.emit(self.tr("Brief written to {0}").format(path))
         return True
 
     # --- libraries ------------------------------------------------------------------------------------------------

@@ -177,8 +177,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([files.save_action, files.save_as_action, files.export_action, files.import_action,
-                              files.export_data_action])
+        file_menu.addActions([files.save_action, files.save_as_action, files.export_action, files.import_action])
+        file_menu.addSeparator()
+        file_menu.addActions([files.export_brief_action, files.export_data_action])
         file_menu.addSeparator()
         file_menu.addActions([files.open_library_action, files.new_library_action])
         file_menu.addSeparator()
