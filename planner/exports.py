@@ -67,6 +67,7 @@ def write_outcome_table(path: str | Path, scenario: Scenario, result: Result | N
 
 
 def _write_xlsx(path: Path, scenario: Scenario, result: Result) -> None:
+    import openpyxl  # noqa: F401 - pandas loads it by name; importing it here lets PyInstaller see it
     import pandas as pd
 
     with pd.ExcelWriter(path, engine="openpyxl") as writer:

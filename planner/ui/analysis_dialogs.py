@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QProgressBar, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from ..model import LEVER_BY_ID, LEVERS, OUTCOME_BY_ID, OUTCOMES
 from ..model.analysis import decompose, differing_inputs, goal_seek, sobol_indices, tornado
 from . import safe, style
+from .i18n import lever_by_id, levers, outcome_by_id, outcomes, tr_model
 from .worker import LatestJob
 
 MAX_TORNADO_BARS = 15
@@ -22,7 +22,7 @@ MAX_TORNADO_BARS = 15
 
 def _outcome_combo(selected: str) -> QComboBox:
     combo = QComboBox()
-    for o in OUTCOMES:
+    for o in outcomes():
         combo.addItem(f"{o.label} ({o.unit})", o.id)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo
@@ -133,12 +133,12 @@ class DriversDialog(_OutcomeYearDialog):
         outcome = self.outcome.currentData()
         result = tornado(scenario.levers, scenario.assumptions, outcome, self.year.value(), self.controller.end_year)
         self.result = result
-        spec = OUTCOME_BY_ID[outcome]
+        spec = outcome_by_id(outcome)
         bars = [b for b in result.bars if b.swing > 0][:MAX_TORNADO_BARS]
         self.summary.setText(self.tr("{0} in {1}: {2} {3}. Each bar spans the outcome as one input moves over its "
                                      "range (levers) or low–high (assumptions), everything else as in the scenario.")
                              .format(spec.label, result.year, spec.format(result.value), spec.unit))
-        self.axis.labels = [("◆ " if b.kind == "lever" else "") + b.label for b in reversed(bars)]
+        self.axis.labels = [("◆ " if b.kind == "lever" else "") + tr_model(b.label) for b in reversed(bars)]
         self.axis.picture = None   # labels changed: redraw the axis
         self.plot.clear()
         self.plot.setLabel("bottom", f"{spec.label} ({spec.unit}); ◆ = policy lever, grey = assumption")
@@ -173,7 +173,7 @@ class DriversDialog(_OutcomeYearDialog):
         for r in rows[:25]:
             row = self.sobol_table.rowCount()
             self.sobol_table.insertRow(row)
-            self.sobol_table.setItem(row, 0, _cell(r.label))
+            self.sobol_table.setItem(row, 0, _cell(tr_model(r.label)))
             self.sobol_table.setItem(row, 1, _cell(f"{r.first:.3f} ± {r.first_conf:.3f}", True))
             self.sobol_table.setItem(row, 2, _cell(f"{r.total:.3f} ± {r.total_conf:.3f}", True))
 
@@ -197,7 +197,7 @@ class GoalSeekDialog(QDialog):
         self.answer = None
         self.setWindowTitle(self.tr("Goal seek"))
         self.lever = QComboBox()
-        for s in LEVERS:
+        for s in levers():
             self.lever.addItem(s.label, s.id)
         self.outcome = _outcome_combo(outcome)
         self.year = _year_box(controller.year, int(controller.result.years[-1]))
@@ -241,7 +241,7 @@ class GoalSeekDialog(QDialog):
 
     def apply(self):
         if self.answer is not None:
-            spec = LEVER_BY_ID[self.answer.lever]
+            spec = lever_by_id(self.answer.lever)
             self.controller.set_lever(spec.id, float(np.clip(self.answer.lever_value, spec.min, spec.max)))
         self.accept()
 
@@ -272,11 +272,12 @@ class DecompositionDialog(_OutcomeYearDialog):
     def refresh(self, *_):
         scenario = self.controller.scenario
         outcome, year = self.outcome.currentData(), self.year.value()
-        spec = OUTCOME_BY_ID[outcome]
+        spec = outcome_by_id(outcome)
         result = decompose(scenario.levers, scenario.assumptions, self.controller.end_year)
         j = year - int(result.years[0])
         base, final = float(result.baseline[outcome][j]), float(result.scenario[outcome][j])
-        parts = [(result.label(p), float(result.parts[outcome][p][j])) for p in result.players]
+        parts = [(tr_model(result.label(p)) if p != "assumptions" else self.tr("Changed assumptions"),
+                  float(result.parts[outcome][p][j])) for p in result.players]
         self.parts = parts
         self.explain.setText(self.tr(
             "{0} in {1}: baseline {2}, scenario {3} {4}. Each bar is one lever's part of the change (Shapley "
@@ -357,7 +358,7 @@ class CompareWindow(QDialog):
         self.charts = QWidget()
         grid = QGridLayout(self.charts)
         self.plots = {}
-        for i, o in enumerate(OUTCOMES):
+        for i, o in enumerate(outcomes()):
             # The title is a label, not the plot's own: a long plot title sets a minimum width
             # that the grid cannot shrink, and the chart gets clipped.
             cell = QWidget()
@@ -446,13 +447,13 @@ class CompareWindow(QDialog):
         self.note.setText("" if 2 <= len(scenarios) <= 4 else self.tr("Tick 2 to 4 scenarios (up to 4 are shown)."))
         results = [s.run(self.controller.end_year) for s in scenarios]
         self.scenarios, self.results = scenarios, results
-        for o in OUTCOMES:
+        for o in outcomes():
             plot = self.plots[o.id]
             plot.clear()
-            if plot.plotItem.legend is None and o is OUTCOMES[0]:
+            if plot.plotItem.legend is None and o is outcomes()[0]:
                 plot.addLegend(offset=(5, 5))
             for k, (scenario, result) in enumerate(zip(scenarios, results)):
-                plot.plot(result.years, result.series(o.id), name=scenario.name if o is OUTCOMES[0] else None,
+                plot.plot(result.years, result.series(o.id), name=scenario.name if o is outcomes()[0] else None,
                           pen=pg.mkPen(style.COMPARE_COLOURS[k], width=2))
         self._fill_tables()
 
@@ -464,7 +465,7 @@ class CompareWindow(QDialog):
         self.differences.setHorizontalHeaderLabels(headers)
         self.differences.setRowCount(0)
         baselines = [type(s)(assumptions=s.assumptions).run(self.controller.end_year) for s in scenarios]
-        for o in OUTCOMES:
+        for o in outcomes():
             row = self.differences.rowCount()
             self.differences.insertRow(row)
             self.differences.setItem(row, 0, _cell(f"{o.label} ({o.unit})"))
@@ -482,8 +483,8 @@ class CompareWindow(QDialog):
         for d in rows:
             row = self.inputs.rowCount()
             self.inputs.insertRow(row)
-            self.inputs.setItem(row, 0, _cell(d.label + ("" if d.kind == "lever" else self.tr(" (assumption)"))))
+            self.inputs.setItem(row, 0, _cell(tr_model(d.label) + ("" if d.kind == "lever" else self.tr(" (assumption)"))))
             for k, v in enumerate(d.values):
-                text = LEVER_BY_ID[d.id].format(v) if d.kind == "lever" else f"{v:g}"
+                text = lever_by_id(d.id).format(v) if d.kind == "lever" else f"{v:g}"
                 self.inputs.setItem(row, k + 1, _cell(text, True))
 

@@ -11,13 +11,22 @@ APP_ORG = "KoreaUSPlanner"
 APP_ID = "planner"
 
 
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("App", text)
+
+
 def _needs_display() -> bool:
     return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
 def make_application(argv: list[str]):
+    from importlib.resources import files
+
     import pyqtgraph  # noqa: F401  (sets its config before widgets exist)
+    from PySide6.QtGui import QIcon, QPixmap
     from PySide6.QtWidgets import QApplication
 
     from . import style
@@ -27,6 +36,13 @@ def make_application(argv: list[str]):
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName("Korea–US Policy Planner")
     app.setStyleSheet(style.STYLESHEET)
+    icon = QIcon()   # the app icon, every size (packaging/make_icons.py draws them)
+    for png in (files(__package__) / "assets" / "icons").iterdir():
+        pixmap = QPixmap()
+        if png.name.endswith(".png") and pixmap.loadFromData(png.read_bytes()):
+            icon.addPixmap(pixmap)
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("org.koreausplanner.planner")   # Wayland takes the icon from this .desktop file
     return app
 
 
@@ -64,6 +80,10 @@ def main(argv: list[str]) -> int:
         return 0 if ok else 1
 
     settings = QSettings()
+    from . import i18n
+
+    chosen = settings.value("ui/language")
+    i18n.install(app, chosen if isinstance(chosen, str) and chosen in i18n.LANGUAGES else i18n.default_language())
     library, problem = open_library(_library_choice(args.db, settings))
     window = MainWindow(ScenarioController(), settings, library=library,
                         autosave=Autosave(default_autosave_path()), library_problem=problem)
@@ -96,24 +116,25 @@ def open_library(path: str):
             return Library(path), ""
         except LibraryError as exc:
             problem = str(exc)
-        box = safe.message_box(None, QMessageBox.Warning, "Library problem",
-                               f"The scenario library could not be opened.\n\n{problem}",
-                               informative="Your file has not been changed. You can open another library, "
-                                           "create a new one, or continue without a library (you can still "
-                                           "open and export scenario files).")
-        open_other = box.addButton("Open another library…", QMessageBox.AcceptRole)
-        create = box.addButton("Create a new library…", QMessageBox.AcceptRole)
-        box.addButton("Continue without a library", QMessageBox.RejectRole)
+        box = safe.message_box(None, QMessageBox.Warning, _tr("Library problem"),
+                               _tr("The scenario library could not be opened.") + f"\n\n{problem}",
+                               informative=_tr("Your file has not been changed. You can open another library, "
+                                               "create a new one, or continue without a library (you can still "
+                                               "open and export scenario files)."))
+        open_other = box.addButton(_tr("Open another library…"), QMessageBox.AcceptRole)
+        create = box.addButton(_tr("Create a new library…"), QMessageBox.AcceptRole)
+        box.addButton(_tr("Continue without a library"), QMessageBox.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if clicked is open_other:
-            path, _ = QFileDialog.getOpenFileName(None, "Open library", "", "Planner libraries (*.sqlite *.db)")
+            path, _ = QFileDialog.getOpenFileName(None, _tr("Open library"), "", "Planner libraries (*.sqlite *.db)")
         elif clicked is create:
-            path, _ = QFileDialog.getSaveFileName(None, "New library", "library.sqlite",
+            path, _ = QFileDialog.getSaveFileName(None, _tr("New library"), "library.sqlite",
                                                   "Planner libraries (*.sqlite *.db)",
                                                   options=QFileDialog.DontConfirmOverwrite)
             if path and os.path.exists(path):
-                safe.warn(None, "New library", f"{path} already exists; existing files are never overwritten.")
+                safe.warn(None, _tr("New library"), _tr("{0} already exists; existing files are never overwritten.")
+                          .format(path))
                 path = ""
         else:
             return None, problem
@@ -131,10 +152,10 @@ def offer_restore(window) -> None:
     pending = autosave.pending() if autosave is not None else None
     if pending is None:
         return
-    box = safe.message_box(window, QMessageBox.Question, "Restore unsaved work?",
-                           f"The planner closed without saving “{pending.scenario.name}”. Restore it?",
+    box = safe.message_box(window, QMessageBox.Question, _tr("Restore unsaved work?"),
+                           _tr("The planner closed without saving “{0}”. Restore it?").format(pending.scenario.name),
                            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes,
-                           informative="If you choose No, the unsaved copy is discarded.")
+                           informative=_tr("If you choose No, the unsaved copy is discarded."))
     if box.exec() == QMessageBox.Yes:
         window.controller.load(pending.scenario)
         window.controller.undo_stack.resetClean()   # restored work is still unsaved
@@ -184,6 +205,7 @@ def self_test(window, app) -> tuple[bool, str]:
         if controller.scenario.levers[spec.id] != spec.baseline or row_value(row) != spec.baseline:
             failures.append(f"{spec.id}: undo did not bring the lever and its widget back to baseline")
     failures += _library_round_trip(window)
+    failures += _exports_and_analysis(window)
     if failures:
         return False, "self-test FAILED:\n  " + "\n  ".join(failures)
     return True, f"self-test passed: {len(LEVERS)} levers moved; outcomes, charts and undo followed"
@@ -210,6 +232,35 @@ def _library_round_trip(window) -> list[str]:
                 return ["a scenario read back from a file differs from the one written"]
     except Exception as exc:  # noqa: BLE001 - the self-test reports any failure as a reason
         return [f"library or file round trip failed: {exc!r}"]
+    return []
+
+
+def _exports_and_analysis(window) -> list[str]:
+    """The brief, the Excel table, a chart SVG, a small Sobol run and the Korean translation: each
+    pulls in modules (QtSvg, openpyxl, SALib/SciPy, the .qm file) a packaged app could lack."""
+    from ..exports import write_outcome_table
+    from ..model.analysis import sobol_indices
+    from .i18n import LANGUAGES
+    from .report import write_brief
+
+    scenario = window.controller.scenario
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            write_brief(os.path.join(folder, "b.pdf"), scenario, 2030)
+            write_outcome_table(os.path.join(folder, "t.xlsx"), scenario)
+            window.charts.tiles["us_capacity_share"].export(os.path.join(folder, "c.svg"))
+            for name in ("b.pdf", "t.xlsx", "c.svg"):
+                if os.path.getsize(os.path.join(folder, name)) < 500:
+                    return [f"export {name} is empty"]
+        if not sobol_indices(scenario.levers, scenario.assumptions, "us_capacity_share", 2032, 8):
+            return ["Sobol analysis returned nothing"]
+        from importlib.resources import files
+
+        for code in LANGUAGES:
+            if code != "en" and not (files(__package__) / "assets" / "i18n" / f"planner_{code}.qm").is_file():
+                return [f"the {code} translation is missing"]
+    except Exception as exc:  # noqa: BLE001 - the self-test reports any failure as a reason
+        return [f"exports or analysis failed: {exc!r}"]
     return []
 
 

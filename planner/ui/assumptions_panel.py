@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ..model import ASSUMPTIONS
+from .i18n import assumptions, group_name
 
 
 def _decimals(spec) -> int:
@@ -31,10 +31,10 @@ class AssumptionsPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         groups: dict[str, QTreeWidgetItem] = {}
-        for spec in ASSUMPTIONS:
+        for spec in assumptions():
             parent = groups.get(spec.group)
             if parent is None:
-                parent = groups[spec.group] = QTreeWidgetItem(self.tree, [spec.group])
+                parent = groups[spec.group] = QTreeWidgetItem(self.tree, [group_name(spec.group)])
                 parent.setFirstColumnSpanned(True)
                 font = parent.font(0)
                 font.setBold(True)
@@ -77,7 +77,7 @@ class AssumptionsPanel(QWidget):
         self.controller.set_assumption(spec.id, None if abs(value - spec.central) < tolerance else value)
 
     def refresh(self, scenario) -> None:
-        for spec in ASSUMPTIONS:
+        for spec in assumptions():
             spin = self.spins[spec.id]
             spin.blockSignals(True)
             spin.setValue(scenario.assumptions.get(spec.id, spec.central))

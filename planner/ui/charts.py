@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..model import GROUPS, OUTCOMES, Outcome
+from ..model import GROUPS, Outcome
 from . import style
+from .i18n import group_name, outcomes
 
 pg.setConfigOptions(antialias=True, background="w", foreground=style.TEXT)
 
@@ -328,7 +329,7 @@ class ChartGrid(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("chartArea")
-        self.tiles: dict[str, OutcomeTile] = {spec.id: OutcomeTile(spec, self) for spec in OUTCOMES}
+        self.tiles: dict[str, OutcomeTile] = {spec.id: OutcomeTile(spec, self) for spec in outcomes()}
         for tile in self.tiles.values():
             tile.analysisRequested.connect(self.analysisRequested)
             tile.yearPicked.connect(self.yearPicked)
@@ -345,7 +346,7 @@ class ChartGrid(QWidget):
         self._relayout()
 
     def _group_title(self, group):
-        label = QLabel(group, self)
+        label = QLabel(group_name(group), self)
         label.setTextFormat(Qt.PlainText)
         label.setObjectName("groupTitle")
         return label

@@ -9,7 +9,7 @@ millisecond (benchmarks/model_speed.py), so it stays on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import DEFAULT_END, Result
@@ -23,7 +23,8 @@ class SetLeverCommand(QUndoCommand):
     """One lever change. Changes made during one slider drag merge into one undo step."""
 
     def __init__(self, controller: "ScenarioController", lever_id: str, old: float, new: float, drag: int | None):
-        super().__init__(f"Set {lever(lever_id).label}")
+        super().__init__(QCoreApplication.translate("Undo", "Set {0}").format(
+            QCoreApplication.translate("model", lever(lever_id).label)))
         self.controller, self.lever_id, self.old, self.new, self.drag = controller, lever_id, old, new, drag
 
     def id(self) -> int:
@@ -100,13 +101,15 @@ class ScenarioController(QObject):
     def reset_all_levers(self) -> None:
         new = Scenario(name=self.scenario.name, notes=self.scenario.notes, assumptions=self.scenario.assumptions)
         if dict(new.levers) != dict(self.scenario.levers):
-            self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, new, "Reset all levers"))
+            self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, new,
+                                                     QCoreApplication.translate("Undo", "Reset all levers")))
 
-    def set_assumptions(self, assumptions: dict[str, float], text: str = "Edit assumptions") -> None:
+    def set_assumptions(self, assumptions: dict[str, float], text: str | None = None) -> None:
         new = Scenario(name=self.scenario.name, notes=self.scenario.notes, levers=self.scenario.levers,
                        assumptions=assumptions)
         if dict(new.assumptions) != dict(self.scenario.assumptions):
-            self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, new, text))
+            self.undo_stack.push(ReplaceScenarioCommand(
+                self, self.scenario, new, text or QCoreApplication.translate("Undo", "Edit assumptions")))
 
     def set_assumption(self, assumption_id: str, value: float | None) -> None:
         """Override one assumption; None returns it to its central value."""
@@ -115,14 +118,15 @@ class ScenarioController(QObject):
             changed.pop(assumption_id, None)
         else:
             changed[assumption_id] = value
-        self.set_assumptions(changed, "Edit assumption")
+        self.set_assumptions(changed, QCoreApplication.translate("Undo", "Edit assumption"))
 
     def set_details(self, notes: str, tags: tuple[str, ...]) -> None:
         """Notes and tags of the working scenario (one undoable step)."""
         new = Scenario(name=self.scenario.name, notes=notes, tags=tags, levers=self.scenario.levers,
                        assumptions=self.scenario.assumptions)
         if (new.notes, new.tags) != (self.scenario.notes, self.scenario.tags):
-            self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, new, "Edit notes and tags"))
+            self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, new,
+                                                         QCoreApplication.translate("Undo", "Edit notes and tags")))
 
     def load(self, scenario: Scenario) -> None:
         """Make `scenario` the working scenario: a fresh start, so the undo history is cleared."""

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QFra
                                QLabel, QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QToolButton, QVBoxLayout,
                                QWidget)
 
-from ..model import LEVERS, Lever
+from ..model import Lever
 from ..model.levers import ORDINAL, SWITCH
 from . import style
+from .i18n import levers
 
 
 class BaselineSlider(QSlider):
@@ -194,7 +195,7 @@ class LeverPanel(QWidget):
         heading.setObjectName("groupTitle")
         heading.setContentsMargins(10, 4, 10, 4)
         layout.addWidget(heading)
-        for spec in LEVERS:
+        for spec in levers():
             row = LeverRow(spec)
             row.edited.connect(controller.set_lever)
             row.dragStarted.connect(controller.begin_drag)

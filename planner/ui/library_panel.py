@@ -132,7 +132,8 @@ class LibraryPanel(QWidget):
         for row in rows:
             item = QListWidgetItem(row.name)      # QListWidgetItem text is always plain
             item.setData(NAME_ROLE, row.name)
-            detail = f"{row.name}\nTags: {', '.join(row.tags) or '–'}\nSaved: {row.modified[:16].replace('T', ' ')} UTC"
+            detail = self.tr("{0}\nTags: {1}\nSaved: {2} UTC").format(
+                row.name, ", ".join(row.tags) or "–", row.modified[:16].replace("T", " "))
             if row.notes:
                 detail += "\n\n" + row.notes[:300]
             item.setToolTip(safe.tooltip(detail))
@@ -189,7 +190,7 @@ class LibraryPanel(QWidget):
         if old is None:
             return
         new = new_name or self._ask_name(self.tr("Rename scenario"), self.tr("New name:"), old)
-        if new and new != old and self._run(lambda: self.library.rename(old, new), f"Renamed to {new}"):
+        if new and new != old and self._run(lambda: self.library.rename(old, new), self.tr("Renamed to {0}").format(new)):
             if self.controller.scenario.name == old:
                 self.controller.adopt_name(new)
             self.select(new)
@@ -200,7 +201,7 @@ class LibraryPanel(QWidget):
             return
         new = new_name or self._ask_name(self.tr("Duplicate scenario"), self.tr("Name of the copy:"),
                                          self.tr("{0} (copy)").format(name))
-        if new and self._run(lambda: self.library.duplicate(name, new), f"Duplicated as {new}"):
+        if new and self._run(lambda: self.library.duplicate(name, new), self.tr("Duplicated as {0}").format(new)):
             self.select(new)
 
     def delete_selected(self) -> None:
@@ -209,7 +210,7 @@ class LibraryPanel(QWidget):
             return
         snapshot = []
         if self._run(lambda: snapshot.append(self.library.delete(name)),
-                     f"Deleted {name} with its history. “Undo delete” brings it back."):
+                     self.tr("Deleted {0} with its history. “Undo delete” brings it back.").format(name)):
             self._deleted = snapshot[0]
             self.undo_delete_button.setText(self.tr("Undo delete of “{0}”").format(name))
             self.undo_delete_button.show()
@@ -219,7 +220,7 @@ class LibraryPanel(QWidget):
             return
         snapshot, self._deleted = self._deleted, None
         name = snapshot.row["name"]
-        if self._run(lambda: self.library.undelete(snapshot), f"Restored {name}"):
+        if self._run(lambda: self.library.undelete(snapshot), self.tr("Restored {0}").format(name)):
             self.select(name)
         self.undo_delete_button.hide()
 
@@ -228,7 +229,7 @@ class LibraryPanel(QWidget):
         if name is None or item is None:
             return
         if self._run(lambda: self.library.restore_version(name, item.data(NAME_ROLE)),
-                     f"Restored an earlier version of {name}; it is now the newest"):
+                     self.tr("Restored an earlier version of {0}; it is now the newest").format(name)):
             self.select(name)
             self.openRequested.emit(name)
 

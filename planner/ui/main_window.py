@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QM
 
 from ..model import GROUPS, MODEL_VERSION
 from ..scenario import FILE_SUFFIX
-from . import style
+from . import safe, style
 from .assumptions_panel import AssumptionsPanel
 from .charts import ChartGrid
 from .controller import ScenarioController
 from .file_actions import FileActions
+from . import i18n
+from .i18n import group_name
 from .lever_panel import LeverPanel
 from .library_panel import LibraryPanel
 from .worker import LatestJob
@@ -56,7 +58,7 @@ class MainWindow(QMainWindow):
         self.group_tabs.setDrawBase(False)
         self.group_tabs.addTab(self.tr("All outcomes"))
         for group in GROUPS:
-            self.group_tabs.addTab(group.replace("&", "&&"))  # a lone & would be a mnemonic
+            self.group_tabs.addTab(group_name(group).replace("&", "&&"))  # a lone & would be a mnemonic
         self.group_tabs.currentChanged.connect(self._group_changed)
 
         self.year_box = QSpinBox()
@@ -197,6 +199,14 @@ class MainWindow(QMainWindow):
         self.compare_action = QAction(self.tr("&Compare scenarios…"), self)
         self.compare_action.setShortcut(QKeySequence("Ctrl+K"))
         self.compare_action.triggered.connect(self.open_compare)
+        language_menu = view.addMenu(self.tr("&Language"))
+        current = self.settings.value("ui/language")
+        current = current if isinstance(current, str) and current in i18n.LANGUAGES else i18n.default_language()
+        for code, name in i18n.LANGUAGES.items():
+            act = language_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _=False, c=code: self.choose_language(c))
         analysis = menu.addMenu(self.tr("&Analysis"))
         analysis.addActions([self.bands_action, self.compare_action])
         analysis.addSeparator()
@@ -348,6 +358,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/year", int(self.controller.year))
         self.settings.setValue("view/group", int(self.group_tabs.currentIndex()))
         self.settings.sync()
+
+    def choose_language(self, code: str) -> None:
+        """Kept in the settings; takes effect at the next start (every label is built at start)."""
+        self.settings.setValue("ui/language", code)
+        self.settings.sync()
+        safe.message_box(self, QMessageBox.Information, self.tr("Language"),
+                         self.tr("The planner will use {0} the next time it starts.").format(i18n.LANGUAGES[code])
+                         ).exec()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -33,10 +33,11 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
     from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
     from ..exports import content_hash
-    from ..model import LEVERS, MODEL_VERSION, OUTCOME_BY_ID, Result
+    from ..model import MODEL_VERSION, Result
     from ..scenario import Scenario
     from ..version import app_version
     from . import style
+    from .i18n import levers, outcome_by_id
 
     path = Path(path)
     result: Result = scenario.run()
@@ -84,7 +85,7 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
         head = text(right_x, y, right_w, f"Headline outcomes in {year} (change vs baseline)", 9.5, True)
         top = y + head + 3 * pt
         ly = top
-        for spec in LEVERS:
+        for spec in levers():
             value, base = scenario.levers[spec.id], spec.baseline
             moved = value != base
             shown = spec.format(value) + ("" if not moved else f"  ({spec.format(base)})")
@@ -94,7 +95,7 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
             ly += used + 2.5 * pt
         oy = top
         for outcome_id in HEADLINES:
-            o = OUTCOME_BY_ID[outcome_id]
+            o = outcome_by_id(outcome_id)
             value = float(result.at(o.id, year)[0])
             change = value - float(baseline.at(o.id, year)[0])
             colour = style.JUDGEMENT_COLOURS[o.judge(change)]
@@ -110,7 +111,7 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
         chart_w = (width - 8 * pt) / 3
         chart_h = chart_w * 0.62
         for i, outcome_id in enumerate(KEY_CHARTS):
-            o = OUTCOME_BY_ID[outcome_id]
+            o = outcome_by_id(outcome_id)
             x0 = (i % 3) * (chart_w + 4 * pt)
             y0 = y + (i // 3) * (chart_h + 4 * pt + 2 * 7.5 * 1.25 * pt)
             title_h = 2 * 7.5 * 1.25 * pt      # room for a two-line title

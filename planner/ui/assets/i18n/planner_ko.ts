@@ -1,0 +1,1651 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko">
+  <context>
+    <name>AssumptionsPanel</name>
+    <message>
+      <source>Central values behind every outcome. Edited values drive both the scenario and its baseline; uncertainty bands use the low–high range.</source>
+      <translation>모든 결과 지표의 바탕이 되는 중앙값입니다. 수정한 값은 시나리오와 기준선 모두에 적용되며, 불확실성 구간은 하한–상한 범위를 사용합니다.</translation>
+    </message>
+    <message>
+      <source>Reset all assumptions</source>
+      <translation>모든 가정 초기화</translation>
+    </message>
+    <message>
+      <source>Reset assumptions</source>
+      <translation>가정 초기화</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareWindow</name>
+    <message>
+      <source>Compare scenarios</source>
+      <translation>시나리오 비교</translation>
+    </message>
+    <message>
+      <source>Working scenario: {0}</source>
+      <translation>작업 중인 시나리오: {0}</translation>
+    </message>
+    <message>
+      <source>vs baseline</source>
+      <translation>기준선 대비</translation>
+    </message>
+    <message>
+      <source>vs the first scenario</source>
+      <translation>첫 번째 시나리오 대비</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>결과 지표</translation>
+    </message>
+    <message>
+      <source>Input</source>
+      <translation>입력값</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>차트</translation>
+    </message>
+    <message>
+      <source>Differences</source>
+      <translation>차이</translation>
+    </message>
+    <message>
+      <source>Inputs that differ</source>
+      <translation>서로 다른 입력값</translation>
+    </message>
+    <message>
+      <source>Add a scenario file…</source>
+      <translation>시나리오 파일 추가…</translation>
+    </message>
+    <message>
+      <source>Choose 2–4 scenarios</source>
+      <translation>시나리오 2–4개 선택</translation>
+    </message>
+    <message>
+      <source>Table year</source>
+      <translation>표 기준 연도</translation>
+    </message>
+    <message>
+      <source>Add a scenario file</source>
+      <translation>시나리오 파일 추가</translation>
+    </message>
+    <message>
+      <source>Could not read the scenario</source>
+      <translation>시나리오를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>File: {0}</source>
+      <translation>파일: {0}</translation>
+    </message>
+    <message>
+      <source>Tick 2 to 4 scenarios (up to 4 are shown).</source>
+      <translation>시나리오를 2–4개 선택하십시오(최대 4개까지 표시됩니다).</translation>
+    </message>
+    <message>
+      <source> (assumption)</source>
+      <translation> (가정)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecompositionDialog</name>
+    <message>
+      <source>Where the change comes from</source>
+      <translation>변화 요인 분해</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>기여분</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>변화</translation>
+    </message>
+    <message>
+      <source>Changed assumptions</source>
+      <translation>변경된 가정</translation>
+    </message>
+    <message>
+      <source>{0} in {1}: baseline {2}, scenario {3} {4}. Each bar is one lever's part of the change (Shapley values: its effect averaged over every order of switching the moved levers on), so the parts add up exactly.</source>
+      <translation>{1}년 {0}: 기준선 {2}, 시나리오 {3} {4}. 각 막대는 전체 변화 중 한 정책 수단이 차지하는 기여분입니다(섀플리(Shapley) 값: 움직인 정책 수단들을 켜는 모든 순서에 걸쳐 평균한 해당 수단의 효과). 따라서 기여분의 합은 전체 변화와 정확히 일치합니다.</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation>기준선</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>시나리오</translation>
+    </message>
+    <message>
+      <source>Total change</source>
+      <translation>총 변화</translation>
+    </message>
+  </context>
+  <context>
+    <name>DriversDialog</name>
+    <message>
+      <source>What drives this outcome</source>
+      <translation>이 결과 지표의 결정 요인</translation>
+    </message>
+    <message>
+      <source>Global sensitivity (Sobol, 256 base samples)</source>
+      <translation>전역 민감도(Sobol, 기본 표본 256개)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Assumption</source>
+      <translation>가정</translation>
+    </message>
+    <message>
+      <source>First order</source>
+      <translation>1차 지수</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>총 지수</translation>
+    </message>
+    <message>
+      <source>{0} in {1}: {2} {3}. Each bar spans the outcome as one input moves over its range (levers) or low–high (assumptions), everything else as in the scenario.</source>
+      <translation>{1}년 {0}: {2} {3}. 각 막대는 다른 모든 값을 시나리오대로 둔 채 한 입력값을 전체 범위(정책 수단) 또는 하한–상한(가정)에 걸쳐 움직일 때 결과 지표가 변하는 폭을 나타냅니다.</translation>
+    </message>
+    <message>
+      <source>Sensitivity</source>
+      <translation>민감도</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileActions</name>
+    <message>
+      <source>&amp;New scenario</source>
+      <translation>새 시나리오(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Open file…</source>
+      <translation>파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import file into library…</source>
+      <translation>파일을 라이브러리로 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Save to library</source>
+      <translation>라이브러리에 저장(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Save to library &amp;as…</source>
+      <translation>라이브러리에 다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export file…</source>
+      <translation>파일 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;brief (PDF)…</source>
+      <translation>정책 브리프 내보내기(PDF)(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Export outcome &amp;table…</source>
+      <translation>결과 지표 표 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;library…</source>
+      <translation>라이브러리 열기(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>New librar&amp;y…</source>
+      <translation>새 라이브러리(&amp;Y)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+      <source>“{0}” has changes that are not saved.</source>
+      <translation>“{0}”에 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+      <source>Save them to the library (or to a file if no library is open)?</source>
+      <translation>변경 사항을 라이브러리에 저장하시겠습니까? (열린 라이브러리가 없으면 파일로 저장합니다)</translation>
+    </message>
+    <message>
+      <source>Untitled scenario</source>
+      <translation>제목 없는 시나리오</translation>
+    </message>
+    <message>
+      <source>Open scenario file</source>
+      <translation>시나리오 파일 열기</translation>
+    </message>
+    <message>
+      <source>Could not open the scenario</source>
+      <translation>시나리오를 열 수 없습니다</translation>
+    </message>
+    <message>
+      <source> (an older file format, read and updated)</source>
+      <translation> (이전 파일 형식: 읽은 뒤 최신 형식으로 갱신함)</translation>
+    </message>
+    <message>
+      <source>Opened {0}{1}</source>
+      <translation>{0}을(를) 열었습니다{1}</translation>
+    </message>
+    <message>
+      <source>Import scenario file</source>
+      <translation>시나리오 파일 가져오기</translation>
+    </message>
+    <message>
+      <source>Import scenario</source>
+      <translation>시나리오 가져오기</translation>
+    </message>
+    <message>
+      <source>A scenario called “{0}” is already in the library. Import as:</source>
+      <translation>“{0}” 시나리오가 이미 라이브러리에 있습니다. 가져올 이름:</translation>
+    </message>
+    <message>
+      <source> (imported)</source>
+      <translation> (가져옴)</translation>
+    </message>
+    <message>
+      <source>Could not import the scenario</source>
+      <translation>시나리오를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+      <source>Imported {0} into the library</source>
+      <translation>{0}을(를) 라이브러리로 가져왔습니다</translation>
+    </message>
+    <message>
+      <source>Opened {0} from the library</source>
+      <translation>라이브러리에서 {0}을(를) 열었습니다</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>저장되지 않음</translation>
+    </message>
+    <message>
+      <source>Saved {0}</source>
+      <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+      <source>Save to library as</source>
+      <translation>라이브러리에 다른 이름으로 저장</translation>
+    </message>
+    <message>
+      <source>Scenario name:</source>
+      <translation>시나리오 이름:</translation>
+    </message>
+    <message>
+      <source>Replace?</source>
+      <translation>대체하시겠습니까?</translation>
+    </message>
+    <message>
+      <source>“{0}” is already in the library. Save this as its newest version? Its earlier versions stay in its history.</source>
+      <translation>“{0}”이(가) 이미 라이브러리에 있습니다. 이 시나리오를 최신 버전으로 저장하시겠습니까? 이전 버전은 기록에 그대로 남습니다.</translation>
+    </message>
+    <message>
+      <source>Export scenario</source>
+      <translation>시나리오 내보내기</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>내보내지 않음</translation>
+    </message>
+    <message>
+      <source>Exported to {0}</source>
+      <translation>{0}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+      <source>Export outcome table</source>
+      <translation>결과 지표 표 내보내기</translation>
+    </message>
+    <message>
+      <source>Outcome table written to {0}</source>
+      <translation>결과 지표 표를 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+      <source>Export brief</source>
+      <translation>정책 브리프 내보내기</translation>
+    </message>
+    <message>
+      <source>Brief not written</source>
+      <translation>정책 브리프를 작성하지 못했습니다</translation>
+    </message>
+    <message>
+      <source>Brief written to {0}</source>
+      <translation>정책 브리프를 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+      <source>New library</source>
+      <translation>새 라이브러리</translation>
+    </message>
+    <message>
+      <source>{0} already exists; choose a new file name (existing files are never overwritten).</source>
+      <translation>{0}이(가) 이미 있습니다. 새 파일 이름을 선택하십시오(기존 파일은 덮어쓰지 않습니다).</translation>
+    </message>
+    <message>
+      <source>Open library</source>
+      <translation>라이브러리 열기</translation>
+    </message>
+    <message>
+      <source>Could not open the library</source>
+      <translation>라이브러리를 열 수 없습니다</translation>
+    </message>
+    <message>
+      <source>Library: {0}</source>
+      <translation>라이브러리: {0}</translation>
+    </message>
+    <message>
+      <source>No library</source>
+      <translation>라이브러리 없음</translation>
+    </message>
+    <message>
+      <source>No library is open. Open or create one from the File menu.</source>
+      <translation>열린 라이브러리가 없습니다. 파일 메뉴에서 라이브러리를 열거나 새로 만드십시오.</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>(아직 없음)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalSeekDialog</name>
+    <message>
+      <source>Goal seek</source>
+      <translation>목표값 찾기</translation>
+    </message>
+    <message>
+      <source>Which value of the lever reaches the target?</source>
+      <translation>정책 수단을 어떤 값으로 설정해야 목표에 도달합니까?</translation>
+    </message>
+    <message>
+      <source>Move this lever</source>
+      <translation>조정할 정책 수단</translation>
+    </message>
+    <message>
+      <source>so that</source>
+      <translation>대상 결과 지표</translation>
+    </message>
+    <message>
+      <source>in</source>
+      <translation>연도</translation>
+    </message>
+    <message>
+      <source>reaches</source>
+      <translation>목표값</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>찾기</translation>
+    </message>
+    <message>
+      <source>Apply to the scenario</source>
+      <translation>시나리오에 적용</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeverPanel</name>
+    <message>
+      <source>Policy levers</source>
+      <translation>정책 수단</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeverRow</name>
+    <message>
+      <source>Show the explanation and sources</source>
+      <translation>설명 및 출처 보기</translation>
+    </message>
+    <message>
+      <source>About {0}</source>
+      <translation>{0} 정보</translation>
+    </message>
+    <message>
+      <source>Back to baseline ({0})</source>
+      <translation>기준선으로 되돌리기({0})</translation>
+    </message>
+    <message>
+      <source>Reset {0} to baseline</source>
+      <translation>{0}을(를) 기준선으로 초기화</translation>
+    </message>
+    <message>
+      <source>Waiver kept</source>
+      <translation>포괄 허가(VEU) 유지</translation>
+    </message>
+    <message>
+      <source>{0}, exact value</source>
+      <translation>{0}, 정확한 값</translation>
+    </message>
+    <message>
+      <source>Waiver revoked</source>
+      <translation>포괄 허가(VEU) 철회</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryPanel</name>
+    <message>
+      <source>Search names and tags</source>
+      <translation>이름 및 태그 검색</translation>
+    </message>
+    <message>
+      <source>Saved scenarios</source>
+      <translation>저장된 시나리오</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>열기</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>복제</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <source>Undo delete</source>
+      <translation>삭제 취소</translation>
+    </message>
+    <message>
+      <source>Notes on this scenario</source>
+      <translation>이 시나리오에 대한 메모</translation>
+    </message>
+    <message>
+      <source>tags, separated by commas</source>
+      <translation>태그(쉼표로 구분)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>메모</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>태그</translation>
+    </message>
+    <message>
+      <source>Restore this version</source>
+      <translation>이 버전 복원</translation>
+    </message>
+    <message>
+      <source>Working scenario</source>
+      <translation>작업 중인 시나리오</translation>
+    </message>
+    <message>
+      <source>Saved versions of the selected scenario</source>
+      <translation>선택한 시나리오의 저장된 버전</translation>
+    </message>
+    <message>
+      <source>No library is open.</source>
+      <translation>열린 라이브러리가 없습니다.</translation>
+    </message>
+    <message>
+      <source>{0}
+Tags: {1}
+Saved: {2} UTC</source>
+      <translation>{0}
+태그: {1}
+저장 시각: {2} UTC</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>라이브러리</translation>
+    </message>
+    <message>
+      <source>Rename scenario</source>
+      <translation>시나리오 이름 바꾸기</translation>
+    </message>
+    <message>
+      <source>New name:</source>
+      <translation>새 이름:</translation>
+    </message>
+    <message>
+      <source>Renamed to {0}</source>
+      <translation>이름을 {0}(으)로 바꿨습니다</translation>
+    </message>
+    <message>
+      <source>Duplicate scenario</source>
+      <translation>시나리오 복제</translation>
+    </message>
+    <message>
+      <source>Name of the copy:</source>
+      <translation>사본 이름:</translation>
+    </message>
+    <message>
+      <source>{0} (copy)</source>
+      <translation>{0} (사본)</translation>
+    </message>
+    <message>
+      <source>Duplicated as {0}</source>
+      <translation>{0}(으)로 복제했습니다</translation>
+    </message>
+    <message>
+      <source>Deleted {0} with its history. “Undo delete” brings it back.</source>
+      <translation>{0}을(를) 기록과 함께 삭제했습니다. “삭제 취소”를 누르면 복구됩니다.</translation>
+    </message>
+    <message>
+      <source>Undo delete of “{0}”</source>
+      <translation>“{0}” 삭제 취소</translation>
+    </message>
+    <message>
+      <source>Restored {0}</source>
+      <translation>{0}을(를) 복원했습니다</translation>
+    </message>
+    <message>
+      <source>Restored an earlier version of {0}; it is now the newest</source>
+      <translation>{0}의 이전 버전을 복원했습니다. 이제 이 버전이 최신 버전입니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>All outcomes</source>
+      <translation>전체 결과 지표</translation>
+    </message>
+    <message>
+      <source>Headline year</source>
+      <translation>표시 연도</translation>
+    </message>
+    <message>
+      <source>&lt;span style="color:{0}"&gt;━━&lt;/span&gt; scenario &amp;nbsp; &lt;span style="color:{1}"&gt;╍╍&lt;/span&gt; baseline &amp;nbsp; &lt;span style="color:{2}"&gt;│&lt;/span&gt; headline year</source>
+      <translation>&lt;span style="color:{0}"&gt;━━&lt;/span&gt; 시나리오 &amp;nbsp; &lt;span style="color:{1}"&gt;╍╍&lt;/span&gt; 기준선 &amp;nbsp; &lt;span style="color:{2}"&gt;│&lt;/span&gt; 표시 연도</translation>
+    </message>
+    <message>
+      <source>Headline &amp;year</source>
+      <translation>표시 연도(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>Assumptions (advanced)</source>
+      <translation>가정(고급)</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>라이브러리</translation>
+    </message>
+    <message>
+      <source>Model {0}. Move a lever; every chart follows.</source>
+      <translation>모델 {0}. 정책 수단을 움직이면 모든 차트가 함께 바뀝니다.</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Reset all &amp;levers</source>
+      <translation>모든 정책 수단 초기화(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Assumptions panel</source>
+      <translation>가정 패널(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Presentation mode</source>
+      <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;About</source>
+      <translation>정보(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Library panel</source>
+      <translation>라이브러리 패널(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Uncertainty bands</source>
+      <translation>불확실성 구간(&amp;U)</translation>
+    </message>
+    <message>
+      <source>5–95% and 25–75% bands from 2,000 draws of the assumptions</source>
+      <translation>가정값을 2,000회 추출하여 산출한 5–95% 및 25–75% 구간</translation>
+    </message>
+    <message>
+      <source>&amp;Compare scenarios…</source>
+      <translation>시나리오 비교(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Analysis</source>
+      <translation>분석(&amp;A)</translation>
+    </message>
+    <message>
+      <source>What &amp;drives an outcome…</source>
+      <translation>결과 지표의 결정 요인(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Goal seek…</source>
+      <translation>목표값 찾기(&amp;G)…</translation>
+    </message>
+    <message>
+      <source>Where the change comes &amp;from…</source>
+      <translation>변화 요인 분해(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>정보</translation>
+    </message>
+    <message>
+      <source>{0}
+Version {1}, model {2}.
+
+A what-if model of Korea–US policy on AI hardware and clean energy. Equations and sources: docs/MODEL.md.</source>
+      <translation>{0}
+버전 {1}, 모델 {2}.
+
+AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what-if) 모델입니다. 수식 및 출처: docs/MODEL.md.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>언어</translation>
+    </message>
+    <message>
+      <source>The planner will use {0} the next time it starts.</source>
+      <translation>다음에 시작할 때부터 플래너가 {0}(으)로 표시됩니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeTile</name>
+    <message>
+      <source>= baseline</source>
+      <translation>= 기준선</translation>
+    </message>
+    <message>
+      <source>{0}{1} vs baseline</source>
+      <translation>기준선 대비 {0}{1}</translation>
+    </message>
+    <message>
+      <source>What drives this…</source>
+      <translation>결정 요인 보기…</translation>
+    </message>
+    <message>
+      <source>Goal seek…</source>
+      <translation>목표값 찾기…</translation>
+    </message>
+    <message>
+      <source>Where the change comes from…</source>
+      <translation>변화 요인 분해…</translation>
+    </message>
+    <message>
+      <source>Export chart as PNG…</source>
+      <translation>차트를 PNG로 내보내기…</translation>
+    </message>
+    <message>
+      <source>Export chart as SVG…</source>
+      <translation>차트를 SVG로 내보내기…</translation>
+    </message>
+    <message>
+      <source>Export chart</source>
+      <translation>차트 내보내기</translation>
+    </message>
+    <message>
+      <source>Chart not exported</source>
+      <translation>차트를 내보내지 않았습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Set {0}</source>
+      <translation>{0} 설정</translation>
+    </message>
+    <message>
+      <source>Reset all levers</source>
+      <translation>모든 정책 수단 초기화</translation>
+    </message>
+    <message>
+      <source>Edit assumptions</source>
+      <translation>가정 일괄 편집</translation>
+    </message>
+    <message>
+      <source>Edit assumption</source>
+      <translation>가정 편집</translation>
+    </message>
+    <message>
+      <source>Edit notes and tags</source>
+      <translation>메모 및 태그 편집</translation>
+    </message>
+  </context>
+  <context>
+    <name>_OutcomeYearDialog</name>
+    <message>
+      <source>Outcome</source>
+      <translation>결과 지표</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>연도</translation>
+    </message>
+  </context>
+  <context>
+    <name>model</name>
+    <message>
+      <source>US chip manufacturing incentives</source>
+      <translation>미국 반도체 제조 인센티브</translation>
+    </message>
+    <message>
+      <source>$ billion</source>
+      <translation>10억 달러</translation>
+    </message>
+    <message>
+      <source>Grants for fabs built on US soil: the CHIPS Act's $39 billion manufacturing line (of $52.7 billion in all). The envelope shapes fab siting decisions from 2023, when the first awards were negotiated, and is paid out evenly over 2025–2031. Returns diminish: each extra billion closes less of the 30–50% US cost gap than the one before.</source>
+      <translation>미국 내에 건설되는 팹(반도체 공장)에 대한 보조금으로, 반도체 지원법(CHIPS Act)의 제조 지원 예산 390억 달러(총 527억 달러 중)에 해당합니다. 이 예산은 첫 지원금 협상이 이루어진 2023년부터 팹 입지 결정에 영향을 미치며, 2025–2031년에 걸쳐 균등하게 지급됩니다. 효과는 체감합니다. 10억 달러를 추가할 때마다 30–50%에 이르는 미국의 비용 격차를 줄이는 폭이 직전보다 작아집니다.</translation>
+    </message>
+    <message>
+      <source>Korea chip investment tax credit (K-Chips Act)</source>
+      <translation>한국 반도체 투자 세액공제(K-칩스법)</translation>
+    </message>
+    <message>
+      <source>% of capex</source>
+      <translation>설비투자 대비 %</translation>
+    </message>
+    <message>
+      <source>Investment tax credit for large firms building semiconductor capacity in Korea: 15% under the 2023 law, 20% since the February 2025 amendment (the baseline from 2025). A higher credit lowers the user cost of capital, so Samsung and SK hynix invest more at home.</source>
+      <translation>한국에서 반도체 생산능력을 구축하는 대기업에 대한 투자 세액공제율입니다. 2023년 법에서는 15%, 2025년 2월 개정 이후에는 20%입니다(2025년부터의 기준선). 공제율이 높을수록 자본의 사용자 비용이 낮아져 삼성전자와 SK하이닉스의 국내 투자가 늘어납니다.</translation>
+    </message>
+    <message>
+      <source>US export-control scope on China</source>
+      <translation>미국의 대중국 수출통제 범위</translation>
+    </message>
+    <message>
+      <source>level</source>
+      <translation>단계</translation>
+    </message>
+    <message>
+      <source>How far US export controls on China reach, from none to full decoupling. Wider controls slow China's AI chips at first, but push it into indigenous effort that erodes the lead later, and cut Korean chip exports to China (half of them in 2024).</source>
+      <translation>미국의 대중국 수출통제가 미치는 범위로, 통제 없음부터 완전한 디커플링까지입니다. 통제를 넓히면 처음에는 중국의 AI 반도체 발전이 늦춰지지만, 중국의 자체 개발 노력을 촉발해 시간이 지나면서 미국의 우위가 잠식되며, 한국의 대중국 반도체 수출(2024년 전체의 절반)도 감소합니다.</translation>
+    </message>
+    <message>
+      <source>none (pre-Oct 2022)</source>
+      <translation>없음(2022년 10월 이전)</translation>
+    </message>
+    <message>
+      <source>advanced AI chips only (Oct 2022)</source>
+      <translation>첨단 AI 반도체만(2022년 10월)</translation>
+    </message>
+    <message>
+      <source>+ chip-making tools and EDA (2023–24)</source>
+      <translation>+ 반도체 제조 장비 및 EDA(2023–24년)</translation>
+    </message>
+    <message>
+      <source>+ HBM, more tools and entities (Dec 2024)</source>
+      <translation>+ HBM, 장비 및 제재 대상 기업 확대(2024년 12월)</translation>
+    </message>
+    <message>
+      <source>full decoupling, allies aligned</source>
+      <translation>완전한 디커플링, 동맹국 동참</translation>
+    </message>
+    <message>
+      <source>Waiver for Korean fabs in China</source>
+      <translation>한국 기업 중국 팹에 대한 포괄 허가(VEU)</translation>
+    </message>
+    <message>
+      <source>on / off</source>
+      <translation>켜기/끄기</translation>
+    </message>
+    <message>
+      <source>Validated end-user status lets Samsung (Xi'an, ≈40% of its NAND) and SK hynix (Wuxi, ≈40% of its DRAM; Dalian NAND) bring US tools into their China fabs. Off: those fabs can no longer be upgraded or serviced with US tools and their output becomes at risk over a few years.</source>
+      <translation>검증된 최종 사용자(VEU) 지위에 따라 삼성전자(시안, 자사 NAND의 약 40%)와 SK하이닉스(우시, 자사 DRAM의 약 40%, 다롄 NAND)는 중국 내 팹(반도체 공장)에 미국산 장비를 반입할 수 있습니다. 끔: 해당 팹은 더 이상 미국산 장비로 업그레이드하거나 유지보수할 수 없으며, 수년에 걸쳐 생산이 위험에 처하게 됩니다.</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation>끔</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>켬</translation>
+    </message>
+    <message>
+      <source>Korea renewable capacity in 2030 (× 2023)</source>
+      <translation>2030년 한국 재생에너지 설비용량(2023년 대비 ×)</translation>
+    </message>
+    <message>
+      <source>×</source>
+      <translation>×</translation>
+    </message>
+    <message>
+      <source>Korea's renewable capacity in 2030 as a multiple of end-2023's 31.5 GW; 3.0 is the op-ed's tripling. Baseline 2.3× (≈72 GW) is our reading of the 11th Basic Plan's 2030 renewable goal (21.6% of generation at 2023 capacity factors). Building faster than the industry can deliver meets a feasible-build ceiling, which falls in cost with learning and joint R&amp;D.</source>
+      <translation>2030년 한국의 재생에너지 설비용량을 2023년 말 31.5 GW의 배수로 나타낸 값입니다. 3.0은 기고문에서 제시한 3배 확대에 해당합니다. 기준선 2.3배(약 72 GW)는 제11차 전력수급기본계획의 2030년 재생에너지 목표(2023년 설비이용률 기준 발전량의 21.6%)에 대한 본 모델의 해석입니다. 산업계의 공급 능력보다 빠르게 건설하려 하면 실현 가능한 건설 상한에 부딪히며, 이 상한의 비용은 학습 효과와 공동 R&amp;D에 따라 하락합니다.</translation>
+    </message>
+    <message>
+      <source>E-4 visas for Korean professionals</source>
+      <translation>한국 전문인력 E-4 비자</translation>
+    </message>
+    <message>
+      <source>visas / year</source>
+      <translation>비자/년</translation>
+    </message>
+    <message>
+      <source>Visas a year for Korean professionals under the proposed Partner with Korea Act (15,000 proposed; not enacted, so the baseline is 0). Some holders fill US fab jobs; those who go home bring US fab and clean-tech experience back to Korea.</source>
+      <translation>발의된 한국 동반자법(Partner with Korea Act)에 따라 한국 전문인력에게 발급되는 연간 비자 수입니다(15,000개 제안, 미제정이므로 기준선은 0). 일부 비자 소지자는 미국 팹(반도체 공장)의 일자리를 채우며, 귀국하는 인력은 미국의 팹 및 청정기술 경험을 한국에 가져옵니다.</translation>
+    </message>
+    <message>
+      <source>Joint US–Korea clean-energy R&amp;D</source>
+      <translation>한미 청정에너지 공동 R&amp;D</translation>
+    </message>
+    <message>
+      <source>$ million / year</source>
+      <translation>100만 달러/년</translation>
+    </message>
+    <message>
+      <source>Joint lab cooperation funding, shared equally. Baseline $10 million a year: the NSF–MSIT programme after the first Critical and Emerging Technologies Dialogue (Dec 2023). R&amp;D lowers clean-build costs after a lag and sends researchers home with US experience.</source>
+      <translation>양국이 균등하게 분담하는 공동 연구실 협력 자금입니다. 기준선은 연 1,000만 달러로, 제1차 한미 핵심·신흥기술 대화(2023년 12월) 이후 마련된 미국 국립과학재단(NSF)–과학기술정보통신부 프로그램입니다. R&amp;D는 일정한 시차를 두고 청정에너지 설비 건설 비용을 낮추며, 연구자들이 미국 경험을 쌓고 귀국하도록 합니다.</translation>
+    </message>
+    <message>
+      <source>US share of world fab capacity</source>
+      <translation>세계 팹 생산능력 중 미국 비중</translation>
+    </message>
+    <message>
+      <source>%</source>
+      <translation>%</translation>
+    </message>
+    <message>
+      <source>US fabs' share of world wafer capacity.</source>
+      <translation>세계 웨이퍼 생산능력 중 미국 팹이 차지하는 비중입니다.</translation>
+    </message>
+    <message>
+      <source>US share of leading-edge logic</source>
+      <translation>첨단 공정 로직 중 미국 비중</translation>
+    </message>
+    <message>
+      <source>US share of world &lt; 10 nm logic capacity.</source>
+      <translation>세계 10 nm 미만 로직 생산능력 중 미국의 비중입니다.</translation>
+    </message>
+    <message>
+      <source>Korea share of world chip market</source>
+      <translation>세계 반도체 시장 중 한국 점유율</translation>
+    </message>
+    <message>
+      <source>Korean makers' share of world semiconductor sales.</source>
+      <translation>세계 반도체 매출 중 한국 기업의 점유율입니다.</translation>
+    </message>
+    <message>
+      <source>Korean chip exports</source>
+      <translation>한국 반도체 수출</translation>
+    </message>
+    <message>
+      <source>$ billion / year</source>
+      <translation>10억 달러/년</translation>
+    </message>
+    <message>
+      <source>Semiconductor exports from Korea.</source>
+      <translation>한국의 반도체 수출액입니다.</translation>
+    </message>
+    <message>
+      <source>Chips' share of Korean exports</source>
+      <translation>한국 수출 중 반도체 비중</translation>
+    </message>
+    <message>
+      <source>Semiconductors as a share of all Korean exports: income, but also concentration.</source>
+      <translation>한국 전체 수출에서 반도체가 차지하는 비중입니다. 소득원인 동시에 수출 집중도를 나타냅니다.</translation>
+    </message>
+    <message>
+      <source>Korean memory output at risk in China</source>
+      <translation>위험에 처한 한국 기업의 중국 내 메모리 생산</translation>
+    </message>
+    <message>
+      <source>% of Korean memory output</source>
+      <translation>한국 메모리 생산 대비 %</translation>
+    </message>
+    <message>
+      <source>Korean memory output made in China fabs that the chosen controls put at risk.</source>
+      <translation>중국 팹에서 생산되는 한국 메모리 중 선택한 통제 수준으로 인해 위험에 처하는 생산분입니다.</translation>
+    </message>
+    <message>
+      <source>US data-centre electricity</source>
+      <translation>미국 데이터센터 전력 사용량</translation>
+    </message>
+    <message>
+      <source>TWh / year</source>
+      <translation>TWh/년</translation>
+    </message>
+    <message>
+      <source>Electricity used by US data centres.</source>
+      <translation>미국 데이터센터가 사용하는 전력량입니다.</translation>
+    </message>
+    <message>
+      <source>US data centres' share of generation</source>
+      <translation>발전량 중 미국 데이터센터 비중</translation>
+    </message>
+    <message>
+      <source>US data-centre electricity as a share of US generation.</source>
+      <translation>미국 전체 발전량 대비 미국 데이터센터 전력 사용량의 비중입니다.</translation>
+    </message>
+    <message>
+      <source>Renewables' share of Korean power</source>
+      <translation>한국 전력 중 재생에너지 비중</translation>
+    </message>
+    <message>
+      <source>Renewables' share of Korean generation.</source>
+      <translation>한국 발전량 중 재생에너지가 차지하는 비중입니다.</translation>
+    </message>
+    <message>
+      <source>Korean fab + data-centre power</source>
+      <translation>한국 팹 + 데이터센터 전력</translation>
+    </message>
+    <message>
+      <source>Electricity demand of Korean fabs and data centres.</source>
+      <translation>한국 팹과 데이터센터의 전력 수요입니다.</translation>
+    </message>
+    <message>
+      <source>Clean-power coverage of Korean fabs + DCs</source>
+      <translation>한국 팹 + 데이터센터 청정전력 충당률</translation>
+    </message>
+    <message>
+      <source>Share of fab and data-centre demand that clean (renewable + nuclear) supply covers.</source>
+      <translation>팹과 데이터센터 수요 중 청정(재생에너지 + 원자력) 전력 공급으로 충당되는 비중입니다.</translation>
+    </message>
+    <message>
+      <source>CO2 from Korean fab + DC power</source>
+      <translation>한국 팹 + 데이터센터 전력의 CO2 배출량</translation>
+    </message>
+    <message>
+      <source>Mt / year</source>
+      <translation>Mt/년</translation>
+    </message>
+    <message>
+      <source>CO2 from the fossil power Korean fabs and data centres use.</source>
+      <translation>한국 팹과 데이터센터가 사용하는 화석연료 전력에서 발생하는 CO2 배출량입니다.</translation>
+    </message>
+    <message>
+      <source>Unfilled US chip jobs</source>
+      <translation>미국 반도체 일자리 미충원</translation>
+    </message>
+    <message>
+      <source>thousand jobs</source>
+      <translation>천 개 일자리</translation>
+    </message>
+    <message>
+      <source>New US chip-industry jobs left unfilled.</source>
+      <translation>충원되지 못한 미국 반도체 산업 신규 일자리입니다.</translation>
+    </message>
+    <message>
+      <source>Korean returnees with US experience</source>
+      <translation>미국 경험을 갖춘 한국인 귀국 인력</translation>
+    </message>
+    <message>
+      <source>people (cumulative)</source>
+      <translation>명(누적)</translation>
+    </message>
+    <message>
+      <source>Korean professionals back home with US fab or clean-tech experience, since 2022.</source>
+      <translation>2022년 이후 미국 팹 또는 청정기술 분야 경험을 쌓고 귀국한 한국 전문인력입니다.</translation>
+    </message>
+    <message>
+      <source>US subsidy outlay (cumulative)</source>
+      <translation>미국 보조금 지출(누적)</translation>
+    </message>
+    <message>
+      <source>Cumulative US outlay on manufacturing incentives and its half of joint R&amp;D.</source>
+      <translation>제조 인센티브와 공동 R&amp;D 중 미국 분담분(절반)에 대한 미국의 누적 지출입니다.</translation>
+    </message>
+    <message>
+      <source>Korean revenue forgone (cumulative)</source>
+      <translation>한국 세수 감소분(누적)</translation>
+    </message>
+    <message>
+      <source>Cumulative tax revenue Korea forgoes for chip investment credits, since 2023.</source>
+      <translation>2023년 이후 반도체 투자 세액공제로 한국이 포기한 누적 세수입니다.</translation>
+    </message>
+    <message>
+      <source>China's AI-chip gap</source>
+      <translation>중국의 AI 반도체 격차</translation>
+    </message>
+    <message>
+      <source>years</source>
+      <translation>년</translation>
+    </message>
+    <message>
+      <source>Years China's best domestic AI chips trail the frontier.</source>
+      <translation>중국 최고 수준의 자국산 AI 반도체가 최첨단 제품에 뒤처진 기간(년)입니다.</translation>
+    </message>
+    <message>
+      <source>China share of legacy-node capacity</source>
+      <translation>레거시(성숙) 공정 생산능력 중 중국 비중</translation>
+    </message>
+    <message>
+      <source>China's share of world ≥ 28 nm capacity.</source>
+      <translation>세계 28 nm 이상 생산능력 중 중국의 비중입니다.</translation>
+    </message>
+    <message>
+      <source>Concentration of chip capacity (HHI)</source>
+      <translation>반도체 생산능력 집중도(HHI)</translation>
+    </message>
+    <message>
+      <source>index</source>
+      <translation>지수</translation>
+    </message>
+    <message>
+      <source>Herfindahl–Hirschman index of world fab capacity across seven regions (0–10,000).</source>
+      <translation>7개 지역에 걸친 세계 팹 생산능력의 허핀달–허시먼 지수입니다(0–10,000).</translation>
+    </message>
+    <message>
+      <source>Collective resilience index</source>
+      <translation>공동 회복력 지수</translation>
+    </message>
+    <message>
+      <source>Weighted mean of diversification, US jobs filled, Korean clean coverage, China-fab security and allied leading-edge capacity (0–100; weights in the assumptions).</source>
+      <translation>공급 다변화, 미국 일자리 충원, 한국 청정전력 충당, 중국 팹 안정성, 동맹국 첨단 공정 생산능력의 가중평균입니다(0–100, 가중치는 가정에서 설정).</translation>
+    </message>
+    <message>
+      <source>World fab capacity growth</source>
+      <translation>세계 팹 생산능력 증가율</translation>
+    </message>
+    <message>
+      <source>share / year</source>
+      <translation>비율/년</translation>
+    </message>
+    <message>
+      <source>Growth of world wafer capacity. BCG/SIA 2024 project US capacity to triple (+203%) while its share goes 10% → 14%, which implies the world roughly doubling over 2022–2032.</source>
+      <translation>세계 웨이퍼 생산능력의 증가율입니다. BCG/SIA(2024)는 미국 생산능력이 3배(+203%)로 늘고 그 비중이 10% → 14%로 높아질 것으로 전망하며, 이는 2022–2032년 세계 생산능력이 약 2배로 늘어남을 의미합니다.</translation>
+    </message>
+    <message>
+      <source>Fab capacity retired a year</source>
+      <translation>연간 팹 생산능력 퇴출 비율</translation>
+    </message>
+    <message>
+      <source>Share of installed capacity retired or converted each year, everywhere.</source>
+      <translation>전 세계에서 매년 퇴출되거나 전환되는 설치 생산능력의 비율입니다.</translation>
+    </message>
+    <message>
+      <source>World leading-edge capacity growth</source>
+      <translation>세계 첨단 공정 생산능력 증가율</translation>
+    </message>
+    <message>
+      <source>Growth of world &lt; 10 nm logic capacity (AI accelerators, smartphone SoCs).</source>
+      <translation>세계 10 nm 미만 로직 생산능력(AI 가속기, 스마트폰 SoC)의 증가율입니다.</translation>
+    </message>
+    <message>
+      <source>US fab construction time</source>
+      <translation>미국 팹 건설 기간</translation>
+    </message>
+    <message>
+      <source>Decision to first output for a US fab, permitting included: ≈38 months vs ≈19 in Taiwan; the 1990–2020 average build alone was 736 days vs Taiwan's 654.</source>
+      <translation>인허가를 포함하여 미국 팹(반도체 공장)의 건설 결정부터 첫 생산까지 걸리는 기간입니다. 대만은 약 19개월인 데 비해 미국은 약 38개월이 걸리며, 1990–2020년 평균 건설 기간만 보아도 대만 654일에 비해 736일이었습니다.</translation>
+    </message>
+    <message>
+      <source>US fab cost gap over the decade</source>
+      <translation>향후 10년간 미국 팹 비용 격차</translation>
+    </message>
+    <message>
+      <source>Extra cost of building this decade's candidate US fabs in the US rather than in Asia (30–50% higher cost of ownership). Incentives cover it with diminishing returns: covered share = 1 − exp(−incentives / gap).</source>
+      <translation>이번 10년간 추진되는 미국 후보 팹(반도체 공장)을 아시아가 아닌 미국에 건설할 때 드는 추가 비용입니다(총소유비용 30–50% 증가). 인센티브는 효과가 체감하는 방식으로 이를 보전합니다: 보전 비율 = 1 − exp(−인센티브 / 격차).</translation>
+    </message>
+    <message>
+      <source>US siting response to incentives</source>
+      <translation>인센티브에 대한 미국 입지 반응도</translation>
+    </message>
+    <message>
+      <source>pp per 10% of gap</source>
+      <translation>격차 10%당 %p</translation>
+    </message>
+    <message>
+      <source>Percentage points of world new capacity that locate in the US per 10% of the cost gap covered. Calibrated to BCG/SIA 2024 (14% share in 2032 with CHIPS, ≈8% without); the rough prior of +0.5–1 pp is far too small to reproduce that.</source>
+      <translation>비용 격차를 10% 보전할 때마다 세계 신규 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다. BCG/SIA(2024)에 맞춰 보정했습니다(반도체 지원법 시행 시 2032년 비중 14%, 미시행 시 약 8%). 대략적인 사전 추정치인 +0.5–1%p로는 이를 재현하기에 크게 부족합니다.</translation>
+    </message>
+    <message>
+      <source>US share of new capacity without incentives</source>
+      <translation>인센티브가 없을 때 신규 생산능력 중 미국 비중</translation>
+    </message>
+    <message>
+      <source>US share of the world's new fab capacity when no incentive is paid. Calibrated to BCG/SIA 2024's ≈8% US share in 2032 without the CHIPS Act.</source>
+      <translation>인센티브가 지급되지 않을 때 세계 신규 팹 생산능력 중 미국의 비중입니다. 반도체 지원법(CHIPS Act)이 없을 경우 2032년 미국 비중이 약 8%라는 BCG/SIA(2024)의 추정에 맞춰 보정했습니다.</translation>
+    </message>
+    <message>
+      <source>US share of new leading-edge capacity without incentives</source>
+      <translation>인센티브가 없을 때 신규 첨단 공정 생산능력 중 미국 비중</translation>
+    </message>
+    <message>
+      <source>US share of new &lt; 10 nm capacity without incentives (Intel's own and unsubsidised plans).</source>
+      <translation>인센티브가 없을 때 신규 10 nm 미만 생산능력 중 미국의 비중입니다(인텔 자체 계획 및 보조금 없는 계획).</translation>
+    </message>
+    <message>
+      <source>US leading-edge siting response</source>
+      <translation>미국 첨단 공정 입지 반응도</translation>
+    </message>
+    <message>
+      <source>Percentage points of new leading-edge capacity that locate in the US per 10% of the cost gap covered (softly capped at 90% of new capacity). Calibrated to BCG/SIA 2024: 28% of world &lt; 10 nm capacity in 2032.</source>
+      <translation>비용 격차를 10% 보전할 때마다 신규 첨단 공정 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다(신규 생산능력의 90%에서 완만한 상한 적용). BCG/SIA(2024)에 맞춰 보정했습니다: 2032년 세계 10 nm 미만 생산능력의 28%.</translation>
+    </message>
+    <message>
+      <source>New US chip jobs per doubling of capacity</source>
+      <translation>생산능력 2배 증가당 미국 반도체 신규 일자리</translation>
+    </message>
+    <message>
+      <source>New chip-industry jobs for each +100% of 2022 US fab capacity. Calibrated so the baseline creates SIA/Oxford's 115,000 new jobs by 2030.</source>
+      <translation>미국 팹 생산능력이 2022년 대비 100% 늘어날 때마다 생기는 반도체 산업 신규 일자리입니다. 기준선에서 SIA/옥스퍼드 추정치인 2030년까지 신규 일자리 115,000개가 창출되도록 보정했습니다.</translation>
+    </message>
+    <message>
+      <source>New US chip workers trained a year</source>
+      <translation>연간 미국 반도체 신규 인력 양성 규모</translation>
+    </message>
+    <message>
+      <source>thousand / year</source>
+      <translation>천 명/년</translation>
+    </message>
+    <message>
+      <source>New chip workers the domestic pipeline supplies each year: 48,000 of the 115,000 new jobs by 2030, so 67,000 are at risk of going unfilled.</source>
+      <translation>미국 국내 인력 양성 체계가 매년 공급하는 신규 반도체 인력입니다. 2030년까지 신규 일자리 115,000개 중 48,000개를 채우므로 67,000개가 미충원될 위험이 있습니다.</translation>
+    </message>
+    <message>
+      <source>Capacity lost to unfilled jobs</source>
+      <translation>일자리 미충원에 따른 생산능력 손실</translation>
+    </message>
+    <message>
+      <source>share</source>
+      <translation>비율</translation>
+    </message>
+    <message>
+      <source>Share of planned new US capacity that does not ramp, per unit share of new jobs left unfilled (TSMC Arizona slipped a year for lack of skilled installers).</source>
+      <translation>신규 일자리 미충원 비율 1단위당 가동에 이르지 못하는 미국 신규 계획 생산능력의 비율입니다(TSMC 애리조나 공장은 숙련 설치 인력 부족으로 1년 지연되었습니다).</translation>
+    </message>
+    <message>
+      <source>E-4 visa uptake</source>
+      <translation>E-4 비자 활용률</translation>
+    </message>
+    <message>
+      <source>Share of the visa quota actually used each year.</source>
+      <translation>매년 실제로 사용되는 비자 쿼터의 비율입니다.</translation>
+    </message>
+    <message>
+      <source>E-4 holders in chip jobs</source>
+      <translation>반도체 분야 E-4 비자 소지자</translation>
+    </message>
+    <message>
+      <source>Share of E-4 holders who work in US fabs and chip firms (no data exists).</source>
+      <translation>미국 팹 및 반도체 기업에서 일하는 E-4 비자 소지자의 비율입니다(관련 데이터 없음).</translation>
+    </message>
+    <message>
+      <source>E-4 holders in clean-tech jobs</source>
+      <translation>청정기술 분야 E-4 비자 소지자</translation>
+    </message>
+    <message>
+      <source>Share of E-4 holders who work in US clean-energy firms and labs (no data exists).</source>
+      <translation>미국 청정에너지 기업 및 연구소에서 일하는 E-4 비자 소지자의 비율입니다(관련 데이터 없음).</translation>
+    </message>
+    <message>
+      <source>E-4 holders returning home a year</source>
+      <translation>연간 E-4 비자 소지자 귀국 비율</translation>
+    </message>
+    <message>
+      <source>Share of the E-4 stock that returns to Korea each year.</source>
+      <translation>전체 E-4 비자 소지자 중 매년 한국으로 귀국하는 비율입니다.</translation>
+    </message>
+    <message>
+      <source>Returnees via existing routes</source>
+      <translation>기존 경로를 통한 귀국 인력</translation>
+    </message>
+    <message>
+      <source>people / year</source>
+      <translation>명/년</translation>
+    </message>
+    <message>
+      <source>Korean professionals returning each year with US fab or clean-tech experience via H-1B, L-1 and study routes, before any new visa.</source>
+      <translation>신규 비자 도입 이전에 H-1B, L-1 비자 및 유학 경로를 통해 미국 팹 또는 청정기술 분야 경험을 쌓고 매년 귀국하는 한국 전문인력입니다.</translation>
+    </message>
+    <message>
+      <source>Researchers exchanged per $1M of joint R&amp;D</source>
+      <translation>공동 R&amp;D 100만 달러당 연구자 교류 인원</translation>
+    </message>
+    <message>
+      <source>people / $M</source>
+      <translation>명/100만 달러</translation>
+    </message>
+    <message>
+      <source>Korean researchers spending a two-year stint in US labs per $1 million a year of joint funding.</source>
+      <translation>연간 공동 자금 100만 달러당 미국 연구소에서 2년간 근무하는 한국 연구자 수입니다.</translation>
+    </message>
+    <message>
+      <source>AI data-centre electricity growth (2024)</source>
+      <translation>AI 데이터센터 전력 증가율(2024년)</translation>
+    </message>
+    <message>
+      <source>Growth of AI-server electricity in 2024, net of chip efficiency gains; it fades quickly toward conventional growth as the build-out matures. Calibrated so 2028 US data-centre use lands in LBNL 2024's 325–580 TWh and the 2030 share in EPRI 2024's 4.6–9.1% range.</source>
+      <translation>반도체 효율 향상분을 제외한 2024년 AI 서버 전력 사용량 증가율입니다. 구축이 성숙 단계에 들어서면서 일반 증가율 수준으로 빠르게 둔화됩니다. 2028년 미국 데이터센터 전력 사용량이 LBNL(2024)의 325–580 TWh 범위에, 2030년 비중이 EPRI(2024)의 4.6–9.1% 범위에 들도록 보정했습니다.</translation>
+    </message>
+    <message>
+      <source>Years for the AI power surge to fade</source>
+      <translation>AI 전력 급증세 둔화 기간</translation>
+    </message>
+    <message>
+      <source>e-folding time with which AI electricity growth falls back toward conventional growth.</source>
+      <translation>AI 전력 증가율이 일반 증가율 수준으로 되돌아가는 e-폴딩 시간입니다.</translation>
+    </message>
+    <message>
+      <source>AI share of US data-centre power, 2023</source>
+      <translation>미국 데이터센터 전력 중 AI 비중(2023년)</translation>
+    </message>
+    <message>
+      <source>Share of 2023 US data-centre electricity used by accelerated (AI) servers.</source>
+      <translation>2023년 미국 데이터센터 전력 사용량 중 가속(AI) 서버가 사용한 비중입니다.</translation>
+    </message>
+    <message>
+      <source>Conventional data-centre power growth</source>
+      <translation>일반 데이터센터 전력 증가율</translation>
+    </message>
+    <message>
+      <source>Growth of non-AI data-centre electricity (cloud, enterprise) after efficiency gains.</source>
+      <translation>효율 향상분을 반영한 비AI 데이터센터(클라우드, 기업용) 전력 사용량 증가율입니다.</translation>
+    </message>
+    <message>
+      <source>PUE of new data centres</source>
+      <translation>신규 데이터센터 PUE</translation>
+    </message>
+    <message>
+      <source>ratio</source>
+      <translation>비율</translation>
+    </message>
+    <message>
+      <source>Power usage effectiveness of new large sites; the fleet average (1.56 in 2024) converges on it as older halls retire.</source>
+      <translation>신규 대형 데이터센터의 전력 사용 효율(PUE)입니다. 노후 시설이 퇴역함에 따라 전체 평균(2024년 1.56)이 이 값으로 수렴합니다.</translation>
+    </message>
+    <message>
+      <source>Growth of other US electricity demand</source>
+      <translation>미국 기타 전력 수요 증가율</translation>
+    </message>
+    <message>
+      <source>Growth of US generation for everything but data centres (electrification, factories).</source>
+      <translation>데이터센터를 제외한 모든 부문(전기화, 공장)의 미국 발전량 증가율입니다.</translation>
+    </message>
+    <message>
+      <source>Korea data-centre power growth (2024)</source>
+      <translation>한국 데이터센터 전력 증가율(2024년)</translation>
+    </message>
+    <message>
+      <source>Growth of Korean data-centre electricity in 2024 (≈5 TWh in 2023 → ≈15 TWh expected in 2027), fading like the US surge.</source>
+      <translation>2024년 한국 데이터센터 전력 사용량 증가율입니다(2023년 약 5 TWh → 2027년 약 15 TWh 예상). 미국의 급증세와 마찬가지로 점차 둔화됩니다.</translation>
+    </message>
+    <message>
+      <source>Korea fab electricity growth</source>
+      <translation>한국 팹 전력 증가율</translation>
+    </message>
+    <message>
+      <source>Growth of Korean fab electricity at baseline investment (Yongin cluster); more capacity from a higher tax credit adds to it.</source>
+      <translation>기준선 투자 수준(용인 클러스터)에서의 한국 팹(반도체 공장) 전력 사용량 증가율입니다. 세액공제 확대로 늘어나는 생산능력이 여기에 더해집니다.</translation>
+    </message>
+    <message>
+      <source>Growth of other Korean demand</source>
+      <translation>한국 기타 수요 증가율</translation>
+    </message>
+    <message>
+      <source>Growth of Korean generation for everything but fabs and data centres.</source>
+      <translation>팹과 데이터센터를 제외한 모든 부문의 한국 발전량 증가율입니다.</translation>
+    </message>
+    <message>
+      <source>Korean nuclear output growth</source>
+      <translation>한국 원자력 발전량 증가율</translation>
+    </message>
+    <message>
+      <source>New reactors (Shin Hanul 3–4 and later) net of retirements.</source>
+      <translation>신규 원전(신한울 3–4호기 및 그 이후)에서 퇴역분을 뺀 순증가분입니다.</translation>
+    </message>
+    <message>
+      <source>Solar capacity factor, Korea</source>
+      <translation>한국 태양광 설비이용률</translation>
+    </message>
+    <message>
+      <source>From Ember's 2023 generation and MOTIE's capacity.</source>
+      <translation>Ember의 2023년 발전량과 산업통상자원부의 설비용량 자료로 산출했습니다.</translation>
+    </message>
+    <message>
+      <source>Wind capacity factor, Korea (new build)</source>
+      <translation>한국 풍력 설비이용률(신규 설비)</translation>
+    </message>
+    <message>
+      <source>≈20% for today's onshore fleet; new offshore wind raises it.</source>
+      <translation>현재 육상풍력 설비는 약 20%이며, 신규 해상풍력이 이를 끌어올립니다.</translation>
+    </message>
+    <message>
+      <source>Wind share of new renewable build</source>
+      <translation>신규 재생에너지 설비 중 풍력 비중</translation>
+    </message>
+    <message>
+      <source>Share of Korea's new renewable capacity that is wind (offshore push) rather than solar.</source>
+      <translation>한국의 신규 재생에너지 설비용량 중 태양광이 아닌 풍력(해상풍력 확대)이 차지하는 비중입니다.</translation>
+    </message>
+    <message>
+      <source>Feasible Korean renewable build at 2023 cost</source>
+      <translation>2023년 비용 기준 한국 재생에너지 실현 가능 건설량</translation>
+    </message>
+    <message>
+      <source>GW / year</source>
+      <translation>GW/년</translation>
+    </message>
+    <message>
+      <source>The most Korea can install in a year at 2023 costs (≈3 GW a year now; tripling by 2030 needs ≈9–10). It rises as costs fall.</source>
+      <translation>2023년 비용 기준으로 한국이 1년에 설치할 수 있는 최대 용량입니다(현재 연간 약 3 GW, 2030년까지 3배로 확대하려면 약 9–10 GW 필요). 비용이 하락하면 늘어납니다.</translation>
+    </message>
+    <message>
+      <source>Build rate after 2030 vs 2025–2030</source>
+      <translation>2025–2030년 대비 2030년 이후 건설 속도</translation>
+    </message>
+    <message>
+      <source>Annual build after 2030 as a share of the 2025–2030 rate.</source>
+      <translation>2025–2030년 건설 속도 대비 2030년 이후 연간 건설량의 비율입니다.</translation>
+    </message>
+    <message>
+      <source>Renewable learning rate</source>
+      <translation>재생에너지 학습률</translation>
+    </message>
+    <message>
+      <source>Cost decline per doubling of world renewable capacity (solar ≈ 20–24%, wind less).</source>
+      <translation>세계 재생에너지 설비용량이 2배로 늘어날 때마다의 비용 하락률입니다(태양광 약 20–24%, 풍력은 그보다 낮음).</translation>
+    </message>
+    <message>
+      <source>World renewable capacity growth</source>
+      <translation>세계 재생에너지 설비용량 증가율</translation>
+    </message>
+    <message>
+      <source>Growth of world installed renewable capacity (3,870 GW in 2023, +14%).</source>
+      <translation>세계 재생에너지 설치 용량의 증가율입니다(2023년 3,870 GW, +14%).</translation>
+    </message>
+    <message>
+      <source>Most joint R&amp;D can cut build costs</source>
+      <translation>공동 R&amp;D의 최대 건설비 절감 효과</translation>
+    </message>
+    <message>
+      <source>Extra cost reduction of Korean clean build from joint R&amp;D at very large funding; half of it arrives at ≈$350M a year, three years after funding starts.</source>
+      <translation>공동 R&amp;D 자금이 매우 클 때 한국 청정에너지 설비 건설에서 추가로 얻을 수 있는 비용 절감 효과입니다. 연간 약 3억 5,000만 달러에서 그 절반이 실현되며, 효과는 자금 지원 시작 3년 후에 나타납니다.</translation>
+    </message>
+    <message>
+      <source>Fossil fleet carbon-intensity decline</source>
+      <translation>화석연료 발전설비 탄소집약도 감소율</translation>
+    </message>
+    <message>
+      <source>Yearly fall in gCO2/kWh of Korea's coal + gas fleet as coal retires (715 g/kWh in 2023).</source>
+      <translation>석탄발전 퇴출에 따른 한국 석탄 + 가스 발전설비의 연간 gCO2/kWh 감소율입니다(2023년 715 g/kWh).</translation>
+    </message>
+    <message>
+      <source>World chip market growth</source>
+      <translation>세계 반도체 시장 성장률</translation>
+    </message>
+    <message>
+      <source>Growth of world semiconductor sales after 2024 ($627.6B).</source>
+      <translation>2024년(6,276억 달러) 이후 세계 반도체 매출 증가율입니다.</translation>
+    </message>
+    <message>
+      <source>Korean chip investment elasticity</source>
+      <translation>한국 반도체 투자 탄력성</translation>
+    </message>
+    <message>
+      <source>Elasticity of Korean chip capex to the user cost of capital, which moves with (1 − credit).</source>
+      <translation>자본의 사용자 비용에 대한 한국 반도체 설비투자의 탄력성입니다. 자본의 사용자 비용은 (1 − 공제율)에 비례해 변합니다.</translation>
+    </message>
+    <message>
+      <source>Korean chip capex eligible for credit, 2024</source>
+      <translation>세액공제 대상 한국 반도체 설비투자(2024년)</translation>
+    </message>
+    <message>
+      <source>Domestic semiconductor facility capex that qualifies as national strategic technology investment, 2024 (estimate from Samsung and SK hynix reports); it grows with the market.</source>
+      <translation>국가전략기술 투자로 인정되는 2024년 국내 반도체 시설 설비투자입니다(삼성전자 및 SK하이닉스 보고서 기반 추정). 시장 성장에 따라 증가합니다.</translation>
+    </message>
+    <message>
+      <source>Korean capacity renewed a year</source>
+      <translation>연간 한국 생산능력 갱신 비율</translation>
+    </message>
+    <message>
+      <source>Share of Korea's chip capacity that a year's capex adds or replaces: how fast a change in investment shows up in capacity.</source>
+      <translation>1년간의 설비투자로 추가되거나 교체되는 한국 반도체 생산능력의 비율로, 투자 변화가 생산능력에 얼마나 빨리 반영되는지를 나타냅니다.</translation>
+    </message>
+    <message>
+      <source>Korean fab construction time</source>
+      <translation>한국 팹 건설 기간</translation>
+    </message>
+    <message>
+      <source>620 days on average, 1990–2020.</source>
+      <translation>1990–2020년 평균 620일입니다.</translation>
+    </message>
+    <message>
+      <source>Korean revenue per unit of extra capacity</source>
+      <translation>추가 생산능력 단위당 한국 매출</translation>
+    </message>
+    <message>
+      <source>Revenue elasticity to capacity: below 1 because more memory supply lowers prices.</source>
+      <translation>생산능력에 대한 매출 탄력성입니다. 메모리 공급이 늘면 가격이 하락하므로 1보다 작습니다.</translation>
+    </message>
+    <message>
+      <source>China + Hong Kong share of Korean chip exports</source>
+      <translation>한국 반도체 수출 중 중국 + 홍콩 비중</translation>
+    </message>
+    <message>
+      <source>51.7% in 2024 (mainland 33.3, Hong Kong 18.4); 61.1% in 2020.</source>
+      <translation>2024년 51.7%(중국 본토 33.3, 홍콩 18.4), 2020년 61.1%입니다.</translation>
+    </message>
+    <message>
+      <source>Korean chip exports to China lost per control round</source>
+      <translation>통제 단계별 한국의 대중국 반도체 수출 감소</translation>
+    </message>
+    <message>
+      <source>Cut in Korean chip exports to China per level of export-control scope beyond today's.</source>
+      <translation>현재 수준을 넘어서는 수출통제 범위 1단계당 한국의 대중국 반도체 수출 감소분입니다.</translation>
+    </message>
+    <message>
+      <source>Lost China sales redirected elsewhere</source>
+      <translation>중국 판매 손실분의 타 시장 전환</translation>
+    </message>
+    <message>
+      <source>Share of sales lost in China that Korean makers sell to other markets instead.</source>
+      <translation>중국에서 잃은 판매분 중 한국 기업이 대신 다른 시장에 판매하는 비율입니다.</translation>
+    </message>
+    <message>
+      <source>Korean non-chip export growth</source>
+      <translation>한국 비반도체 수출 증가율</translation>
+    </message>
+    <message>
+      <source>Growth of Korea's other exports ($541.9B in 2024).</source>
+      <translation>한국의 기타 수출(2024년 5,419억 달러) 증가율입니다.</translation>
+    </message>
+    <message>
+      <source>Korean memory output made in China</source>
+      <translation>중국에서 생산되는 한국 메모리 비중</translation>
+    </message>
+    <message>
+      <source>Samsung Xi'an ≈40% of Samsung NAND; SK hynix Wuxi ≈40% of its DRAM and Dalian ≈20% of its NAND, weighted by each product's revenue.</source>
+      <translation>삼성전자 시안 팹은 삼성전자 NAND의 약 40%, SK하이닉스 우시 팹은 자사 DRAM의 약 40%, 다롄 팹은 자사 NAND의 약 20%를 생산하며, 이를 각 제품의 매출로 가중한 값입니다.</translation>
+    </message>
+    <message>
+      <source>Memory share of Korean chip revenue</source>
+      <translation>한국 반도체 매출 중 메모리 비중</translation>
+    </message>
+    <message>
+      <source>Samsung and SK hynix chip revenue that is memory.</source>
+      <translation>삼성전자와 SK하이닉스의 반도체 매출 중 메모리가 차지하는 비중입니다.</translation>
+    </message>
+    <message>
+      <source>China-fab output at risk with the waiver</source>
+      <translation>포괄 허가(VEU) 유지 시 중국 팹 생산 위험 비율</translation>
+    </message>
+    <message>
+      <source>Share of China-made output at risk even under the waiver (renewal uncertainty, upgrade caps); it rises by half for each level of controls beyond today's.</source>
+      <translation>포괄 허가(VEU)가 유지되더라도 위험에 처하는 중국 생산분의 비율입니다(갱신 불확실성, 업그레이드 상한). 현재 수준을 넘어서는 통제 1단계마다 절반씩 증가합니다.</translation>
+    </message>
+    <message>
+      <source>Years for a China fab without US tools to lose output</source>
+      <translation>미국 장비가 차단된 중국 팹의 생산 손실 기간</translation>
+    </message>
+    <message>
+      <source>e-folding time over which fabs denied US tools, parts and service lose their output.</source>
+      <translation>미국산 장비, 부품, 서비스가 차단된 팹의 생산이 줄어드는 e-폴딩 시간입니다.</translation>
+    </message>
+    <message>
+      <source>At-risk output actually lost</source>
+      <translation>위험 생산분 중 실제 손실 비율</translation>
+    </message>
+    <message>
+      <source>Share of at-risk China output lost rather than moved to Korea or elsewhere.</source>
+      <translation>위험에 처한 중국 생산분 중 한국이나 다른 지역으로 이전되지 못하고 손실되는 비율입니다.</translation>
+    </message>
+    <message>
+      <source>China's AI-chip gap in 2022</source>
+      <translation>2022년 중국의 AI 반도체 격차</translation>
+    </message>
+    <message>
+      <source>Years Huawei's best AI chip trailed Nvidia's in 2022 (Ascend 910 vs A100/H100).</source>
+      <translation>2022년 화웨이 최고 AI 반도체가 엔비디아 제품에 뒤처진 기간(년)입니다(Ascend 910 대 A100/H100).</translation>
+    </message>
+    <message>
+      <source>Slow-down per level of controls</source>
+      <translation>통제 단계별 지연 효과</translation>
+    </message>
+    <message>
+      <source>years / year</source>
+      <translation>년/년</translation>
+    </message>
+    <message>
+      <source>How much each level of export-control scope slows China's progress, before leakage.</source>
+      <translation>누출을 반영하기 전, 수출통제 범위의 각 단계가 중국의 기술 진전을 늦추는 정도입니다.</translation>
+    </message>
+    <message>
+      <source>Leakage</source>
+      <translation>누출</translation>
+    </message>
+    <message>
+      <source>Share of the slow-down undone by smuggling, stockpiles and rented overseas compute (Aug 2024: engineers renting Nvidia servers abroad).</source>
+      <translation>밀수, 재고 비축, 해외 컴퓨팅 자원 임차로 상쇄되는 지연 효과의 비율입니다(2024년 8월: 엔지니어들이 해외에서 엔비디아 서버를 임차한 사례).</translation>
+    </message>
+    <message>
+      <source>Induced indigenous catch-up per level</source>
+      <translation>통제 단계별 자체 기술 추격 유발 효과</translation>
+    </message>
+    <message>
+      <source>Extra progress China's induced indigenous effort (Huawei, SMIC, state funds) makes per level of controls once it has built up.</source>
+      <translation>통제로 촉발된 중국의 자체 개발 노력(화웨이, SMIC, 국가 기금)이 본격화된 후 통제 1단계당 추가로 이루는 기술 진전입니다.</translation>
+    </message>
+    <message>
+      <source>Years for indigenous effort to build up</source>
+      <translation>자체 개발 노력의 본격화 기간</translation>
+    </message>
+    <message>
+      <source>e-folding time of China's response to control pressure.</source>
+      <translation>통제 압력에 대한 중국 대응의 e-폴딩 시간입니다.</translation>
+    </message>
+    <message>
+      <source>China legacy capacity growth vs world</source>
+      <translation>세계 대비 중국 레거시(성숙) 공정 생산능력 증가율</translation>
+    </message>
+    <message>
+      <source>How much faster China's ≥ 28 nm capacity grows than the world's under today's controls: 29% (2023) → 33% (2027).</source>
+      <translation>현재 통제 수준에서 중국의 28 nm 이상 생산능력이 세계보다 얼마나 빠르게 증가하는지를 나타냅니다: 29%(2023년) → 33%(2027년).</translation>
+    </message>
+    <message>
+      <source>Extra legacy build per level of controls</source>
+      <translation>통제 단계별 레거시 공정 추가 건설</translation>
+    </message>
+    <message>
+      <source>Additional relative growth of China's legacy capacity per level of control pressure beyond today's: blocked at the leading edge, China builds mature nodes.</source>
+      <translation>현재 수준을 넘어서는 통제 압력 1단계당 중국 레거시(성숙) 공정 생산능력의 추가 상대 증가율입니다. 첨단 공정이 막히면 중국은 성숙 공정을 건설합니다.</translation>
+    </message>
+    <message>
+      <source>Weight: supply diversification</source>
+      <translation>가중치: 공급 다변화</translation>
+    </message>
+    <message>
+      <source>weight</source>
+      <translation>가중치</translation>
+    </message>
+    <message>
+      <source>Weight of 100 × (1 − normalised HHI) in the resilience index.</source>
+      <translation>회복력 지수에서 100 × (1 − 정규화 HHI)가 차지하는 가중치입니다.</translation>
+    </message>
+    <message>
+      <source>Weight: US fab jobs filled</source>
+      <translation>가중치: 미국 팹 일자리 충원</translation>
+    </message>
+    <message>
+      <source>Weight of the share of new US chip jobs filled.</source>
+      <translation>미국 반도체 신규 일자리 충원율의 가중치입니다.</translation>
+    </message>
+    <message>
+      <source>Weight: Korean clean-power coverage</source>
+      <translation>가중치: 한국 청정전력 충당률</translation>
+    </message>
+    <message>
+      <source>Weight of Korea's clean-power coverage of fabs and data centres.</source>
+      <translation>한국 팹과 데이터센터의 청정전력 충당률에 대한 가중치입니다.</translation>
+    </message>
+    <message>
+      <source>Weight: Korean China-fab security</source>
+      <translation>가중치: 한국 기업 중국 팹 안정성</translation>
+    </message>
+    <message>
+      <source>Weight of the share of Korean China-made output not at risk.</source>
+      <translation>한국 기업의 중국 생산분 중 위험에 처하지 않은 비율의 가중치입니다.</translation>
+    </message>
+    <message>
+      <source>Weight: allied leading-edge capacity</source>
+      <translation>가중치: 동맹국 첨단 공정 생산능력</translation>
+    </message>
+    <message>
+      <source>Weight of the US leading-edge share, scaled so 50% scores 100.</source>
+      <translation>미국 첨단 공정 비중의 가중치로, 50%가 100점이 되도록 환산합니다.</translation>
+    </message>
+    <message>
+      <source>US industry</source>
+      <translation>미국 산업</translation>
+    </message>
+    <message>
+      <source>Korea industry</source>
+      <translation>한국 산업</translation>
+    </message>
+    <message>
+      <source>Energy &amp; climate</source>
+      <translation>에너지·기후</translation>
+    </message>
+    <message>
+      <source>Talent &amp; fiscal</source>
+      <translation>인재·재정</translation>
+    </message>
+    <message>
+      <source>China &amp; resilience</source>
+      <translation>중국·회복력</translation>
+    </message>
+    <message>
+      <source>Talent</source>
+      <translation>인재</translation>
+    </message>
+    <message>
+      <source>China &amp; trade</source>
+      <translation>중국·무역</translation>
+    </message>
+    <message>
+      <source>Resilience index weights</source>
+      <translation>회복력 지수 가중치</translation>
+    </message>
+  </context>
+</TS>

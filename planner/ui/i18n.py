@@ -1,0 +1,105 @@
+"""Languages: Qt translators for the UI's own strings, and translated copies of the model's
+lever, outcome and assumption definitions for display.
+
+The model keeps English as its single source of truth. The UI shows `levers()`,
+`outcomes()` and `assumptions()` — the same specs with label, unit, explanation and
+step names passed through Qt's translator (context "model") — so `spec.format()` and
+every label come out in the chosen language. Ids, ranges and groups never change.
+Translations live in assets/i18n/planner_<lang>.ts (edited) and .qm (compiled by
+tools/update_translations.py).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES
+from ..model.assumptions import US, KR, ENERGY, TALENT, CHINA, INDEX
+
+LANGUAGES = {"en": "English", "ko": "한국어"}
+MODEL_CONTEXT = "model"
+ASSUMPTION_GROUPS = (US, KR, ENERGY, TALENT, CHINA, INDEX)
+# (translator, its .qm bytes): QTranslator.load(data) does not copy the data, so it must outlive the translator.
+_installed: list[tuple[QTranslator, bytes]] = []
+
+
+def model_strings() -> list[str]:
+    """Every model string the UI shows, in a stable order (tools/update_translations.py uses it)."""
+    texts: list[str] = []
+    for spec in LEVERS:
+        texts += [spec.label, spec.unit, spec.explanation, *spec.choices]
+    for spec in OUTCOMES:
+        texts += [spec.label, spec.unit, spec.explanation]
+    for spec in ASSUMPTIONS:
+        texts += [spec.label, spec.unit, spec.explanation]
+    texts += [*GROUPS, *ASSUMPTION_GROUPS]
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def tr_model(text: str) -> str:
+    return QCoreApplication.translate(MODEL_CONTEXT, text) if text else text
+
+
+def default_language() -> str:
+    return "ko" if QLocale.system().language() == QLocale.Korean else "en"
+
+
+def install(app, language: str) -> str:
+    """Load the translator for `language` ("en" needs none). Returns the language in force."""
+    for translator, _ in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _cached_specs.cache_clear()
+    if language not in LANGUAGES:
+        language = "en"
+    if language != "en":
+        translator = QTranslator(app)
+        data = (files(__package__) / "assets" / "i18n" / f"planner_{language}.qm").read_bytes()
+        if translator.load(data):
+            app.installTranslator(translator)
+            _installed.append((translator, data))
+            QLocale.setDefault(QLocale(QLocale.Korean, QLocale.SouthKorea))
+        else:
+            language = "en"
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+    return language
+
+
+@functools.lru_cache(maxsize=1)
+def _cached_specs():
+    levers = tuple(replace(s, label=tr_model(s.label), unit=tr_model(s.unit), explanation=tr_model(s.explanation),
+                           choices=tuple(tr_model(c) for c in s.choices)) for s in LEVERS)
+    outcomes = tuple(replace(o, label=tr_model(o.label), unit=tr_model(o.unit), explanation=tr_model(o.explanation))
+                     for o in OUTCOMES)
+    assumptions = tuple(replace(a, label=tr_model(a.label), unit=tr_model(a.unit),
+                                explanation=tr_model(a.explanation)) for a in ASSUMPTIONS)
+    return levers, outcomes, assumptions
+
+
+def levers():
+    return _cached_specs()[0]
+
+
+def outcomes():
+    return _cached_specs()[1]
+
+
+def assumptions():
+    return _cached_specs()[2]
+
+
+def lever_by_id(lever_id: str):
+    return next(s for s in levers() if s.id == lever_id)
+
+
+def outcome_by_id(outcome_id: str):
+    return next(o for o in outcomes() if o.id == outcome_id)
+
+
+def group_name(group: str) -> str:
+    return tr_model(group)
