@@ -7,14 +7,10 @@ import os
 import sys
 import tempfile
 
+from PySide6.QtCore import QCoreApplication
+
 APP_ORG = "KoreaUSPlanner"
 APP_ID = "planner"
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("App", text)
 
 
 def _needs_display() -> bool:
@@ -116,24 +112,24 @@ def open_library(path: str):
             return Library(path), ""
         except LibraryError as exc:
             problem = str(exc)
-        box = safe.message_box(None, QMessageBox.Warning, _tr("Library problem"),
-                               _tr("The scenario library could not be opened.") + f"\n\n{problem}",
-                               informative=_tr("Your file has not been changed. You can open another library, "
+        box = safe.message_box(None, QMessageBox.Warning, QCoreApplication.translate("App", "Library problem"),
+                               QCoreApplication.translate("App", "The scenario library could not be opened.") + f"\n\n{problem}",
+                               informative=QCoreApplication.translate("App", "Your file has not been changed. You can open another library, "
                                                "create a new one, or continue without a library (you can still "
                                                "open and export scenario files)."))
-        open_other = box.addButton(_tr("Open another library…"), QMessageBox.AcceptRole)
-        create = box.addButton(_tr("Create a new library…"), QMessageBox.AcceptRole)
-        box.addButton(_tr("Continue without a library"), QMessageBox.RejectRole)
+        open_other = box.addButton(QCoreApplication.translate("App", "Open another library…"), QMessageBox.AcceptRole)
+        create = box.addButton(QCoreApplication.translate("App", "Create a new library…"), QMessageBox.AcceptRole)
+        box.addButton(QCoreApplication.translate("App", "Continue without a library"), QMessageBox.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if clicked is open_other:
-            path, _ = QFileDialog.getOpenFileName(None, _tr("Open library"), "", "Planner libraries (*.sqlite *.db)")
+            path, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("App", "Open library"), "", "Planner libraries (*.sqlite *.db)")
         elif clicked is create:
-            path, _ = QFileDialog.getSaveFileName(None, _tr("New library"), "library.sqlite",
+            path, _ = QFileDialog.getSaveFileName(None, QCoreApplication.translate("App", "New library"), "library.sqlite",
                                                   "Planner libraries (*.sqlite *.db)",
                                                   options=QFileDialog.DontConfirmOverwrite)
             if path and os.path.exists(path):
-                safe.warn(None, _tr("New library"), _tr("{0} already exists; existing files are never overwritten.")
+                safe.warn(None, QCoreApplication.translate("App", "New library"), QCoreApplication.translate("App", "{0} already exists; existing files are never overwritten.")
                           .format(path))
                 path = ""
         else:
@@ -152,10 +148,10 @@ def offer_restore(window) -> None:
     pending = autosave.pending() if autosave is not None else None
     if pending is None:
         return
-    box = safe.message_box(window, QMessageBox.Question, _tr("Restore unsaved work?"),
-                           _tr("The planner closed without saving “{0}”. Restore it?").format(pending.scenario.name),
+    box = safe.message_box(window, QMessageBox.Question, QCoreApplication.translate("App", "Restore unsaved work?"),
+                           QCoreApplication.translate("App", "The planner closed without saving “{0}”. Restore it?").format(pending.scenario.name),
                            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes,
-                           informative=_tr("If you choose No, the unsaved copy is discarded."))
+                           informative=QCoreApplication.translate("App", "If you choose No, the unsaved copy is discarded."))
     if box.exec() == QMessageBox.Yes:
         window.controller.load(pending.scenario)
         window.controller.undo_stack.resetClean()   # restored work is still unsaved

@@ -14,13 +14,15 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 KEY_CHARTS = ("us_capacity_share", "kr_market_share", "kr_china_output_at_risk", "kr_clean_power_coverage",
               "cn_ai_chip_gap_years", "resilience_index")
 HEADLINES = ("us_capacity_share", "us_leading_edge_share", "us_fab_workforce_gap", "us_fiscal_cost",
              "kr_market_share", "kr_chip_exports", "kr_china_output_at_risk", "kr_clean_power_coverage",
              "kr_power_co2", "kr_fiscal_cost", "kr_returnee_talent", "cn_ai_chip_gap_years", "cn_legacy_share",
              "resilience_index")
-SOURCES_LINE = ("Sources: BCG/SIA 2020, 2024; White House CHIPS fact sheet 2022; SIA/Oxford Economics 2023; "
+SOURCES_LINE = QT_TRANSLATE_NOOP("Report", "Sources: BCG/SIA 2020, 2024; White House CHIPS fact sheet 2022; SIA/Oxford Economics 2023; "
                 "LBNL 2024; EPRI 2024; IEA 2025; Uptime 2024; EIA; MOTIE 2025; SIA/WSTS 2025; KITA; TrendForce "
                 "2021, 2023; KEPCO/Ember 2024; CSET; Samsung 2024. Every equation, parameter and source: "
                 "docs/MODEL.md. A what-if model, not a forecast.")
@@ -30,6 +32,7 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
     """Draw the brief into `path`. Needs a QApplication (offscreen is fine)."""
     import pyqtgraph as pg
     from PySide6.QtCore import QMarginsF, QRectF, Qt
+    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
     from ..exports import content_hash
@@ -47,7 +50,7 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
     writer.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Portrait, QMarginsF(12, 12, 12, 12),
                                      QPageLayout.Millimeter))
     writer.setResolution(300)
-    writer.setTitle(f"{scenario.name} — Korea–US policy scenario brief")
+    writer.setTitle(QCoreApplication.translate("Report", "{0} — Korea–US policy scenario brief").format(scenario.name))
     writer.setCreator(f"Korea–US Policy Planner {app_version()} (model {MODEL_VERSION})")
     painter = QPainter()
     if not painter.begin(writer):
@@ -73,16 +76,16 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
 
         # Header
         y = text(0, 0, width, scenario.name, 17, True) + 2 * pt
-        stamp = datetime.now(timezone.utc).strftime("%d %B %Y")
-        y += text(0, y, width, f"Korea–US policy scenario brief · {stamp} · model {MODEL_VERSION} · "
-                  f"app {app_version()} · content hash {content_hash(scenario)}", 8, False, style.MUTED) + 8 * pt
+        stamp = QLocale().toString(datetime.now(timezone.utc).date(), QLocale.LongFormat)
+        y += text(0, y, width, QCoreApplication.translate("Report", "Korea–US policy scenario brief · {0} · model {1} · app {2} · content hash {3}")
+                  .format(stamp, MODEL_VERSION, app_version(), content_hash(scenario)), 8, False, style.MUTED) + 8 * pt
 
         # Levers (left) and headline outcomes (right)
         gap = 12 * pt
         left_w, right_w = width * 0.44, width * 0.56 - gap
         right_x = left_w + gap
-        text(0, y, left_w, "Policy levers (baseline in brackets)", 9.5, True)
-        head = text(right_x, y, right_w, f"Headline outcomes in {year} (change vs baseline)", 9.5, True)
+        text(0, y, left_w, QCoreApplication.translate("Report", "Policy levers (baseline in brackets)"), 9.5, True)
+        head = text(right_x, y, right_w, QCoreApplication.translate("Report", "Headline outcomes in {0} (change vs baseline)").format(year), 9.5, True)
         top = y + head + 3 * pt
         ly = top
         for spec in levers():
@@ -119,19 +122,19 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
             image = _chart_image(o, result, baseline, year, 420, int(420 * 0.62))
             painter.drawImage(QRectF(x0, y0 + title_h, chart_w, chart_h), image)
         y += 2 * (chart_h + 4 * pt + 2 * 7.5 * 1.25 * pt) + 2 * pt
-        y += text(0, y, width, "Solid blue: this scenario. Dashed grey: baseline (same assumptions). "
-                  f"Vertical line: {year}.", 7, False, style.MUTED) + 8 * pt
+        y += text(0, y, width, QCoreApplication.translate("Report", "Solid blue: this scenario. Dashed grey: baseline (same assumptions). "
+                                   "Vertical line: {0}.").format(year), 7, False, style.MUTED) + 8 * pt
 
         # Notes, then the sources line at the foot of the page
         footer_h = 30 * pt
         if scenario.notes:
-            y += text(0, y, width, "Notes", 9.5, True) + 2 * pt
+            y += text(0, y, width, QCoreApplication.translate("Report", "Notes"), 9.5, True) + 2 * pt
             notes = scenario.notes if len(scenario.notes) < 1200 else scenario.notes[:1200] + "…"
             painter.save()
             painter.setClipRect(QRectF(0, y, width, max(0.0, height - footer_h - y - 4 * pt)))
             text(0, y, width, notes, 8)
             painter.restore()
-        text(0, height - footer_h, width, SOURCES_LINE, 6.5, False, style.MUTED)
+        text(0, height - footer_h, width, QCoreApplication.translate("Report", SOURCES_LINE), 6.5, False, style.MUTED)
     finally:
         painter.end()
     return path

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko">
   <context>
+    <name>App</name>
+    <message>
+      <source>Library problem</source>
+      <translation>라이브러리 문제</translation>
+    </message>
+    <message>
+      <source>The scenario library could not be opened.</source>
+      <translation>시나리오 라이브러리를 열 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Your file has not been changed. You can open another library, create a new one, or continue without a library (you can still open and export scenario files).</source>
+      <translation>파일은 변경되지 않았습니다. 다른 라이브러리를 열거나, 새 라이브러리를 만들거나, 라이브러리 없이 계속할 수 있습니다(시나리오 파일 열기와 내보내기는 그대로 가능합니다).</translation>
+    </message>
+    <message>
+      <source>Open another library…</source>
+      <translation>다른 라이브러리 열기…</translation>
+    </message>
+    <message>
+      <source>Create a new library…</source>
+      <translation>새 라이브러리 만들기…</translation>
+    </message>
+    <message>
+      <source>Continue without a library</source>
+      <translation>라이브러리 없이 계속</translation>
+    </message>
+    <message>
+      <source>Open library</source>
+      <translation>라이브러리 열기</translation>
+    </message>
+    <message>
+      <source>New library</source>
+      <translation>새 라이브러리</translation>
+    </message>
+    <message>
+      <source>{0} already exists; existing files are never overwritten.</source>
+      <translation>{0}이(가) 이미 있습니다. 기존 파일은 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Restore unsaved work?</source>
+      <translation>저장하지 않은 작업을 복원할까요?</translation>
+    </message>
+    <message>
+      <source>The planner closed without saving “{0}”. Restore it?</source>
+      <translation>플래너가 “{0}”을(를) 저장하지 않은 채 종료되었습니다. 복원할까요?</translation>
+    </message>
+    <message>
+      <source>If you choose No, the unsaved copy is discarded.</source>
+      <translation>아니요를 선택하면 저장하지 않은 사본은 삭제됩니다.</translation>
+    </message>
+  </context>
+  <context>
     <name>AssumptionsPanel</name>
     <message>
       <source>Central values behind every outcome. Edited values drive both the scenario and its baseline; uncertainty bands use the low–high range.</source>
@@ -717,6 +768,37 @@ AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what
     <message>
       <source>Chart not exported</source>
       <translation>차트를 내보내지 않았습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Sources: BCG/SIA 2020, 2024; White House CHIPS fact sheet 2022; SIA/Oxford Economics 2023; LBNL 2024; EPRI 2024; IEA 2025; Uptime 2024; EIA; MOTIE 2025; SIA/WSTS 2025; KITA; TrendForce 2021, 2023; KEPCO/Ember 2024; CSET; Samsung 2024. Every equation, parameter and source: docs/MODEL.md. A what-if model, not a forecast.</source>
+      <translation>출처: BCG/SIA 2020, 2024; 백악관 반도체 지원법(CHIPS Act) 설명 자료 2022; SIA/옥스퍼드 이코노믹스 2023; LBNL 2024; EPRI 2024; IEA 2025; Uptime 2024; EIA; 산업통상자원부 2025; SIA/WSTS 2025; 한국무역협회(KITA); TrendForce 2021, 2023; 한국전력/Ember 2024; CSET; 삼성전자 2024. 모든 수식, 매개변수, 출처: docs/MODEL.md. 예측이 아닌 가정(what-if) 모델입니다.</translation>
+    </message>
+    <message>
+      <source>{0} — Korea–US policy scenario brief</source>
+      <translation>{0} — 한미 정책 시나리오 브리프</translation>
+    </message>
+    <message>
+      <source>Korea–US policy scenario brief · {0} · model {1} · app {2} · content hash {3}</source>
+      <translation>한미 정책 시나리오 브리프 · {0} · 모델 {1} · 앱 {2} · 내용 해시 {3}</translation>
+    </message>
+    <message>
+      <source>Policy levers (baseline in brackets)</source>
+      <translation>정책 수단(괄호 안은 기준선)</translation>
+    </message>
+    <message>
+      <source>Headline outcomes in {0} (change vs baseline)</source>
+      <translation>{0}년 주요 결과 지표(기준선 대비 변화)</translation>
+    </message>
+    <message>
+      <source>Solid blue: this scenario. Dashed grey: baseline (same assumptions). Vertical line: {0}.</source>
+      <translation>파란 실선: 이 시나리오. 회색 점선: 기준선(같은 가정). 세로선: {0}년.</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>메모</translation>
     </message>
   </context>
   <context>
