@@ -4,18 +4,24 @@ VENV := .venv
 PY := $(VENV)/bin/python
 
 
-.PHONY: setup run test test-fast lint bench clean
+.PHONY: setup setup-package run test test-fast lint bench package package-check bench-package clean
 
 setup:
 	@VENV=$(VENV) sh tools/bootstrap.sh
 
+# The test tools plus PyInstaller (the `package` extra in pyproject.toml).
+setup-package:
+	@VENV=$(VENV) EXTRAS=dev,package sh tools/bootstrap.sh
+
 run: setup
 	$(PY) -m planner
 
-# The whole suite, headless: layer contracts, model, CLI, UI, reliability runs.
+# The whole suite, headless: layer contracts, model, CLI, UI, reliability runs,
+# then the desktop executable is built and its own self-test run (package-check).
 test: setup
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(MAKE) package-check
 
 # The everyday subset: skips the long reliability runs.
 test-fast: setup
@@ -26,6 +32,24 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ui_latency.py
 	$(PY) benchmarks/library_speed.py
 	$(PY) benchmarks/analysis_speed.py
+
+# The desktop executable: dist/planner/planner (onedir) and
+# dist/planner-<version>-linux-x86_64.tar.gz (see README, "Packaging").
+package: setup-package
+	rm -rf dist/planner
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/planner.spec
+	$(PY) packaging/archive.py
+
+# Runs the built executable: a module or resource missing from the build fails here.
+package-check: package
+	QT_QPA_PLATFORM=offscreen dist/planner/planner --self-test
+	dist/planner/planner --version
+	$(PY) packaging/smoke_test.py dist/planner/planner
+
+# Size of the build and the archive, start-up time of the executable (prints figures).
+bench-package: package
+	$(PY) benchmarks/package_size.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

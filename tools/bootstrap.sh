@@ -1,13 +1,16 @@
 #!/bin/sh
 # Sets up everything `make run` and `make test` need on a fresh Debian machine:
 # the system libraries Qt needs (via apt-get when missing), then .venv with
-# the project and its test tools. Safe to run again: it only does what is missing.
+# the project and its test tools (EXTRAS=dev,package adds PyInstaller, for `make package`).
+# Safe to run again: it only does what is missing.
 set -eu
 
 VENV=${VENV:-.venv}
 
 # --- system packages Qt widgets need headless, plus fonts for Korean text ---
 DEB_PACKAGES="libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-noto-cjk"
+# packaging (EXTRAS with "package"): PyInstaller needs binutils (objdump, strip)
+case ",${EXTRAS:-dev}," in *,package,*) DEB_PACKAGES="$DEB_PACKAGES binutils" ;; esac
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
     for p in $DEB_PACKAGES; do
@@ -43,10 +46,17 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$PY" -m venv "$VENV"
 fi
 
-# Reinstall only when pyproject.toml changed since the last install.
-STAMP="$VENV/.installed-stamp"
+# Reinstall only when pyproject.toml changed since the last install of these extras.
+# EXTRAS picks the optional-dependency groups: `make package` asks for dev,package
+# (PyInstaller); `make run` and `make test` take the default, dev. Each set of extras
+# has its own stamp, so asking for more installs only what is missing.
+EXTRAS=${EXTRAS:-dev}
+case "$EXTRAS" in
+    dev) STAMP="$VENV/.installed-stamp" ;;
+    *) STAMP="$VENV/.installed-stamp-$(echo "$EXTRAS" | tr ', ' '--')" ;;
+esac
 if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    "$VENV/bin/python" -m pip install -q -e ".[$EXTRAS]"
     touch "$STAMP"
 fi

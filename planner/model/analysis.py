@@ -164,7 +164,8 @@ def sobol_indices(levers=None, assumptions=None, outcome: str = "", year: int = 
         triangles.append((min(a.low, mode), mode, max(a.high, mode)))
     problem = {"num_vars": len(uncertain), "names": [a.id for a in uncertain],
                "bounds": [[0.0, 1.0]] * len(uncertain)}
-    unit = sobol_sample.sample(problem, base_samples, calc_second_order=False, seed=seed)
+    # SALib treats seed 0 as "no seed" (it tests `if seed:`), so shift by one to keep every seed reproducible.
+    unit = sobol_sample.sample(problem, base_samples, calc_second_order=False, seed=seed + 1)
     design = np.column_stack([_triangular_ppf(unit[:, j], *triangles[j]) for j in range(len(uncertain))])
     fixed = {a.id: assumptions.get(a.id, a.central) for a in ASSUMPTIONS if a not in uncertain}
     levers = _full_levers(levers)
@@ -179,7 +180,8 @@ def sobol_indices(levers=None, assumptions=None, outcome: str = "", year: int = 
             progress(min(1.0, (start + len(block)) / len(design)))
     if np.ptp(output) == 0:
         return [SobolIndex(a.id, a.label, 0.0, 0.0, 0.0, 0.0) for a in uncertain]
-    analysis = sobol_analyze.analyze(problem, output, calc_second_order=False, seed=seed, print_to_console=False)
+    analysis = sobol_analyze.analyze(problem, output, calc_second_order=False, seed=seed + 1,
+                                     print_to_console=False)
     rows = [SobolIndex(a.id, a.label, float(analysis["S1"][j]), float(analysis["S1_conf"][j]),
                        float(analysis["ST"][j]), float(analysis["ST_conf"][j])) for j, a in enumerate(uncertain)]
     return sorted(rows, key=lambda r: -r.total)

@@ -64,7 +64,10 @@ def test_sobol_finds_the_only_driver_and_is_reproducible():
     assert abs(top.total - 1) < max(0.05, 2 * top.total_conf) and abs(top.first - 1) < max(0.05, 2 * top.first_conf)
     assert all(abs(r.total) < 0.02 for r in rows[1:])
     again = sobol_indices(outcome="cn_legacy_share", year=2026, base_samples=512, seed=1)
-    assert [(r.id, r.total) for r in rows] == [(r.id, r.total) for r in again]
+    assert [(r.id, r.total, r.total_conf) for r in rows] == [(r.id, r.total, r.total_conf) for r in again]
+    seed_zero = [(r.id, r.total_conf) for r in sobol_indices(outcome="cn_legacy_share", year=2026, base_samples=64)]
+    assert seed_zero == [(r.id, r.total_conf) for r in sobol_indices(outcome="cn_legacy_share", year=2026,
+                                                                    base_samples=64)]
 
 
 def test_sobol_progress_and_cancel():

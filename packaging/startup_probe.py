@@ -1,0 +1,49 @@
+"""Start-up probe: report when the first window has been painted, then quit.
+
+Inert unless PLANNER_STARTUP_PROBE is set. It is a PyInstaller runtime hook of the packaged
+app (it runs before the app's own code) and `benchmarks/package_size.py` also runs it with the
+source install to compare. With the variable set, the first time the event loop finishes
+painting a main window it prints one line, `first-paint <seconds since this hook ran>`, to
+stdout and ends the event loop, so the app exits normally. The benchmark times the whole run
+from outside (process start to that line); the number printed here shows how much of that
+came before Python started running code.
+"""
+
+import os
+
+
+def install() -> None:
+    import time
+
+    started = time.perf_counter()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    exec_ = QApplication.exec
+
+    class FirstPaint(QObject):
+        def __init__(self, app):
+            super().__init__(app)
+            self.app, self.seen = app, False
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if (not self.seen and event.type() == QEvent.Type.Paint and hasattr(obj, "window")
+                    and isinstance(obj.window(), QMainWindow)):
+                self.seen = True
+                QTimer.singleShot(0, self.report)   # runs once this paint has been flushed
+            return False
+
+        def report(self):
+            print(f"first-paint {time.perf_counter() - started:.3f}", flush=True)
+            self.app.exit(0)
+
+    def exec_with_probe(*_):
+        app = QApplication.instance()
+        app.installEventFilter(FirstPaint(app))
+        return exec_()
+
+    QApplication.exec = exec_with_probe
+
+
+if os.environ.get("PLANNER_STARTUP_PROBE"):
+    install()
