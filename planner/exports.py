@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .model import LEVERS, MODEL_VERSION, OUTCOMES, Result
-from .scenario import Scenario, ScenarioError
+from .scenario import Scenario, writing
 from .version import app_version
 
 
@@ -50,19 +50,13 @@ def write_outcome_table(path: str | Path, scenario: Scenario, result: Result | N
     """CSV (provenance as leading '# ' lines, then outcome,year,value,unit) or .xlsx (three sheets)."""
     path = Path(path)
     result = result or scenario.run()
-    try:
+    with writing(path):
         if path.suffix.lower() == ".xlsx":
             _write_xlsx(path, scenario, result)
         else:
             lines = [f"# {key}: {value}" for key, value in provenance(scenario)]
             body = result.to_frame().to_csv(index=False, lineterminator="\n")
             path.write_text("\n".join(lines) + "\n" + body, encoding="utf-8")
-    except FileNotFoundError:
-        raise ScenarioError(f"cannot write {path}: the folder {path.parent} does not exist") from None
-    except PermissionError:
-        raise ScenarioError(f"cannot write {path}: permission denied") from None
-    except OSError as exc:
-        raise ScenarioError(f"cannot write {path}: {exc.strerror or exc}") from None
     return path
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -288,7 +289,7 @@ def write_scenario_file(path: str | Path, scenario: Scenario, created: datetime 
     """Write atomically: a crash mid-write leaves the old file, never half a file."""
     path = Path(path)
     text = scenario_to_json(scenario, created, model_version)
-    try:
+    with writing(path):
         fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=FILE_SUFFIX, dir=path.parent if str(path.parent) else ".")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -300,10 +301,17 @@ def write_scenario_file(path: str | Path, scenario: Scenario, created: datetime 
             if os.path.exists(temp):
                 os.unlink(temp)
             raise
+    return path
+
+
+@contextmanager
+def writing(path: Path):
+    """Turn the OS errors of writing `path` into one plain ScenarioError."""
+    try:
+        yield
     except FileNotFoundError:
         raise ScenarioError(f"cannot write {path}: the folder {path.parent} does not exist") from None
     except PermissionError:
         raise ScenarioError(f"cannot write {path}: permission denied") from None
     except OSError as exc:
         raise ScenarioError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path
