@@ -17,7 +17,7 @@ import numpy as np
 
 from .assumptions import ASSUMPTIONS, assumption
 from .levers import LEVERS, POLICY_START, lever
-from .outcomes import OUTCOME_BY_ID, OUTCOMES
+from .outcomes import OUTCOMES
 
 MODEL_VERSION = "1.0.0"
 HISTORY_START = 2022

@@ -8,7 +8,6 @@ headless (offscreen Qt); File → Export brief does the same from the app.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from datetime import datetime, timezone
@@ -30,7 +29,6 @@ SOURCES_LINE = QT_TRANSLATE_NOOP("Report", "Sources: BCG/SIA 2020, 2024; White H
 
 def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") -> Path:
     """Draw the brief into `path`. Needs a QApplication (offscreen is fine)."""
-    import pyqtgraph as pg
     from PySide6.QtCore import QMarginsF, QRectF, Qt
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter

@@ -10,7 +10,7 @@ from planner.scenario import Scenario
 from planner.store import Library
 from planner.ui.analysis_dialogs import CompareWindow, DecompositionDialog, DriversDialog, GoalSeekDialog
 from planner.ui.controller import ScenarioController
-from planner.ui.main_window import BAND_SAMPLES, MainWindow
+from planner.ui.main_window import BAND_SAMPLES
 
 
 def test_bands_follow_the_levers_and_drop_stale_work(window, qtbot, settle):
