@@ -235,9 +235,22 @@ class GoalSeekDialog(QDialog):
         self.answer = goal_seek(scenario.levers, scenario.assumptions, self.lever.currentData(),
                                 self.outcome.currentData(), self.year.value(), self.target.value(),
                                 self.controller.end_year)
-        self.result.setText(self.answer.message())
+        self.result.setText(self.describe(self.answer))
         self.apply_button.setEnabled(True)
         return self.answer
+
+    def describe(self, answer) -> str:
+        """The answer in the UI's language (GoalSeek.message() is the CLI's English)."""
+        lever, outcome = lever_by_id(answer.lever), outcome_by_id(answer.outcome)
+        if answer.reached:
+            return self.tr("{0} = {1} gives {2} = {3} {4} in {5}.").format(
+                lever.label, lever.format(answer.lever_value), outcome.label, outcome.format(answer.outcome_value),
+                outcome.unit, answer.year)
+        return self.tr("Out of reach: over its whole range {0} moves {1} in {2} only between {3} and {4} {5}. "
+                       "Closest: {6} gives {7}.").format(
+            lever.label, outcome.label, answer.year, outcome.format(answer.range_low),
+            outcome.format(answer.range_high), outcome.unit, lever.format(answer.lever_value),
+            outcome.format(answer.outcome_value))
 
     def apply(self):
         if self.answer is not None:

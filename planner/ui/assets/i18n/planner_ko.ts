@@ -436,6 +436,14 @@
       <source>Apply to the scenario</source>
       <translation>시나리오에 적용</translation>
     </message>
+    <message>
+      <source>{0} = {1} gives {2} = {3} {4} in {5}.</source>
+      <translation>{0}을(를) {1}(으)로 하면 {5}년 {2}은(는) {3} {4}입니다.</translation>
+    </message>
+    <message>
+      <source>Out of reach: over its whole range {0} moves {1} in {2} only between {3} and {4} {5}. Closest: {6} gives {7}.</source>
+      <translation>도달할 수 없습니다: {0}을(를) 전체 범위에서 움직여도 {2}년 {1}은(는) {3}~{4} {5} 사이에서만 변합니다. 가장 가까운 값: {6}일 때 {7}.</translation>
+    </message>
   </context>
   <context>
     <name>LeverPanel</name>
