@@ -429,7 +429,7 @@ class CompareWindow(QDialog):
         try:
             scenario = read_scenario_file(path).scenario
         except ScenarioError as exc:
-            safe.warn(self, self.tr("Could not read the scenario"), str(exc))
+            safe.warn(self, self.tr("Could not read the scenario"), safe.explain(exc))
             return False
         item = QListWidgetItem(self.tr("File: {0}").format(scenario.name))
         item.setToolTip(safe.tooltip(path))

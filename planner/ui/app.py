@@ -111,7 +111,7 @@ def open_library(path: str):
         try:
             return Library(path), ""
         except LibraryError as exc:
-            problem = str(exc)
+            problem = safe.explain(exc)
         box = safe.message_box(None, QMessageBox.Warning, QCoreApplication.translate("App", "Library problem"),
                                QCoreApplication.translate("App", "The scenario library could not be opened.") + f"\n\n{problem}",
                                informative=QCoreApplication.translate("App", "Your file has not been changed. You can open another library, "

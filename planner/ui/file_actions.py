@@ -81,7 +81,7 @@ class FileActions(QObject):
         try:
             loaded = read_scenario_file(path)
         except ScenarioError as exc:
-            safe.warn(self.window, self.tr("Could not open the scenario"), str(exc))
+            safe.warn(self.window, self.tr("Could not open the scenario"), safe.explain(exc))
             return False
         if not self.maybe_save():
             return False
@@ -112,7 +112,7 @@ class FileActions(QObject):
                     raise LibraryError(f"a scenario called {scenario.name!r} already exists", "exists")
             self.library.save(scenario)
         except (ScenarioError, LibraryError) as exc:
-            safe.warn(self.window, self.tr("Could not import the scenario"), str(exc))
+            safe.warn(self.window, self.tr("Could not import the scenario"), safe.explain(exc))
             return False
         self._remember(path)
         self.libraryChanged.emit(self.library)
@@ -125,7 +125,7 @@ class FileActions(QObject):
         try:
             stored = self.library.get(name)
         except LibraryError as exc:
-            safe.warn(self.window, self.tr("Could not open the scenario"), str(exc))
+            safe.warn(self.window, self.tr("Could not open the scenario"), safe.explain(exc))
             return False
         self.controller.load(stored.scenario)
         self.status.emit(self.tr("Opened {0} from the library").format(name))
@@ -137,7 +137,7 @@ class FileActions(QObject):
         try:
             self.library.save(self.controller.scenario)
         except LibraryError as exc:
-            safe.warn(self.window, self.tr("Not saved"), str(exc) + "\n\nYour changes are still open; "
+            safe.warn(self.window, self.tr("Not saved"), safe.explain(exc) + "\n\nYour changes are still open; "
                       "you can export them to a file.")
             return False
         self.controller.undo_stack.setClean()
@@ -164,7 +164,7 @@ class FileActions(QObject):
                     return False
             self.controller.adopt_name(name)
         except (LibraryError, ScenarioError) as exc:
-            safe.warn(self.window, self.tr("Not saved"), str(exc))
+            safe.warn(self.window, self.tr("Not saved"), safe.explain(exc))
             return False
         return self.save()
 
@@ -179,7 +179,7 @@ class FileActions(QObject):
         try:
             write_scenario_file(path, self.controller.scenario)
         except ScenarioError as exc:
-            safe.warn(self.window, self.tr("Not exported"), str(exc))
+            safe.warn(self.window, self.tr("Not exported"), safe.explain(exc))
             return False
         self._remember(path)
         if self.library is None:
@@ -200,7 +200,7 @@ class FileActions(QObject):
         try:
             write_outcome_table(path, self.controller.scenario, self.controller.result)
         except ScenarioError as exc:
-            safe.warn(self.window, self.tr("Not exported"), str(exc))
+            safe.warn(self.window, self.tr("Not exported"), safe.explain(exc))
             return False
         self.status.emit(self.tr("Outcome table written to {0}").format(path))
         return True
@@ -246,7 +246,7 @@ class FileActions(QObject):
         try:
             library = Library(path)
         except LibraryError as exc:
-            safe.warn(self.window, self.tr("Could not open the library"), str(exc))
+            safe.warn(self.window, self.tr("Could not open the library"), safe.explain(exc))
             return False
         if self.library is not None:
             self.library.close()

@@ -126,7 +126,7 @@ class LibraryPanel(QWidget):
         try:
             rows = self.library.list(self.search.text())
         except LibraryError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(safe.explain(exc))
             self.problem.show()
             return
         for row in rows:
@@ -164,7 +164,7 @@ class LibraryPanel(QWidget):
         try:
             versions = self.library.history(name)
         except LibraryError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(safe.explain(exc))
             return
         for number, version in zip(range(len(versions), 0, -1), versions):
             item = QListWidgetItem(f"{number}. {version.saved[:19].replace('T', ' ')} UTC")
@@ -175,7 +175,7 @@ class LibraryPanel(QWidget):
         try:
             action()
         except LibraryError as exc:
-            safe.warn(self, self.tr("Library"), str(exc))
+            safe.warn(self, self.tr("Library"), safe.explain(exc))
             return False
         self.status.emit(done)
         self.refresh()
@@ -243,7 +243,7 @@ class LibraryPanel(QWidget):
         try:
             self.controller.set_details(self.notes.toPlainText(), tags)
         except ValueError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(safe.explain(exc))
 
     def _show_details(self, scenario) -> None:
         if self.notes.toPlainText() != scenario.notes:

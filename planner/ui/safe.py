@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -30,3 +30,35 @@ def message_box(parent, icon, title: str, text: str, buttons=QMessageBox.Ok, def
 
 def warn(parent, title: str, text: str) -> None:
     message_box(parent, QMessageBox.Warning, title, text).exec()
+
+
+# A headline in the UI's language for each kind of library problem; the lower layers' own
+# message (English, with file names and values) follows as the detail.
+_LIBRARY_HEADLINES = {
+    "not_library": QT_TRANSLATE_NOOP("Errors", "This file is not a planner library."),
+    "foreign": QT_TRANSLATE_NOOP("Errors", "This file belongs to another application."),
+    "damaged": QT_TRANSLATE_NOOP("Errors", "The library is damaged."),
+    "newer": QT_TRANSLATE_NOOP("Errors", "The library was written by a newer planner."),
+    "missing": QT_TRANSLATE_NOOP("Errors", "There is no such scenario in the library."),
+    "exists": QT_TRANSLATE_NOOP("Errors", "A scenario with that name already exists."),
+    "busy": QT_TRANSLATE_NOOP("Errors", "The library is busy in another copy of the planner; try again in a moment."),
+    "unwritable": QT_TRANSLATE_NOOP("Errors", "The library cannot be written to."),
+    "unreadable": QT_TRANSLATE_NOOP("Errors", "The library cannot be read."),
+    "bad_name": QT_TRANSLATE_NOOP("Errors", "That name cannot be used."),
+    "disk_full": QT_TRANSLATE_NOOP("Errors", "The disk is full; nothing was saved."),
+}
+_SCENARIO_HEADLINE = QT_TRANSLATE_NOOP("Errors", "The scenario or file cannot be used.")
+_OTHER_HEADLINE = QT_TRANSLATE_NOOP("Errors", "The library could not be used.")
+
+
+def explain(exc: Exception) -> str:
+    """A user error for a dialog: in English the lower layer's message as it is; in another
+    language a translated headline first, then that message as the detail."""
+    from ..store import LibraryError
+
+    if isinstance(exc, LibraryError):
+        headline = _LIBRARY_HEADLINES.get(exc.kind, _OTHER_HEADLINE)
+    else:
+        headline = _SCENARIO_HEADLINE
+    translated = QCoreApplication.translate("Errors", headline)
+    return str(exc) if translated == headline else f"{translated}\n\n{exc}"

@@ -78,3 +78,18 @@ def test_app_in_korean(korean, qtbot, settings):
     assert all(HANGUL.search(a.text()) for a in window.menuBar().actions())
     scope = window.levers.rows["export_control_scope"]
     assert HANGUL.search(scope.step_name.text())            # named steps translated too
+
+
+def test_library_errors_get_a_korean_headline(korean):
+    from planner.store import LibraryError
+    from planner.ui import safe
+
+    text = safe.explain(LibraryError("the library x is busy in another copy of the planner", "busy"))
+    assert HANGUL.search(text.splitlines()[0]) and "x is busy" in text   # headline, then the detail
+
+
+def test_errors_stay_as_they_are_in_english(qapp):
+    from planner.scenario import ScenarioError
+    from planner.ui import safe
+
+    assert safe.explain(ScenarioError("bad.kuscenario is not valid JSON")) == "bad.kuscenario is not valid JSON"

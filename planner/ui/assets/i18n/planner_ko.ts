@@ -208,6 +208,61 @@
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <source>This file is not a planner library.</source>
+      <translation>이 파일은 플래너 라이브러리가 아닙니다.</translation>
+    </message>
+    <message>
+      <source>This file belongs to another application.</source>
+      <translation>이 파일은 다른 응용 프로그램의 파일입니다.</translation>
+    </message>
+    <message>
+      <source>The library is damaged.</source>
+      <translation>라이브러리가 손상되었습니다.</translation>
+    </message>
+    <message>
+      <source>The library was written by a newer planner.</source>
+      <translation>이 라이브러리는 더 새로운 버전의 플래너로 작성되었습니다.</translation>
+    </message>
+    <message>
+      <source>There is no such scenario in the library.</source>
+      <translation>라이브러리에 해당 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+      <source>A scenario with that name already exists.</source>
+      <translation>같은 이름의 시나리오가 이미 있습니다.</translation>
+    </message>
+    <message>
+      <source>The library is busy in another copy of the planner; try again in a moment.</source>
+      <translation>다른 플래너 창에서 라이브러리를 사용 중입니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+      <source>The library cannot be written to.</source>
+      <translation>라이브러리에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>The library cannot be read.</source>
+      <translation>라이브러리를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>That name cannot be used.</source>
+      <translation>그 이름은 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>The disk is full; nothing was saved.</source>
+      <translation>디스크가 가득 찼습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>The scenario or file cannot be used.</source>
+      <translation>시나리오 또는 파일을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>The library could not be used.</source>
+      <translation>라이브러리를 사용할 수 없습니다.</translation>
+    </message>
+  </context>
+  <context>
     <name>FileActions</name>
     <message>
       <source>&amp;New scenario</source>
