@@ -5,29 +5,21 @@ Goal from the issue: a 2,000-sample uncertainty band refresh ≤ 100 ms (compute
 thread in the app; this times the computation itself). Medians over repeated runs after a warm-up.
 """
 
-import statistics
-import time
+import sys
+from pathlib import Path
 
-from planner.model.analysis import decompose, goal_seek, sobol_indices, tornado, uncertainty_bands
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import report as print_timing, timed  # noqa: E402
+
+from planner.model.analysis import decompose, goal_seek, sobol_indices, tornado, uncertainty_bands  # noqa: E402
 
 SCENARIO = {"export_control_scope": 4, "kr_fab_waiver": 0, "kr_clean_energy_multiple": 3.0,
             "e4_visa_quota": 15000, "us_kr_clean_rd": 300, "us_chips_incentives": 60, "kr_chips_tax_credit": 25}
 
 
-def timed(fn, repeats):
-    fn()
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), max(samples)
-
-
 def report(name, fn, repeats, goal=None):
-    median, worst = timed(fn, repeats)
-    verdict = "" if goal is None else f"   goal {goal:g} ms ({'meets' if median <= goal else 'MISSES'})"
-    print(f"{name:58s} median {median:9.1f} ms   max {worst:9.1f} ms{verdict}")
+    print_timing(name, timed(fn, repeats), goal, width=58)
 
 
 def main():

@@ -11,7 +11,6 @@ with the spread, like benchmarks/model_speed.py.
 import json
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -23,18 +22,12 @@ from planner.model import ASSUMPTIONS, LEVERS, MODEL_VERSION  # noqa: E402
 from planner.scenario import Scenario  # noqa: E402
 from planner.store import Library  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import report  # noqa: E402
+
 WORDS = ["chips", "resilience", "alliance", "green", "talent", "decoupling", "waiver", "fab", "grid", "visa",
          "baseline", "tripling", "export", "subsidy", "memory", "Resilient", "energy", "한미", "<b>bold</b>"]
 SCENARIOS = 10_000
-
-
-def report(name, samples_s, goal_ms):
-    ms = sorted(s * 1000 for s in samples_s)
-    median = statistics.median(ms)
-    p90 = ms[int(0.9 * (len(ms) - 1))]
-    verdict = "meets" if median <= goal_ms else "MISSES"
-    print(f"{name:48s} median {median:9.3f} ms   p90 {p90:9.3f} ms   goal {goal_ms:g} ms ({verdict})")
-    return median <= goal_ms
 
 
 def random_scenario(rng, name):

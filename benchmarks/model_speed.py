@@ -4,28 +4,14 @@ Run: .venv/bin/python benchmarks/model_speed.py      Goals: ≤ 1 ms and ≤ 100
 Prints medians over repeated runs (after a warm-up), with the spread.
 """
 
-import statistics
-import time
+import sys
+from pathlib import Path
 
-from planner.model import draw_assumptions, simulate
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from timing import report, timed  # noqa: E402
 
-def timed(fn, repeats):
-    fn()  # warm-up
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    return samples
-
-
-def report(name, samples, goal_ms):
-    ms = sorted(s * 1000 for s in samples)
-    median = statistics.median(ms)
-    p90 = ms[int(0.9 * (len(ms) - 1))]
-    verdict = "meets" if median <= goal_ms else "MISSES"
-    print(f"{name:40s} median {median:8.3f} ms   p90 {p90:8.3f} ms   goal {goal_ms:g} ms ({verdict})")
+from planner.model import draw_assumptions, simulate  # noqa: E402
 
 
 def main():

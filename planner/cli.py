@@ -330,15 +330,15 @@ def cmd_compare(args) -> int:
         raise UsageError(f"compare takes 2 to 4 scenarios, not {len(args.scenarios)}")
     scenarios = [resolve_scenario(t, args) for t in args.scenarios]
     _check_year(args.year)
-    results = [s.run(max(DEFAULT_END, args.year)) for s in scenarios]
+    end = max(DEFAULT_END, args.year)
+    results = [s.run(end) for s in scenarios]
+    # Each scenario's reference: the first scenario, or its own baseline (same assumptions).
+    references = [results[0]] * len(scenarios) if args.vs == "first" else \
+        [Scenario(assumptions=s.assumptions).run(end) for s in scenarios]
     lines = ["outcome,unit,year,scenario,value,change_vs_" + args.vs]
     for o in OUTCOMES:
-        for scenario, result in zip(scenarios, results):
-            if args.vs == "first":
-                reference = float(results[0].at(o.id, args.year)[0])
-            else:
-                reference = float(Scenario(assumptions=scenario.assumptions).run(max(DEFAULT_END, args.year))
-                                  .at(o.id, args.year)[0])
+        for scenario, result, reference_run in zip(scenarios, results, references):
+            reference = float(reference_run.at(o.id, args.year)[0])
             value = float(result.at(o.id, args.year)[0])
             lines.append(",".join([o.id, _csv(o.unit), str(args.year), _csv(scenario.name), repr(value),
                                    repr(value - reference)]))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QProgressBar, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ..scenario import Scenario
 from ..model.analysis import decompose, differing_inputs, goal_seek, sobol_indices, tornado
 from . import safe, style
 from .i18n import lever_by_id, levers, outcome_by_id, outcomes, tr_model
@@ -477,7 +478,7 @@ class CompareWindow(QDialog):
         self.differences.setColumnCount(len(headers))
         self.differences.setHorizontalHeaderLabels(headers)
         self.differences.setRowCount(0)
-        baselines = [type(s)(assumptions=s.assumptions).run(self.controller.end_year) for s in scenarios]
+        baselines = [Scenario(assumptions=s.assumptions).run(self.controller.end_year) for s in scenarios]
         for o in outcomes():
             row = self.differences.rowCount()
             self.differences.insertRow(row)

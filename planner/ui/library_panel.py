@@ -7,7 +7,7 @@ Every name, tag and note is shown as plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
@@ -72,8 +72,6 @@ class LibraryPanel(QWidget):
         self.tags = QLineEdit(placeholderText=self.tr("tags, separated by commas"))
         self.tags.setObjectName("scenarioTags")
         self.tags.editingFinished.connect(self.apply_details)
-        from PySide6.QtCore import QTimer
-
         self._details_timer = QTimer(self, singleShot=True, interval=600)
         self._details_timer.timeout.connect(self.apply_details)
         details = QFormLayout()

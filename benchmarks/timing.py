@@ -1,0 +1,25 @@
+"""Shared by the benchmark scripts: repeat a call, then print its median and 90th percentile."""
+
+import statistics
+import time
+
+
+def timed(fn, repeats):
+    """Seconds per call over `repeats` calls, after one warm-up call."""
+    fn()
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def report(name, samples_s, goal_ms=None, width=48):
+    """Print median and p90 in milliseconds, and whether the median meets `goal_ms`."""
+    ms = sorted(s * 1000 for s in samples_s)
+    median = statistics.median(ms)
+    p90 = ms[int(0.9 * (len(ms) - 1))]
+    verdict = "" if goal_ms is None else f"   goal {goal_ms:g} ms ({'meets' if median <= goal_ms else 'MISSES'})"
+    print(f"{name:{width}s} median {median:9.3f} ms   p90 {p90:9.3f} ms{verdict}")
+    return goal_ms is None or median <= goal_ms
