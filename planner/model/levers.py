@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from .outcomes import plain_number
 from .sources import cite
 
 POLICY_START = 2025
@@ -37,6 +38,8 @@ class Lever:
     kind: str = NUMBER
     # Names of the integer steps of an ORDINAL lever, or ("off", "on") of a SWITCH.
     choices: tuple[str, ...] = field(default=())
+
+    number = staticmethod(plain_number)
 
     @property
     def citation(self) -> str:
@@ -79,11 +82,15 @@ class Lever:
     def format(self, value: float) -> str:
         """The value as a person reads it: 'on', '2 · + tools and EDA', '39 $ billion'."""
         if self.kind == SWITCH:
-            return "on" if value >= 0.5 else "off"
+            return self.choices[1 if value >= 0.5 else 0]
         if self.kind == ORDINAL:
             return f"{int(value)} · {self.choices[int(value)]}"
-        decimals = 0 if self.step >= 1 else len(f"{self.step:g}".split(".")[1])
-        return f"{value:,.{decimals}f} {self.unit}"
+        return f"{self.number(value, self.decimals)} {self.unit}"
+
+    @property
+    def decimals(self) -> int:
+        """As many decimals as the step has: 0 for 1, 1 for 0.5, 2 for 0.25."""
+        return 0 if self.step >= 1 else len(f"{self.step:g}".split(".")[1])
 
 
 LEVERS: tuple[Lever, ...] = (

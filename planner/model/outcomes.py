@@ -11,6 +11,12 @@ US_INDUSTRY, KR_INDUSTRY, ENERGY, TALENT_FISCAL, CHINA_RESILIENCE = (
 GROUPS = (US_INDUSTRY, KR_INDUSTRY, ENERGY, TALENT_FISCAL, CHINA_RESILIENCE)
 
 
+def plain_number(value: float, decimals: int, signed: bool = False) -> str:
+    """'1,234.5' (signed: '+1,234.5'): the CLI's and files' form. The UI's copies of the specs
+    replace it with the UI locale's form (planner/ui/i18n.py)."""
+    return f"{value:{'+' if signed else ''},.{decimals}f}"
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     id: str
@@ -22,8 +28,10 @@ class Outcome:
     decimals: int = 1
     is_share: bool = False  # a percentage that must stay in [0, 100]
 
-    def format(self, value: float) -> str:
-        return f"{value:,.{self.decimals}f}"
+    number = staticmethod(plain_number)
+
+    def format(self, value: float, signed: bool = False) -> str:
+        return self.number(value, self.decimals, signed)
 
     def judge(self, change: float) -> str:
         """'better', 'worse' or 'same' for a change vs baseline, from the better direction.

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from ..scenario import Scenario
 from ..model.analysis import decompose, differing_inputs, goal_seek, sobol_indices, tornado
 from . import safe, style
-from .i18n import lever_by_id, levers, outcome_by_id, outcomes, tr_model
+from .i18n import lever_by_id, levers, locale_general, locale_number, outcome_by_id, outcomes, tr_model
 from .worker import LatestJob
 
 MAX_TORNADO_BARS = 15
@@ -43,6 +43,10 @@ def _table(headers) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
     return table
+
+
+def _plus_minus(value: float, confidence: float) -> str:
+    return f"{locale_number(value, 3)} ± {locale_number(confidence, 3)}"
 
 
 def _cell(text: str, align_right=False, colour: str | None = None) -> QTableWidgetItem:
@@ -175,8 +179,8 @@ class DriversDialog(_OutcomeYearDialog):
             row = self.sobol_table.rowCount()
             self.sobol_table.insertRow(row)
             self.sobol_table.setItem(row, 0, _cell(tr_model(r.label)))
-            self.sobol_table.setItem(row, 1, _cell(f"{r.first:.3f} ± {r.first_conf:.3f}", True))
-            self.sobol_table.setItem(row, 2, _cell(f"{r.total:.3f} ± {r.total_conf:.3f}", True))
+            self.sobol_table.setItem(row, 1, _cell(_plus_minus(r.first, r.first_conf), True))
+            self.sobol_table.setItem(row, 2, _cell(_plus_minus(r.total, r.total_conf), True))
 
     def _sobol_failed(self, message):
         self.sobol_button.setEnabled(True)
@@ -318,7 +322,7 @@ class DecompositionDialog(_OutcomeYearDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, _cell(label))
-            self.table.setItem(row, 1, _cell(f"{value:+,.{spec.decimals + 1}f} {spec.unit}", True,
+            self.table.setItem(row, 1, _cell(f"{locale_number(value, spec.decimals + 1, signed=True)} {spec.unit}", True,
                                              style.JUDGEMENT_COLOURS[spec.judge(value)]))
 
 
@@ -487,7 +491,7 @@ class CompareWindow(QDialog):
                 value = float(result.at(o.id, year)[0])
                 reference = float((results[0] if vs_first else baselines[k]).at(o.id, year)[0])
                 change = value - reference
-                self.differences.setItem(row, k + 1, _cell(f"{o.format(value)}  ({change:+,.{o.decimals}f})", True,
+                self.differences.setItem(row, k + 1, _cell(f"{o.format(value)}  ({o.format(change, signed=True)})", True,
                                                            style.JUDGEMENT_COLOURS[o.judge(change)]))
         rows = differing_inputs([(s.levers, s.assumptions) for s in scenarios])
         self.input_rows = rows
@@ -499,6 +503,6 @@ class CompareWindow(QDialog):
             self.inputs.insertRow(row)
             self.inputs.setItem(row, 0, _cell(tr_model(d.label) + ("" if d.kind == "lever" else self.tr(" (assumption)"))))
             for k, v in enumerate(d.values):
-                text = lever_by_id(d.id).format(v) if d.kind == "lever" else f"{v:g}"
+                text = lever_by_id(d.id).format(v) if d.kind == "lever" else locale_general(v)
                 self.inputs.setItem(row, k + 1, _cell(text, True))
 

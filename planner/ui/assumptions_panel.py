@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from .i18n import assumptions, group_name
+from .i18n import assumptions, group_name, locale_general
 
 
 def _decimals(spec) -> int:
@@ -39,7 +39,7 @@ class AssumptionsPanel(QWidget):
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)
-            item = QTreeWidgetItem(parent, [spec.label, "", f"{spec.low:g} – {spec.high:g}", spec.unit, spec.citation])
+            item = QTreeWidgetItem(parent, [spec.label, "", f"{locale_general(spec.low)} – {locale_general(spec.high)}", spec.unit, spec.citation])
             tip = f"{spec.explanation}\n\nSource: {spec.citation}\nid: {spec.id}"
             for column in range(len(self.COLUMNS)):
                 item.setToolTip(column, tip)

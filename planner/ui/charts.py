@@ -237,8 +237,8 @@ class OutcomeTile(QFrame):
             self.hover.hide()
             return
         i = year - int(self.years[0])
-        self.hover.setText(f"{year}: {self.spec.format(self.values[i])} {self.spec.unit}\n"
-                           f"baseline {self.spec.format(self.base_values[i])}")
+        self.hover.setText(self.tr("{0}: {1} {2}\nbaseline {3}").format(
+            year, self.spec.format(self.values[i]), self.spec.unit, self.spec.format(self.base_values[i])))
         view = self.plot.getViewBox().viewRange()
         self.hover.setPos(view[0][0], view[1][1])
         self.hover.show()

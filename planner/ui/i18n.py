@@ -3,8 +3,9 @@ lever, outcome and assumption definitions for display.
 
 The model keeps English as its single source of truth. The UI shows `levers()`,
 `outcomes()` and `assumptions()` — the same specs with label, unit, explanation and
-step names passed through Qt's translator (context "model") — so `spec.format()` and
-every label come out in the chosen language. Ids, ranges and groups never change.
+step names passed through Qt's translator (context "model"), and numbers written by
+the UI locale (`locale_number`) — so `spec.format()` and every label come out in the
+chosen language. Ids, ranges and groups never change.
 Translations live in assets/i18n/planner_<lang>.ts (edited) and .qm (compiled by
 tools/update_translations.py).
 """
@@ -12,12 +13,12 @@ tools/update_translations.py).
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
+from dataclasses import dataclass, fields
 from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES
+from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES, Assumption, Lever, Outcome
 from ..model.assumptions import US, KR, ENERGY, TALENT, CHINA, INDEX
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
@@ -70,14 +71,44 @@ def install(app, language: str) -> str:
     return language
 
 
+def locale_number(value: float, decimals: int, signed: bool = False) -> str:
+    """A number as the UI's locale writes it (grouping, decimal mark, signs), like the model's
+    plain_number: '1,234.5', '+0.3'."""
+    locale = QLocale()
+    text = locale.toString(float(value), "f", decimals)
+    if signed and not text.startswith(locale.negativeSign()):
+        text = locale.positiveSign() + text
+    return text
+
+
+def locale_general(value: float) -> str:
+    """Up to six significant digits in the UI's locale, as Python's `:g` writes them."""
+    return QLocale().toString(float(value), "g", 6)
+
+
+@dataclass(frozen=True, slots=True)
+class _LocalLever(Lever):
+    number = staticmethod(locale_number)
+
+
+@dataclass(frozen=True, slots=True)
+class _LocalOutcome(Outcome):
+    number = staticmethod(locale_number)
+
+
+def _translated(local_class, spec, **translated):
+    """A copy of `spec` as `local_class` (same fields, numbers in the UI locale), with labels translated."""
+    values = {f.name: getattr(spec, f.name) for f in fields(spec)}
+    values.update(label=tr_model(spec.label), unit=tr_model(spec.unit), explanation=tr_model(spec.explanation),
+                  **translated)
+    return local_class(**values)
+
+
 @functools.lru_cache(maxsize=1)
 def _cached_specs():
-    levers = tuple(replace(s, label=tr_model(s.label), unit=tr_model(s.unit), explanation=tr_model(s.explanation),
-                           choices=tuple(tr_model(c) for c in s.choices)) for s in LEVERS)
-    outcomes = tuple(replace(o, label=tr_model(o.label), unit=tr_model(o.unit), explanation=tr_model(o.explanation))
-                     for o in OUTCOMES)
-    assumptions = tuple(replace(a, label=tr_model(a.label), unit=tr_model(a.unit),
-                                explanation=tr_model(a.explanation)) for a in ASSUMPTIONS)
+    levers = tuple(_translated(_LocalLever, s, choices=tuple(tr_model(c) for c in s.choices)) for s in LEVERS)
+    outcomes = tuple(_translated(_LocalOutcome, o) for o in OUTCOMES)
+    assumptions = tuple(_translated(Assumption, a) for a in ASSUMPTIONS)
     return levers, outcomes, assumptions
 
 

@@ -121,7 +121,7 @@ class LeverRow(QFrame):
                 self.spin = QDoubleSpinBox()
                 self.spin.setObjectName(f"spin:{spec.id}")
                 self.spin.setAccessibleName(self.tr("{0}, exact value").format(spec.label))
-                self.spin.setDecimals(self._decimals())
+                self.spin.setDecimals(self.spec.decimals)
                 self.spin.setRange(spec.min, spec.max)
                 self.spin.setSingleStep(spec.step)
                 self.spin.setKeyboardTracking(False)   # commit on Enter / focus out, not per keystroke
@@ -151,11 +151,7 @@ class LeverRow(QFrame):
 
     def _snap(self, value: float) -> float:
         snapped = self.spec.min + round((value - self.spec.min) / self.spec.step) * self.spec.step
-        return round(min(max(snapped, self.spec.min), self.spec.max), self._decimals())
-
-    def _decimals(self) -> int:
-        text = f"{self.spec.step:g}"
-        return len(text.split(".")[1]) if "." in text else 0
+        return round(min(max(snapped, self.spec.min), self.spec.max), self.spec.decimals)
 
     def show_value(self, value: float) -> None:
         """Refresh the widgets from the scenario without emitting edits."""

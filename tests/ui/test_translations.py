@@ -93,3 +93,29 @@ def test_errors_stay_as_they_are_in_english(qapp):
     from planner.ui import safe
 
     assert safe.explain(ScenarioError("bad.kuscenario is not valid JSON")) == "bad.kuscenario is not valid JSON"
+
+
+def test_ui_numbers_follow_the_locale_and_the_model_keeps_its_own(qapp):
+    from PySide6.QtCore import QLocale
+
+    from planner.model import OUTCOME_BY_ID, LEVER_BY_ID
+
+    exports, incentives = i18n.outcome_by_id("kr_chip_exports"), i18n.lever_by_id("us_chips_incentives")
+    try:
+        QLocale.setDefault(QLocale(QLocale.German, QLocale.Germany))
+        assert exports.format(1234.56) == "1.234,6"
+        assert exports.format(0.26, signed=True) == "+0,3"
+        assert exports.format(-1234.56, signed=True) == "-1.234,6"
+        assert incentives.format(1500) == "1.500 " + incentives.unit
+        assert i18n.locale_general(0.125) == "0,125"
+        # the CLI, files and exports keep one fixed form whatever the UI's locale
+        assert OUTCOME_BY_ID["kr_chip_exports"].format(1234.56, signed=True) == "+1,234.6"
+        assert LEVER_BY_ID["us_chips_incentives"].format(1500) == "1,500 $ billion"
+    finally:
+        i18n.install(qapp, "en")
+    assert exports.format(1234.56) == "1,234.6"
+
+
+def test_switch_lever_reads_in_korean(korean):
+    waiver = next(s for s in i18n.levers() if s.kind == "switch")
+    assert HANGUL.search(waiver.format(1.0)) and waiver.format(1.0) != waiver.format(0.0)

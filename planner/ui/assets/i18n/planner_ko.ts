@@ -805,6 +805,12 @@ AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what
       <translation>기준선 대비 {0}{1}</translation>
     </message>
     <message>
+      <source>{0}: {1} {2}
+baseline {3}</source>
+      <translation>{0}: {1} {2}
+기준선 {3}</translation>
+    </message>
+    <message>
       <source>What drives this…</source>
       <translation>결정 요인 보기…</translation>
     </message>
