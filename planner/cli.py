@@ -290,8 +290,8 @@ def cmd_import(args) -> int:
         scenario = scenario.renamed(args.as_name)
     with open_library(args) as library:
         if library.exists(scenario.name):
-            raise LibraryError(f"a scenario called {scenario.name!r} is already in the library; "
-                               "import it with --as NEW_NAME", "exists")
+            raise LibraryError("a scenario called {name!r} is already in the library; "
+                               "import it with --as NEW_NAME", "exists", name=scenario.name)
         library.save(scenario)
     print(f"imported {scenario.name!r}")
     return 0

@@ -22,6 +22,7 @@ from typing import Annotated, Any, Mapping
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, ValidationError, field_validator
 
+from .errors import UserError
 from .model import (ASSUMPTION_BY_ID, DEFAULT_END, LEVER_BY_ID, MODEL_VERSION, AssumptionValueError,
                     LeverValueError, Result, baseline_levers, simulate)
 
@@ -35,7 +36,7 @@ MAX_TAGS = 30
 MAX_TAG = 40
 
 
-class ScenarioError(ValueError):
+class ScenarioError(UserError, ValueError):
     """A scenario or scenario file the user gave cannot be used; the message says why."""
 
 
@@ -44,7 +45,7 @@ def _check_text(text: str, what: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ScenarioError(f"the {what} contains characters that are not valid Unicode text") from None
+        raise ScenarioError("the {what} contains characters that are not valid Unicode text", what=what) from None
     return text
 
 
@@ -53,7 +54,7 @@ def clean_name(name: str) -> str:
     if not name:
         raise ScenarioError("a scenario needs a name")
     if len(name) > MAX_NAME:
-        raise ScenarioError(f"a scenario name is at most {MAX_NAME} characters")
+        raise ScenarioError("a scenario name is at most {limit} characters", limit=MAX_NAME)
     if "\x00" in name:
         raise ScenarioError("a scenario name cannot contain a NUL character")
     return name
@@ -65,10 +66,10 @@ def clean_tags(tags) -> tuple[str, ...]:
         tag = _check_text(str(tag).strip(), "tag")
         if tag and tag not in cleaned:
             if len(tag) > MAX_TAG:
-                raise ScenarioError(f"a tag is at most {MAX_TAG} characters: {tag[:20]!r}…")
+                raise ScenarioError("a tag is at most {limit} characters: {tag!r}…", limit=MAX_TAG, tag=tag[:20])
             cleaned.append(tag)
     if len(cleaned) > MAX_TAGS:
-        raise ScenarioError(f"a scenario has at most {MAX_TAGS} tags")
+        raise ScenarioError("a scenario has at most {limit} tags", limit=MAX_TAGS)
     return tuple(cleaned)
 
 
@@ -86,7 +87,7 @@ class Scenario:
             levers[key] = _lever_value(key, value)
         assumptions = {key: _assumption_value(key, value) for key, value in self.assumptions.items()}
         if len(self.notes) > MAX_NOTES:
-            raise ScenarioError(f"notes are at most {MAX_NOTES:,} characters")
+            raise ScenarioError("notes are at most {limit:,} characters", limit=MAX_NOTES)
         _check_text(self.notes, "notes")
         object.__setattr__(self, "name", clean_name(self.name))
         object.__setattr__(self, "tags", clean_tags(self.tags))
@@ -114,21 +115,21 @@ class Scenario:
 def _lever_value(key: str, value) -> float:
     spec = LEVER_BY_ID.get(key)
     if spec is None:
-        raise ScenarioError(f"unknown lever {key!r}; levers are: {', '.join(LEVER_BY_ID)}")
+        raise ScenarioError("unknown lever {key!r}; levers are: {known}", key=key, known=", ".join(LEVER_BY_ID))
     try:
         return spec.parse(value)
-    except LeverValueError as exc:
-        raise ScenarioError(str(exc)) from None
+    except LeverValueError as exc:   # the model's own English wording, not translated
+        raise ScenarioError("{detail}", detail=str(exc)) from None
 
 
 def _assumption_value(key: str, value) -> float:
     spec = ASSUMPTION_BY_ID.get(key)
     if spec is None:
-        raise ScenarioError(f"unknown assumption {key!r}")
+        raise ScenarioError("unknown assumption {key!r}", key=key)
     try:
         return spec.check(value)
     except AssumptionValueError as exc:
-        raise ScenarioError(str(exc)) from None
+        raise ScenarioError("{detail}", detail=str(exc)) from None
 
 
 # --- The file format --------------------------------------------------------------------------------------------
@@ -193,26 +194,30 @@ def _reject_constant(name: str):
 
 def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioFile:
     if len(text) > MAX_FILE_BYTES:
-        raise ScenarioError(f"{source} is larger than {MAX_FILE_BYTES // 1000} kB; a scenario file is far smaller")
+        raise ScenarioError("{source} is larger than {limit} kB; a scenario file is far smaller", source=source,
+                            limit=MAX_FILE_BYTES // 1000)
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise ScenarioError(f"{source} is not UTF-8 text, so it is not a scenario file") from None
+        raise ScenarioError("{source} is not UTF-8 text, so it is not a scenario file", source=source) from None
     except RecursionError:
-        raise ScenarioError(f"{source} is nested too deeply to be a scenario") from None
+        raise ScenarioError("{source} is nested too deeply to be a scenario", source=source) from None
     except ValueError as exc:
-        raise ScenarioError(f"{source} is not valid JSON ({exc})") from None
+        raise ScenarioError("{source} is not valid JSON ({problem})", source=source, problem=exc) from None
     if not isinstance(data, dict):
-        raise ScenarioError(f"{source} must hold a JSON object, as a .kuscenario file does")
+        raise ScenarioError("{source} must hold a JSON object, as a .kuscenario file does", source=source)
 
     version = data.get("version", 0 if "format" not in data else None)
     if "format" in data and data["format"] != FILE_FORMAT:
-        raise ScenarioError(f"{source} is not a planner scenario (format {str(data['format'])[:40]!r})")
+        raise ScenarioError("{source} is not a planner scenario (format {format!r})", source=source,
+                            format=str(data["format"])[:40])
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise ScenarioError(f"{source}: version must be a whole number, not {str(version)[:40]!r}")
+        raise ScenarioError("{source}: version must be a whole number, not {version!r}", source=source,
+                            version=str(version)[:40])
     if version > FILE_VERSION:
-        raise ScenarioError(f"{source} was made by a newer planner (file format version {version}); "
-                            f"this copy reads versions up to {FILE_VERSION}. Update the planner to open it.")
+        raise ScenarioError("{source} was made by a newer planner (file format version {version}); "
+                            "this copy reads versions up to {known}. Update the planner to open it.",
+                            source=source, version=version, known=FILE_VERSION)
     original = version
     while version < FILE_VERSION:
         data = _MIGRATIONS[version](data)
@@ -224,7 +229,7 @@ def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioF
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"] if p not in _UNION_TAGS) or "file"
-        raise ScenarioError(f"{source}: {where}: {first['msg']}") from None
+        raise ScenarioError("{source}: {where}: {problem}", source=source, where=where, problem=first["msg"]) from None
     scenario = Scenario(name=parsed.name, notes=parsed.notes, tags=tuple(parsed.tags),
                         levers=parsed.levers, assumptions=parsed.assumptions)
     return ScenarioFile(scenario, parsed.model_version, parsed.created,
@@ -235,16 +240,17 @@ def read_scenario_file(path: str | Path) -> ScenarioFile:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:   # checked before reading a byte of it
-            raise ScenarioError(f"{path} is larger than {MAX_FILE_BYTES // 1000} kB; a scenario file is far smaller")
+            raise ScenarioError("{source} is larger than {limit} kB; a scenario file is far smaller", source=path,
+                                limit=MAX_FILE_BYTES // 1000)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ScenarioError(f"{path} does not exist") from None
+        raise ScenarioError("{path} does not exist", path=path) from None
     except IsADirectoryError:
-        raise ScenarioError(f"{path} is a folder, not a scenario file") from None
+        raise ScenarioError("{path} is a folder, not a scenario file", path=path) from None
     except PermissionError:
-        raise ScenarioError(f"{path} cannot be read (permission denied)") from None
+        raise ScenarioError("{path} cannot be read (permission denied)", path=path) from None
     except OSError as exc:
-        raise ScenarioError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise ScenarioError("{path} cannot be read ({problem})", path=path, problem=exc.strerror or exc) from None
     return scenario_from_json(data, source=str(path))
 
 
@@ -310,8 +316,9 @@ def writing(path: Path):
     try:
         yield
     except FileNotFoundError:
-        raise ScenarioError(f"cannot write {path}: the folder {path.parent} does not exist") from None
+        raise ScenarioError("cannot write {path}: the folder {folder} does not exist", path=path,
+                            folder=path.parent) from None
     except PermissionError:
-        raise ScenarioError(f"cannot write {path}: permission denied") from None
+        raise ScenarioError("cannot write {path}: permission denied", path=path) from None
     except OSError as exc:
-        raise ScenarioError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ScenarioError("cannot write {path}: {problem}", path=path, problem=exc.strerror or exc) from None

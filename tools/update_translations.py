@@ -3,15 +3,17 @@
 Run: .venv/bin/python tools/update_translations.py
 1. pyside6-lupdate collects every tr()/translate() string of planner/ui into
    planner/ui/assets/i18n/planner_<lang>.ts, keeping the translations already made;
-2. the model's strings (lever, outcome and assumption labels, units, explanations, step
-   names, group names) are added as context "model" — lupdate cannot see them, as the
-   model package has no Qt;
+2. the strings lupdate cannot see are added: the model's (lever, outcome and assumption
+   labels, units, explanations, step names, group names) as context "model", as the model
+   package has no Qt, and the store's and scenario format's error templates as context
+   "Errors" (planner/errors.py);
 3. pyside6-lrelease compiles each .ts to the .qm the app loads.
 tests/ui/test_translations.py fails when a string has no translation.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -24,43 +26,50 @@ LANGUAGES = ("ko",)
 BIN = Path(sys.executable).parent
 
 
-def model_translations(ts: Path) -> dict[str, str]:
-    """The model context's finished translations, read before lupdate (which drops that context,
-    as it cannot see strings that live outside the UI code)."""
-    from planner.ui.i18n import MODEL_CONTEXT
+def extra_strings() -> dict[str, list[str]]:
+    """Strings lupdate cannot see, by context: the model's labels (the model has no Qt) and the
+    error templates of the store and the scenario format (planner/errors.py)."""
+    from planner.errors import ERRORS_CONTEXT, error_templates
+    from planner.ui.i18n import MODEL_CONTEXT, model_strings
 
+    sources = sorted((ROOT / "planner" / "store").glob("*.py")) + [ROOT / "planner" / "scenario.py",
+                                                                    ROOT / "planner" / "cli.py"]
+    # A template of placeholders only ("{detail}") wraps another layer's English text: nothing to translate.
+    templates = [t for t in error_templates(sources) if re.search(r"[a-z]", re.sub(r"\{[^}]*\}", "", t))]
+    return {MODEL_CONTEXT: model_strings(), ERRORS_CONTEXT: templates}
+
+
+def saved_translations(ts: Path, contexts) -> dict[tuple[str, str], str]:
+    """Finished translations of the given contexts, read before lupdate drops the strings it cannot see."""
     if not ts.exists():
         return {}
     saved = {}
     for context in ET.parse(ts).getroot().findall("context"):
-        if context.findtext("name") == MODEL_CONTEXT:
+        name = context.findtext("name")
+        if name in contexts:
             for message in context.findall("message"):
                 translation = message.find("translation")
                 if translation is not None and translation.text and translation.get("type") is None:
-                    saved[message.findtext("source")] = translation.text
+                    saved[name, message.findtext("source")] = translation.text
     return saved
 
 
-def add_model_context(ts: Path, saved: dict[str, str]) -> None:
-    from planner.ui.i18n import MODEL_CONTEXT, model_strings
-
+def add_extra_strings(ts: Path, extra: dict[str, list[str]], saved: dict[tuple[str, str], str]) -> None:
     tree = ET.parse(ts)
     root = tree.getroot()
-    context = next((c for c in root.findall("context") if c.findtext("name") == MODEL_CONTEXT), None)
-    if context is None:
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = MODEL_CONTEXT
-    known = {m.findtext("source"): m for m in context.findall("message")}
-    wanted = model_strings()
-    for message in list(known.values()):
-        if message.findtext("source") not in wanted:
-            context.remove(message)
-    for text in wanted:
-        if text not in known:
+    for name, texts in extra.items():
+        context = next((c for c in root.findall("context") if c.findtext("name") == name), None)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        known = {m.findtext("source") for m in context.findall("message")}
+        for text in texts:
+            if text in known:
+                continue
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = text
-            if text in saved:
-                ET.SubElement(message, "translation").text = saved[text]
+            if (name, text) in saved:
+                ET.SubElement(message, "translation").text = saved[name, text]
             else:
                 ET.SubElement(message, "translation", {"type": "unfinished"})
     ET.indent(tree)
@@ -72,10 +81,11 @@ def main() -> None:
     sources = sorted(str(p) for p in (ROOT / "planner" / "ui").glob("*.py"))
     for language in LANGUAGES:
         ts = I18N / f"planner_{language}.ts"
-        saved = model_translations(ts)
+        extra = extra_strings()
+        saved = saved_translations(ts, extra)
         subprocess.run([BIN / "pyside6-lupdate", *sources, "-ts", str(ts), "-no-obsolete", "-locations", "none",
                         "-target-language", language], check=True)
-        add_model_context(ts, saved)
+        add_extra_strings(ts, extra, saved)
         subprocess.run([BIN / "pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 

@@ -28,6 +28,7 @@ from sqlalchemy.pool import StaticPool
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, create_engine, select
 
+from ..errors import UserError
 from ..model import MODEL_VERSION
 from ..scenario import Scenario, ScenarioError, clean_name
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, ScenarioRow, VersionRow
@@ -36,11 +37,11 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
 
 
-class LibraryError(Exception):
+class LibraryError(UserError):
     """A library problem a user can act on; `kind` lets the app offer the right way out."""
 
-    def __init__(self, message: str, kind: str = "error"):
-        super().__init__(message)
+    def __init__(self, template: str, kind: str = "error", **values):
+        super().__init__(template, **values)
         self.kind = kind
 
 
@@ -97,15 +98,17 @@ def _translate_errors(method):
 def _library_error(exc, path) -> LibraryError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return LibraryError(f"the library {path} is busy in another copy of the planner; try again in a moment",
-                            "busy")
+        return LibraryError("the library {path} is busy in another copy of the planner; try again in a moment",
+                            "busy", path=path)
     if "readonly" in text or "read-only" in text:
-        return LibraryError(f"the library {path} is read-only; choose a library you can write to", "unwritable")
+        return LibraryError("the library {path} is read-only; choose a library you can write to", "unwritable",
+                            path=path)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return LibraryError(f"the library {path} is damaged ({exc}); open or create another library", "damaged")
+        return LibraryError("the library {path} is damaged ({problem}); open or create another library", "damaged",
+                            path=path, problem=exc)
     if "disk" in text and "full" in text:
-        return LibraryError(f"the disk holding {path} is full; nothing was saved", "disk_full")
-    return LibraryError(f"the library {path} could not be used: {exc}", "error")
+        return LibraryError("the disk holding {path} is full; nothing was saved", "disk_full", path=path)
+    return LibraryError("the library {path} could not be used: {problem}", "error", path=path, problem=exc)
 
 
 def check_library_file(path: Path) -> int:
@@ -113,48 +116,52 @@ def check_library_file(path: Path) -> int:
     if not path.exists():
         return 0
     if path.is_dir():
-        raise LibraryError(f"{path} is a folder, not a library file", "not_library")
+        raise LibraryError("{path} is a folder, not a library file", "not_library", path=path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise LibraryError(f"cannot read {path}: {exc.strerror or exc}", "unreadable") from None
+        raise LibraryError("cannot read {path}: {problem}", "unreadable", path=path,
+                           problem=exc.strerror or exc) from None
     if size == 0:
-        raise LibraryError(f"{path} is an empty file, not a planner library; it was left untouched",
-                           "not_library")
+        raise LibraryError("{path} is an empty file, not a planner library; it was left untouched",
+                           "not_library", path=path)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise LibraryError(f"{path} is not a planner library (not an SQLite database); it was left untouched",
-                           "not_library")
+        raise LibraryError("{path} is not a planner library (not an SQLite database); it was left untouched",
+                           "not_library", path=path)
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     page_count = struct.unpack(">I", header[28:32])[0]
     user_version = struct.unpack(">I", header[60:64])[0]
     application_id = struct.unpack(">I", header[68:72])[0]
     if application_id not in (0, APPLICATION_ID):
-        raise LibraryError(f"{path} belongs to another application (an SQLite file that is not a planner "
-                           "library); it was left untouched", "foreign")
+        raise LibraryError("{path} belongs to another application (an SQLite file that is not a planner "
+                           "library); it was left untouched", "foreign", path=path)
     if page_count and size < page_size * page_count and not Path(f"{path}-wal").exists():
-        raise LibraryError(f"{path} is truncated ({size:,} of {page_size * page_count:,} bytes); open or "
-                           "create another library", "damaged")
+        raise LibraryError("{path} is truncated ({size:,} of {expected:,} bytes); open or "
+                           "create another library", "damaged", path=path, size=size,
+                           expected=page_size * page_count)
     wal = Path(f"{path}-wal")
     if application_id == 0 and wal.exists() and wal.stat().st_size > 0:
         # A WAL database keeps a new header in its -wal file until the next checkpoint: ask SQLite.
         application_id, user_version, tables = _read_only_facts(path, immutable=False)
         if application_id not in (0, APPLICATION_ID):
-            raise LibraryError(f"{path} belongs to another application; it was left untouched", "foreign")
+            raise LibraryError("{path} belongs to another application; it was left untouched", "foreign",
+                               path=path)
     else:
         tables = None
     if user_version > SCHEMA_VERSION:
-        raise LibraryError(f"{path} was written by a newer planner (library version {user_version}; this copy "
-                           f"reads up to {SCHEMA_VERSION}). Update the planner to open it.", "newer")
+        raise LibraryError("{path} was written by a newer planner (library version {version}; this copy "
+                           "reads up to {known}). Update the planner to open it.", "newer", path=path,
+                           version=user_version, known=SCHEMA_VERSION)
     if application_id == 0:
         # An SQLite file without our mark: fine only if it is empty (then it becomes a library).
         if tables is None:
             _, _, tables = _read_only_facts(path, immutable=not wal.exists())
         if tables:
-            raise LibraryError(f"{path} is another application's SQLite database, not a planner library; it was "
-                               "left untouched", "foreign")
+            raise LibraryError("{path} is another application's SQLite database, not a planner library; it was "
+                               "left untouched", "foreign", path=path)
     return user_version
 
 
@@ -174,7 +181,8 @@ def _read_only_facts(path: Path, immutable: bool) -> tuple[int, int, int]:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise LibraryError(f"{path} is damaged or unreadable ({exc}); it was left untouched", "damaged") from None
+        raise LibraryError("{path} is damaged or unreadable ({problem}); it was left untouched", "damaged",
+                           path=path, problem=exc) from None
 
 
 class Library:
@@ -190,8 +198,8 @@ class Library:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise LibraryError(f"cannot create the folder {self.path.parent}: {exc.strerror or exc}",
-                                   "unwritable") from None
+                raise LibraryError("cannot create the folder {folder}: {problem}", "unwritable",
+                                   folder=self.path.parent, problem=exc.strerror or exc) from None
         url = "sqlite://" if self.memory else f"sqlite:///{self.path}"
         # isolation_level=None + our own BEGIN: pysqlite's implicit transactions skip DDL, which would
         # let a half-run migration commit; see SQLAlchemy's "Serializable isolation / Savepoints" note.
@@ -223,7 +231,7 @@ class Library:
         with self.engine.connect() as conn:
             current = conn.exec_driver_sql("PRAGMA user_version").scalar()
         if current > SCHEMA_VERSION:   # changed since the header check
-            raise LibraryError(f"{self.path} was written by a newer planner", "newer")
+            raise LibraryError("{path} was written by a newer planner", "newer", path=self.path)
         if current < SCHEMA_VERSION:
             if current > 0 and not self.memory:
                 self.backup_path = self._backup(current)
@@ -368,7 +376,7 @@ class Library:
         scenario saved since (SQLite reuses the highest freed id), so rows get fresh ids."""
         name = snapshot.row["name"]
         if self.exists(name):
-            raise LibraryError(f"a scenario called {name!r} exists again; rename it first", "exists")
+            raise LibraryError("a scenario called {name!r} exists again; rename it first", "exists", name=name)
         with Session(self.engine) as session:
             ids_free = session.get(ScenarioRow, snapshot.row["id"]) is None and not session.exec(
                 select(VersionRow.id).where(col(VersionRow.id).in_([v["id"] for v in snapshot.versions]))).first()
@@ -390,7 +398,8 @@ class Library:
             row = self._require(session, name)
             version = session.get(VersionRow, version_id)
             if version is None or version.scenario_id != row.id:
-                raise LibraryError(f"{name!r} has no saved version {version_id}", "missing")
+                raise LibraryError("{name!r} has no saved version {version}", "missing", name=name,
+                                   version=version_id)
             scenario = self._scenario(version)
         return self.save(scenario.renamed(name))
 
@@ -407,16 +416,16 @@ class Library:
     def _require(self, session, name: str) -> ScenarioRow:
         row = self._row(session, name)
         if row is None:
-            raise LibraryError(f"there is no scenario called {name!r} in the library", "missing")
+            raise LibraryError("there is no scenario called {name!r} in the library", "missing", name=name)
         return row
 
     def _free_name(self, name: str) -> str:
         try:
             name = clean_name(name)
         except ScenarioError as exc:
-            raise LibraryError(str(exc), "bad_name") from None
+            raise LibraryError(exc.template, "bad_name", **exc.values) from None
         if self.exists(name):
-            raise LibraryError(f"a scenario called {name!r} already exists; choose another name", "exists")
+            raise LibraryError("a scenario called {name!r} already exists; choose another name", "exists", name=name)
         return name
 
     @staticmethod
@@ -425,7 +434,7 @@ class Library:
             session.commit()
         except IntegrityError:
             session.rollback()
-            raise LibraryError(f"a scenario called {name!r} already exists; choose another name", "exists") from None
+            raise LibraryError("a scenario called {name!r} already exists; choose another name", "exists", name=name) from None
 
     @staticmethod
     def _fill(target, scenario: Scenario, model_version: str) -> None:
@@ -447,7 +456,8 @@ class Library:
             return Scenario(name=row.name, notes=row.notes, tags=tuple(json.loads(row.tags)),
                             levers=json.loads(row.levers), assumptions=json.loads(row.assumptions))
         except (ScenarioError, ValueError, TypeError) as exc:
-            raise LibraryError(f"the stored scenario {row.name!r} is damaged ({exc})", "damaged") from None
+            raise LibraryError("the stored scenario {name!r} is damaged ({problem})", "damaged", name=row.name,
+                               problem=exc) from None
 
 
 def default_library_path() -> Path:

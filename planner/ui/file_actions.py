@@ -109,7 +109,8 @@ class FileActions(QObject):
                     return False
                 scenario = scenario.renamed(name)
                 if self.library.exists(scenario.name):
-                    raise LibraryError(f"a scenario called {scenario.name!r} already exists", "exists")
+                    raise LibraryError("a scenario called {name!r} already exists; choose another name", "exists",
+                                       name=scenario.name)
             self.library.save(scenario)
         except (ScenarioError, LibraryError) as exc:
             safe.warn(self.window, self.tr("Could not import the scenario"), safe.explain(exc))

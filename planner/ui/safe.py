@@ -32,8 +32,9 @@ def warn(parent, title: str, text: str) -> None:
     message_box(parent, QMessageBox.Warning, title, text).exec()
 
 
-# A headline in the UI's language for each kind of library problem; the lower layers' own
-# message (English, with file names and values) follows as the detail.
+# When a message has no translation (it wraps another layer's English text, such as a lever's
+# range or pydantic's wording), a headline in the UI's language comes first, for each kind of
+# library problem; the English message follows as the detail.
 _LIBRARY_HEADLINES = {
     "not_library": QT_TRANSLATE_NOOP("Errors", "This file is not a planner library."),
     "foreign": QT_TRANSLATE_NOOP("Errors", "This file belongs to another application."),
@@ -52,13 +53,22 @@ _OTHER_HEADLINE = QT_TRANSLATE_NOOP("Errors", "The library could not be used.")
 
 
 def explain(exc: Exception) -> str:
-    """A user error for a dialog: in English the lower layer's message as it is; in another
-    language a translated headline first, then that message as the detail."""
+    """A user error for a dialog, in the UI's language: the error's template translated and
+    filled with its values (planner/errors.py); failing that, a translated headline and then
+    the English message. In English, the message as it is."""
+    from ..errors import ERRORS_CONTEXT, UserError
     from ..store import LibraryError
 
+    if isinstance(exc, UserError):
+        translated = QCoreApplication.translate(ERRORS_CONTEXT, exc.template)
+        if translated != exc.template:
+            try:
+                return translated.format(**exc.values)
+            except (KeyError, IndexError, ValueError):   # a translation that lost a placeholder
+                pass
     if isinstance(exc, LibraryError):
         headline = _LIBRARY_HEADLINES.get(exc.kind, _OTHER_HEADLINE)
     else:
         headline = _SCENARIO_HEADLINE
-    translated = QCoreApplication.translate("Errors", headline)
+    translated = QCoreApplication.translate(ERRORS_CONTEXT, headline)
     return str(exc) if translated == headline else f"{translated}\n\n{exc}"

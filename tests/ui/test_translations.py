@@ -34,7 +34,8 @@ def test_every_string_has_a_korean_translation():
 def test_translations_keep_placeholders_mnemonics_and_are_korean():
     for context, source, translation in messages():
         text = translation.text or ""
-        assert sorted(re.findall(r"\{\d\}", source)) == sorted(re.findall(r"\{\d\}", text)), (source, text)
+        placeholders = re.compile(r"\{[\w!:,]*\}")      # {0}, {path}, {name!r}, {size:,}
+        assert sorted(placeholders.findall(source)) == sorted(placeholders.findall(text)), (source, text)
         mnemonic = re.search(r"&([^&\s])", source.replace("&&", ""))
         if mnemonic:
             assert "&" + mnemonic.group(1).upper() in text.upper(), (source, text)
@@ -49,7 +50,10 @@ def test_the_file_covers_every_current_string(tmp_path):
     subprocess.run([Path(sys.executable).parent / "pyside6-lupdate", *sources, "-ts", str(fresh), "-locations",
                     "none"], check=True, capture_output=True)
     ours = {(c, s) for c, s, _ in messages()}
-    wanted = {(c, s) for c, s, _ in messages(fresh)} | {(i18n.MODEL_CONTEXT, s) for s in i18n.model_strings()}
+    sys.path.insert(0, str(ROOT / "tools"))
+    from update_translations import extra_strings
+
+    wanted = {(c, s) for c, s, _ in messages(fresh)} | {(c, s) for c, texts in extra_strings().items() for s in texts}
     assert sorted(wanted - ours) == [], "run tools/update_translations.py"
 
 
@@ -80,12 +84,37 @@ def test_app_in_korean(korean, qtbot, settings):
     assert HANGUL.search(scope.step_name.text())            # named steps translated too
 
 
-def test_library_errors_get_a_korean_headline(korean):
-    from planner.store import LibraryError
+def test_file_and_library_errors_read_wholly_in_korean(korean, tmp_path):
+    from planner.scenario import ScenarioError, read_scenario_file
+    from planner.store import Library, LibraryError
     from planner.ui import safe
 
-    text = safe.explain(LibraryError("the library x is busy in another copy of the planner", "busy"))
-    assert HANGUL.search(text.splitlines()[0]) and "x is busy" in text   # headline, then the detail
+    missing = tmp_path / "없는 파일.kuscenario"
+    with pytest.raises(ScenarioError) as error:
+        read_scenario_file(missing)
+    text = safe.explain(error.value)
+    assert str(missing) in text and HANGUL.search(text) and "does not exist" not in text
+
+    (tmp_path / "notes.sqlite").write_text("not a database, just notes")
+    with pytest.raises(LibraryError) as error:
+        Library(tmp_path / "notes.sqlite")
+    text = safe.explain(error.value)
+    assert HANGUL.search(text) and "not a planner library" not in text and "notes.sqlite" in text
+
+    library = Library(":memory:")
+    with pytest.raises(LibraryError) as error:
+        library.get("{not here}")      # braces in a user's name stay literal
+    assert "'{not here}'" in safe.explain(error.value) and HANGUL.search(safe.explain(error.value))
+
+
+def test_untranslatable_details_get_a_korean_headline(korean):
+    from planner.scenario import Scenario, ScenarioError
+    from planner.ui import safe
+
+    with pytest.raises(ScenarioError) as error:     # the lever's range is the model's English
+        Scenario(levers={"us_chips_incentives": 999})
+    text = safe.explain(error.value)
+    assert HANGUL.search(text.splitlines()[0]) and "out of range" in text   # headline, then the detail
 
 
 def test_errors_stay_as_they_are_in_english(qapp):

@@ -261,6 +261,198 @@
       <source>The library could not be used.</source>
       <translation>라이브러리를 사용할 수 없습니다.</translation>
     </message>
+    <message>
+      <source>the library {path} could not be used: {problem}</source>
+      <translation>라이브러리 {path}을(를) 사용할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+      <source>the library {path} is busy in another copy of the planner; try again in a moment</source>
+      <translation>라이브러리 {path}을(를) 다른 플래너 창에서 사용 중입니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+      <source>the library {path} is read-only; choose a library you can write to</source>
+      <translation>라이브러리 {path}은(는) 읽기 전용입니다. 쓸 수 있는 라이브러리를 선택하십시오.</translation>
+    </message>
+    <message>
+      <source>the library {path} is damaged ({problem}); open or create another library</source>
+      <translation>라이브러리 {path}이(가) 손상되었습니다({problem}). 다른 라이브러리를 열거나 새로 만드십시오.</translation>
+    </message>
+    <message>
+      <source>the disk holding {path} is full; nothing was saved</source>
+      <translation>{path}이(가) 있는 디스크가 가득 찼습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a library file</source>
+      <translation>{path}은(는) 라이브러리 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+      <source>{path} is an empty file, not a planner library; it was left untouched</source>
+      <translation>{path}은(는) 빈 파일이며 플래너 라이브러리가 아닙니다. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is not a planner library (not an SQLite database); it was left untouched</source>
+      <translation>{path}은(는) 플래너 라이브러리가 아닙니다(SQLite 데이터베이스가 아님). 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} belongs to another application (an SQLite file that is not a planner library); it was left untouched</source>
+      <translation>{path}은(는) 다른 응용 프로그램의 파일입니다(플래너 라이브러리가 아닌 SQLite 파일). 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is truncated ({size:,} of {expected:,} bytes); open or create another library</source>
+      <translation>{path}이(가) 잘려 있습니다({expected:,}바이트 중 {size:,}바이트). 다른 라이브러리를 열거나 새로 만드십시오.</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer planner (library version {version}; this copy reads up to {known}). Update the planner to open it.</source>
+      <translation>{path}은(는) 더 새로운 버전의 플래너로 작성되었습니다(라이브러리 버전 {version}, 이 프로그램은 {known}까지 읽을 수 있음). 열려면 플래너를 업데이트하십시오.</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {problem}</source>
+      <translation>{path}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+      <source>{path} belongs to another application; it was left untouched</source>
+      <translation>{path}은(는) 다른 응용 프로그램의 파일입니다. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is another application's SQLite database, not a planner library; it was left untouched</source>
+      <translation>{path}은(는) 플래너 라이브러리가 아니라 다른 응용 프로그램의 SQLite 데이터베이스입니다. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged or unreadable ({problem}); it was left untouched</source>
+      <translation>{path}이(가) 손상되었거나 읽을 수 없습니다({problem}). 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer planner</source>
+      <translation>{path}은(는) 더 새로운 버전의 플래너로 작성되었습니다.</translation>
+    </message>
+    <message>
+      <source>a scenario called {name!r} exists again; rename it first</source>
+      <translation>{name!r}(이)라는 시나리오가 다시 생겼습니다. 먼저 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+      <source>there is no scenario called {name!r} in the library</source>
+      <translation>라이브러리에 {name!r}(이)라는 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+      <source>a scenario called {name!r} already exists; choose another name</source>
+      <translation>{name!r}(이)라는 시나리오가 이미 있습니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+      <source>that text contains characters that are not valid Unicode</source>
+      <translation>입력한 텍스트에 올바르지 않은 유니코드 문자가 있습니다.</translation>
+    </message>
+    <message>
+      <source>{name!r} has no saved version {version}</source>
+      <translation>{name!r}에는 저장된 버전 {version}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <source>the stored scenario {name!r} is damaged ({problem})</source>
+      <translation>저장된 시나리오 {name!r}이(가) 손상되었습니다({problem}).</translation>
+    </message>
+    <message>
+      <source>cannot create the folder {folder}: {problem}</source>
+      <translation>폴더 {folder}을(를) 만들 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+      <source>a scenario needs a name</source>
+      <translation>시나리오에는 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>a scenario name is at most {limit} characters</source>
+      <translation>시나리오 이름은 최대 {limit}자입니다.</translation>
+    </message>
+    <message>
+      <source>a scenario name cannot contain a NUL character</source>
+      <translation>시나리오 이름에는 NUL 문자를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>a scenario has at most {limit} tags</source>
+      <translation>시나리오의 태그는 최대 {limit}개입니다.</translation>
+    </message>
+    <message>
+      <source>unknown lever {key!r}; levers are: {known}</source>
+      <translation>알 수 없는 정책 수단 {key!r}입니다. 사용할 수 있는 수단: {known}</translation>
+    </message>
+    <message>
+      <source>unknown assumption {key!r}</source>
+      <translation>알 수 없는 가정 {key!r}입니다.</translation>
+    </message>
+    <message>
+      <source>{source} is larger than {limit} kB; a scenario file is far smaller</source>
+      <translation>{source}이(가) {limit} kB보다 큽니다. 시나리오 파일은 훨씬 작습니다.</translation>
+    </message>
+    <message>
+      <source>{source} must hold a JSON object, as a .kuscenario file does</source>
+      <translation>{source}에는 .kuscenario 파일처럼 JSON 객체가 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+      <source>{source} is not a planner scenario (format {format!r})</source>
+      <translation>{source}은(는) 플래너 시나리오가 아닙니다(형식 {format!r}).</translation>
+    </message>
+    <message>
+      <source>{source}: version must be a whole number, not {version!r}</source>
+      <translation>{source}: 버전은 {version!r}이(가) 아니라 정수여야 합니다.</translation>
+    </message>
+    <message>
+      <source>{source} was made by a newer planner (file format version {version}); this copy reads versions up to {known}. Update the planner to open it.</source>
+      <translation>{source}은(는) 더 새로운 버전의 플래너로 만들어졌습니다(파일 형식 버전 {version}). 이 프로그램은 버전 {known}까지 읽을 수 있습니다. 열려면 플래너를 업데이트하십시오.</translation>
+    </message>
+    <message>
+      <source>the {what} contains characters that are not valid Unicode text</source>
+      <translation>{what}에 올바르지 않은 유니코드 문자가 있습니다.</translation>
+    </message>
+    <message>
+      <source>notes are at most {limit:,} characters</source>
+      <translation>메모는 최대 {limit:,}자입니다.</translation>
+    </message>
+    <message>
+      <source>{source} is not UTF-8 text, so it is not a scenario file</source>
+      <translation>{source}은(는) UTF-8 텍스트가 아니므로 시나리오 파일이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>{source} is nested too deeply to be a scenario</source>
+      <translation>{source}은(는) 중첩이 너무 깊어 시나리오일 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>{source} is not valid JSON ({problem})</source>
+      <translation>{source}은(는) 올바른 JSON이 아닙니다({problem}).</translation>
+    </message>
+    <message>
+      <source>{path} does not exist</source>
+      <translation>{path}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a scenario file</source>
+      <translation>{path}은(는) 시나리오 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read (permission denied)</source>
+      <translation>{path}을(를) 읽을 수 없습니다(권한 없음).</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read ({problem})</source>
+      <translation>{path}을(를) 읽을 수 없습니다({problem}).</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: the folder {folder} does not exist</source>
+      <translation>{path}에 쓸 수 없습니다. 폴더 {folder}이(가) 없습니다.</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: permission denied</source>
+      <translation>{path}에 쓸 수 없습니다. 권한이 없습니다.</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: {problem}</source>
+      <translation>{path}에 쓸 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+      <source>a tag is at most {limit} characters: {tag!r}…</source>
+      <translation>태그는 최대 {limit}자입니다: {tag!r}…</translation>
+    </message>
+    <message>
+      <source>a scenario called {name!r} is already in the library; import it with --as NEW_NAME</source>
+      <translation>{name!r}(이)라는 시나리오가 이미 라이브러리에 있습니다. --as 새이름 으로 가져오십시오.</translation>
+    </message>
   </context>
   <context>
     <name>FileActions</name>
