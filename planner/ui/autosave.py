@@ -29,6 +29,8 @@ class Autosave(QObject):
         self.last_error = ""
 
     def watch(self, controller) -> None:
+        if controller is self.controller:   # a window rebuilt for another language watches it again
+            return
         self.controller = controller
         controller.scenarioChanged.connect(self._changed)
         controller.undo_stack.cleanChanged.connect(self._changed)

@@ -26,6 +26,7 @@ MODEL_CONTEXT = "model"
 ASSUMPTION_GROUPS = (US, KR, ENERGY, TALENT, CHINA, INDEX)
 # (translator, its .qm bytes): QTranslator.load(data) does not copy the data, so it must outlive the translator.
 _installed: list[tuple[QTranslator, bytes]] = []
+_current = ["en"]   # the language installed last
 
 
 def model_strings() -> list[str]:
@@ -49,6 +50,10 @@ def default_language() -> str:
     return "ko" if QLocale.system().language() == QLocale.Korean else "en"
 
 
+def current_language() -> str:
+    return _current[0]
+
+
 def install(app, language: str) -> str:
     """Load the translator for `language` ("en" needs none). Returns the language in force."""
     for translator, _ in _installed:
@@ -68,6 +73,7 @@ def install(app, language: str) -> str:
             language = "en"
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+    _current[0] = language
     return language
 
 

@@ -213,6 +213,16 @@ class LibraryPanel(QWidget):
             self.undo_delete_button.setText(self.tr("Undo delete of “{0}”").format(name))
             self.undo_delete_button.show()
 
+    def take_over_from(self, old: "LibraryPanel") -> None:
+        """Carry the search, the selection and a pending "Undo delete" into a rebuilt window."""
+        self.search.setText(old.search.text())
+        if old.selected_name() is not None:
+            self.select(old.selected_name())
+        if old._deleted is not None:
+            self._deleted = old._deleted
+            self.undo_delete_button.setText(self.tr("Undo delete of “{0}”").format(old._deleted.row["name"]))
+            self.undo_delete_button.show()
+
     def undo_delete(self) -> None:
         if self._deleted is None:
             return

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea, QSpinBox,
+from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea, QSpinBox,
                                QSplitter, QTabBar, QToolBar, QVBoxLayout, QWidget)
 
 from ..model import GROUPS, MODEL_VERSION
 from ..scenario import FILE_SUFFIX
-from . import safe, style
+from . import style
 from .assumptions_panel import AssumptionsPanel
 from .charts import ChartGrid
 from .controller import ScenarioController
@@ -33,6 +33,8 @@ class MainWindow(QMainWindow):
         self.controller.setParent(self)  # dies with the window, so no signal reaches a deleted view
         self.settings = settings or QSettings()
         self.presenting = False
+        self.library_problem = library_problem
+        self.replacement: MainWindow | None = None   # set when a language switch rebuilt the window
         self.setObjectName("mainWindow")
 
         self.levers = LeverPanel(self.controller)
@@ -359,13 +361,30 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/group", int(self.group_tabs.currentIndex()))
         self.settings.sync()
 
-    def choose_language(self, code: str) -> None:
-        """Kept in the settings; takes effect at the next start (every label is built at start)."""
+    def choose_language(self, code: str) -> "MainWindow":
+        """Switch the language now: install the translator, then rebuild the window around the
+        same controller (scenario, undo history), library and file state. Every label is built
+        from the translated definitions when a widget is made, so a fresh window is simpler and
+        surer than re-labelling each widget in place. Returns the window now in use."""
         self.settings.setValue("ui/language", code)
         self.settings.sync()
-        safe.message_box(self, QMessageBox.Information, self.tr("Language"),
-                         self.tr("The planner will use {0} the next time it starts.").format(i18n.LANGUAGES[code])
-                         ).exec()
+        if code == i18n.current_language():
+            return self
+        i18n.install(QApplication.instance(), code)
+        self.set_presentation(False)
+        self.save_settings()
+        self.bands_job.cancel()
+        replacement = MainWindow(self.controller, self.settings, library=self.files.library,
+                                 autosave=self.autosave, library_problem=self.library_problem)
+        replacement.bands_action.setChecked(self.bands_action.isChecked())
+        replacement.library_panel.take_over_from(self.library_panel)
+        _keep_alive(replacement)
+        self.replacement = replacement
+        if self.isVisible():
+            replacement.show()
+        self.close()           # skips the unsaved-changes prompt: nothing is lost, see closeEvent
+        self.deleteLater()
+        return replacement
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -391,6 +410,9 @@ class MainWindow(QMainWindow):
             self.files.open_file(path)
 
     def closeEvent(self, event):
+        if self.replacement is not None:   # handed over to a rebuilt window: it keeps everything open
+            super().closeEvent(event)
+            return
         if not self.files.maybe_save():
             event.ignore()
             return
@@ -402,3 +424,13 @@ class MainWindow(QMainWindow):
         if self.files.library is not None:
             self.files.library.close()
         super().closeEvent(event)
+
+
+# Windows made by a language switch: a top-level widget without a Python reference is deleted,
+# and the app's start-up code only holds the first window.
+_LIVE_WINDOWS: set[MainWindow] = set()
+
+
+def _keep_alive(window: MainWindow) -> None:
+    _LIVE_WINDOWS.add(window)
+    window.destroyed.connect(lambda *_: _LIVE_WINDOWS.discard(window))

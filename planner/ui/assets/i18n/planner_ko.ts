@@ -977,14 +977,6 @@ A what-if model of Korea–US policy on AI hardware and clean energy. Equations 
 
 AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what-if) 모델입니다. 수식 및 출처: docs/MODEL.md.</translation>
     </message>
-    <message>
-      <source>Language</source>
-      <translation>언어</translation>
-    </message>
-    <message>
-      <source>The planner will use {0} the next time it starts.</source>
-      <translation>다음에 시작할 때부터 플래너가 {0}(으)로 표시됩니다.</translation>
-    </message>
   </context>
   <context>
     <name>OutcomeTile</name>
