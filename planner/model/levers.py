@@ -85,7 +85,10 @@ class Lever:
             return self.choices[1 if value >= 0.5 else 0]
         if self.kind == ORDINAL:
             return f"{int(value)} · {self.choices[int(value)]}"
-        return f"{self.number(value, self.decimals)} {self.unit}"
+        return self.with_unit(self.number(value, self.decimals))
+
+    def with_unit(self, number: str) -> str:
+        return f"{number} {self.unit}"
 
     @property
     def decimals(self) -> int:

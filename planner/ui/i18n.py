@@ -96,6 +96,11 @@ def locale_general(value: float) -> str:
 class _LocalLever(Lever):
     number = staticmethod(locale_number)
 
+    def with_unit(self, number: str) -> str:
+        # A unit that starts with a multiplier ("10억 달러", Korean for "$ billion") would run into
+        # the number ("39 10억 달러"): set it apart.
+        return f"{number} ({self.unit})" if self.unit[:1].isdigit() else f"{number} {self.unit}"
+
 
 @dataclass(frozen=True, slots=True)
 class _LocalOutcome(Outcome):

@@ -3,11 +3,13 @@
 Scenario name, date, model version and content hash; the lever settings against
 the baseline; the headline outcomes of a chosen year with their change; six key
 charts; the notes; the sources. `planner report NAME_OR_FILE -o brief.pdf` runs it
-headless (offscreen Qt); File → Export brief does the same from the app.
+headless (offscreen Qt), in the app's language unless `--lang` says otherwise; File →
+Export brief does the same from the app, in the language it shows.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from datetime import datetime, timezone
@@ -103,23 +105,31 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
             used = max(text(right_x, oy, right_w * 0.50, f"{o.label} ({o.unit})", 7.5),
                        text(right_x + right_w * 0.52, oy, right_w * 0.26, o.format(value), 7.5, True,
                             flags=Qt.AlignRight | Qt.AlignTop),
-                       text(right_x + right_w * 0.80, oy, right_w * 0.20, f"{change:+,.{o.decimals}f}", 7.5, True,
+                       text(right_x + right_w * 0.80, oy, right_w * 0.20, o.format(change, signed=True), 7.5, True,
                             colour, flags=Qt.AlignRight | Qt.AlignTop))
             oy += used + 2.5 * pt
         y = max(ly, oy) + 8 * pt
 
-        # Six key charts, 3 × 2, each drawn at three times screen resolution (sharp in print)
-        chart_w = (width - 8 * pt) / 3
+        # Six key charts, 3 × 2. Each is drawn at the page's own resolution (one image pixel per
+        # device pixel), so its type sizes are true print sizes. The titles' height is measured, not
+        # assumed: Korean type has taller lines than Latin.
+        chart_gap = 4 * pt
+        chart_w = (width - 2 * chart_gap) / 3
         chart_h = chart_w * 0.62
-        for i, outcome_id in enumerate(KEY_CHARTS):
-            o = outcome_by_id(outcome_id)
-            x0 = (i % 3) * (chart_w + 4 * pt)
-            y0 = y + (i // 3) * (chart_h + 4 * pt + 2 * 7.5 * 1.25 * pt)
-            title_h = 2 * 7.5 * 1.25 * pt      # room for a two-line title
-            text(x0, y0, chart_w, f"{o.label} ({o.unit})", 7.5, True)
-            image = _chart_image(o, result, baseline, year, 420, int(420 * 0.62))
-            painter.drawImage(QRectF(x0, y0 + title_h, chart_w, chart_h), image)
-        y += 2 * (chart_h + 4 * pt + 2 * 7.5 * 1.25 * pt) + 2 * pt
+        title_flags = int(Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap)
+        painter.setFont(font(7.5, True))
+        for row in (KEY_CHARTS[:3], KEY_CHARTS[3:]):
+            titles = [_chart_title(outcome_by_id(outcome_id)) for outcome_id in row]
+            title_h = max(painter.boundingRect(QRectF(0, 0, chart_w, 10_000), title_flags, t).height()
+                          for t in titles) + 1.5 * pt
+            for column, outcome_id in enumerate(row):
+                x0 = column * (chart_w + chart_gap)
+                text(x0, y, chart_w, titles[column], 7.5, True)
+                image = _chart_image(outcome_by_id(outcome_id), result, baseline, year,
+                                     round(chart_w), round(chart_h), pt)
+                painter.drawImage(QRectF(x0, y + title_h, chart_w, chart_h), image)
+            y += title_h + chart_h + chart_gap
+        y += 2 * pt
         y += text(0, y, width, QCoreApplication.translate("Report", "Solid blue: this scenario. Dashed grey: baseline (same assumptions). "
                                    "Vertical line: {0}.").format(year), 7, False, style.MUTED) + 8 * pt
 
@@ -138,48 +148,139 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
     return path
 
 
-def _chart_image(outcome, result, baseline, year, width, height):
-    """One outcome chart as an image about 280 dpi wide on the page: scenario, dashed baseline,
-    year marker. Drawn big with big type, then placed at chart size."""
-    import numpy as np
+def _chart_title(outcome) -> str:
+    return f"{outcome.label} ({outcome.unit})"
+
+
+def _nice_ticks(lo: float, hi: float, most: int = 4) -> tuple[list[float], int]:
+    """Round tick values inside lo..hi and the decimals their labels need. The step is 1, 2 or 5
+    × 10ⁿ: the finest giving at most `most` ticks, or the one finer than that if it alone would
+    leave fewer than three ticks and the finer one gives at most `most` + 1."""
+    if not hi > lo:
+        return [lo], 0
+    exponent = math.floor(math.log10((hi - lo) / most))
+    previous = None
+    for step in (m * 10.0 ** e for e in range(exponent - 1, exponent + 3) for m in (1, 2, 5)):
+        first, final = math.ceil(lo / step - 1e-9), math.floor(hi / step + 1e-9)
+        ticks = [k * step if k else 0.0 for k in range(first, final + 1)]
+        if len(ticks) <= most:
+            if len(ticks) < 3 and previous is not None and len(previous[0]) <= most + 1:
+                ticks, step = previous
+            break
+        previous = ticks, step
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    return [round(v, decimals) for v in ticks], decimals
+
+
+def _chart_image(outcome, result, baseline, year, width, height, pt):
+    """One outcome chart as a `width` × `height` image meant to be placed at one image pixel per
+    device pixel, `pt` device pixels to the point: scenario, dashed baseline, year marker, a few
+    round ticks at print size and the unit on the value axis. The value axis spans at least what
+    the app's charts show (`charts.readable_range`), and never less than three steps of the
+    outcome's last shown digit, so a flat series still gets readable ticks."""
     import pyqtgraph as pg
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QFont
+    from PySide6.QtGui import QFont, QFontMetricsF
 
     from . import style
     from .charts import readable_range
+    from .i18n import locale_number
 
-    scale = 1.6
+    def px(points: float) -> int:
+        return max(1, round(points * pt))
+
+    tick_font = QFont("Noto Sans")
+    tick_font.setPixelSize(px(7))
+    unit_font = QFont("Noto Sans")
+    unit_font.setPixelSize(px(6.5))
+    tick_metrics, unit_metrics = QFontMetricsF(tick_font), QFontMetricsF(unit_font)
+
+    years, values, base_values = result.years, result.series(outcome.id), baseline.series(outcome.id)
+    lo, hi = float(min(values.min(), base_values.min())), float(max(values.max(), base_values.max()))
+    bottom, span = readable_range(lo, hi)
+    least = 3 * 10.0 ** -outcome.decimals   # a series at or near zero: three steps of its last shown digit
+    if span < least:
+        bottom = (lo + hi) / 2 - least / 2
+        bottom, span = (max(bottom, 0.0) if lo >= 0 else bottom), least
+    pad = 0.06 * span
+    y_ticks, decimals = _nice_ticks(bottom - pad, bottom + span + pad)
+    y_labels = [(v, locale_number(v, decimals)) for v in y_ticks]
+    first, last = int(years[0]), int(years[-1])
+    x_ticks = [(float(v), str(v)) for v in range(-(-first // 5) * 5, last + 1, 5)]
+
     plot = pg.PlotWidget(background="w")
-    plot.resize(int(width * scale), int(height * scale))
+    plot.resize(width, height)
     plot.hideButtons()
-    plot.plot(baseline.years, baseline.series(outcome.id),
-              pen=pg.mkPen(style.BASELINE, width=2 * scale, style=Qt.DashLine))
-    plot.plot(result.years, result.series(outcome.id), pen=pg.mkPen(style.SCENARIO, width=2.5 * scale))
-    plot.addItem(pg.InfiniteLine(year, angle=90, pen=pg.mkPen(style.YEAR_LINE, width=scale)))
-    tick_font = QFont()
-    tick_font.setPointSizeF(11)
-    for axis in ("left", "bottom"):
-        plot.getAxis(axis).setStyle(tickFont=tick_font)
-        plot.getAxis(axis).setTextPen(pg.mkPen(style.TEXT))
-    values = np.concatenate([result.series(outcome.id), baseline.series(outcome.id)])
-    bottom, span = readable_range(float(values.min()), float(values.max()))
-    plot.setYRange(bottom, bottom + span, padding=0.06)
-    plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
+    item = plot.getPlotItem()
+    item.setMenuEnabled(False)
+    item.plot(years, base_values, pen=pg.mkPen(style.BASELINE, width=px(1.0), style=Qt.DashLine))
+    item.plot(years, values, pen=pg.mkPen(style.SCENARIO, width=px(1.3)))
+    year_line = pg.InfiniteLine(year, angle=90, pen=pg.mkPen(style.YEAR_LINE, width=px(0.7)))
+    year_line.setZValue(-1)                # under the curves
+    item.addItem(year_line, ignoreBounds=True)
+    item.getViewBox().disableAutoRange()
+    item.setXRange(first, last, padding=0.02)
+    item.setYRange(bottom - pad, bottom + span + pad, padding=0)
+
+    # Fixed axis sizes from the labels' own metrics: pyqtgraph sizes an axis after its first paint,
+    # and a one-paint grab would drop every label wider than its default room.
+    text_h = tick_metrics.height()
+    widest = max(tick_metrics.horizontalAdvance(label) for _, label in y_labels)
+    half_year = max(tick_metrics.horizontalAdvance(label) for _, label in x_ticks) / 2
+    top, right, below_axis = round(text_h / 2) + px(1), round(half_year) + px(1), round(text_h + px(2.5))
+    left, below = item.getAxis("left"), item.getAxis("bottom")
+    for axis, ticks, reach in ((left, y_labels, text_h / 2), (below, x_ticks, half_year)):
+        axis.setPen(pg.mkPen(style.GRID_LINE, width=px(0.5)))
+        axis.setTextPen(pg.mkPen(style.TEXT))
+        axis.enableAutoSIPrefix(False)     # the labels are written here, in full
+        axis.setTicks([ticks, []])
+        # A label at an end of its axis may reach past it by half its size: the margins leave room.
+        axis.setStyle(tickFont=tick_font, tickLength=-px(2), tickTextOffset=px(2.5),
+                      hideOverlappingLabels=math.ceil(reach) + px(1), autoExpandTextSpace=False)
+    for value, _ in y_labels:              # light lines at the value ticks, under everything
+        grid = pg.InfiniteLine(value, angle=0, pen=pg.mkPen(style.GRID_LINE, width=px(0.5)))
+        grid.setZValue(-2)
+        item.addItem(grid, ignoreBounds=True)
+    # The unit runs up the value axis, centred on it; it may reach into the margins above and below.
+    middle = (top + height - below_axis - px(1)) / 2
+    unit = unit_metrics.elidedText(outcome.unit, Qt.ElideRight, 2 * min(middle, height - middle) - px(2))
+    item.setLabel("left", unit, color=style.MUTED, **{"font-size": f"{unit_font.pixelSize()}px",
+                                                      "font-family": "Noto Sans"})
+    left.setWidth(round(widest + px(2.5) + unit_metrics.height() * 1.6))
+    below.setHeight(below_axis)
+    item.setContentsMargins(0, top, right, px(1))
+
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
 
 
+def _install_language(app, chosen: str | None) -> str:
+    """The language the app itself would start in (View → Language, else the system's), unless
+    `chosen` names one."""
+    from PySide6.QtCore import QSettings
+
+    from . import i18n
+
+    if chosen is None:
+        saved = QSettings().value("ui/language")
+        chosen = saved if isinstance(saved, str) and saved in i18n.LANGUAGES else i18n.default_language()
+    return i18n.install(app, chosen)
+
+
 def main(argv: list[str]) -> int:
-    """`planner report NAME_OR_FILE -o brief.pdf [--year Y] [--page A4|Letter] [--db PATH]`."""
+    """`planner report NAME_OR_FILE -o brief.pdf [--year Y] [--page A4|Letter] [--lang en|ko] [--db PATH]`."""
     from .. import cli
+    from .i18n import LANGUAGES
 
     parser = cli._Parser(prog="planner report", description="Write the one-page PDF brief of a scenario.")
     parser.add_argument("scenario", metavar="NAME_OR_FILE")
     parser.add_argument("-o", "--output", required=True, metavar="FILE")
     parser.add_argument("--year", type=int, default=2030, metavar="Y")
     parser.add_argument("--page", choices=("A4", "Letter", "a4", "letter"), default="A4")
+    parser.add_argument("--lang", choices=tuple(LANGUAGES),
+                        help="language of the brief (default: the app's, as chosen in View → Language, "
+                             "else the system's)")
     parser.add_argument("--db", metavar="PATH")
     try:
         args = parser.parse_args(argv)
@@ -191,7 +292,8 @@ def main(argv: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from .app import make_application
 
-        make_application([])
+        app = make_application([])
+        _install_language(app, args.lang)
         write_brief(args.output, scenario, args.year, args.page)
     except Exception as exc:  # noqa: BLE001 - user errors become one line
         from ..scenario import ScenarioError

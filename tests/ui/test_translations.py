@@ -187,3 +187,9 @@ def test_switching_language_rebuilds_the_window_and_keeps_the_work(qapp, qtbot, 
         assert korean_window.choose_language("ko") is korean_window                  # same language: no rebuild
     finally:
         i18n.install(qapp, "en")
+
+
+def test_korean_lever_values_do_not_run_into_a_unit_multiplier(korean):
+    for spec in i18n.levers():
+        text = spec.format(spec.max)
+        assert not re.search(r"\d \d", text), text      # "39 10억 달러" would read as 3,910억
