@@ -22,10 +22,11 @@ from .i18n import group_name, outcomes
 pg.setConfigOptions(antialias=True, background="w", foreground=style.TEXT)
 
 
-def readable_range(lo: float, hi: float) -> tuple[float, float]:
+def readable_range(lo: float, hi: float, decimals: int = 1) -> tuple[float, float]:
     """(bottom, span) of a y axis showing lo..hi: at least 10% of the largest magnitude tall, so a
-    change of a few tenths does not look like a cliff, and never below zero for non-negative data."""
-    span = max(hi - lo, 0.1 * max(abs(lo), abs(hi)), 1e-6)
+    change of a few tenths does not look like a cliff; at least three steps of the last digit shown
+    (`decimals`), so a series at zero still gets readable ticks; never below zero for non-negative data."""
+    span = max(hi - lo, 0.1 * max(abs(lo), abs(hi)), 3 * 10.0 ** -decimals)
     bottom = (hi + lo) / 2 - span / 2
     if lo >= 0 and bottom < 0:
         bottom = 0.0
@@ -196,7 +197,7 @@ class OutcomeTile(QFrame):
         hi = float(max(self.values.max(), self.base_values.max()))
         if self.band is not None:
             lo, hi = min(lo, float(self.band[0].min())), max(hi, float(self.band[-1].max()))
-        bottom, span = readable_range(lo, hi)
+        bottom, span = readable_range(lo, hi, self.spec.decimals)
         # Re-ranging regenerates the axis picture, so keep the range while the data fit well in it.
         (_, _), (shown_lo, shown_hi) = self.plot.getViewBox().viewRange()
         shown_span = shown_hi - shown_lo

@@ -175,9 +175,8 @@ def _nice_ticks(lo: float, hi: float, most: int = 4) -> tuple[list[float], int]:
 def _chart_image(outcome, result, baseline, year, width, height, pt):
     """One outcome chart as a `width` × `height` image meant to be placed at one image pixel per
     device pixel, `pt` device pixels to the point: scenario, dashed baseline, year marker, a few
-    round ticks at print size and the unit on the value axis. The value axis spans at least what
-    the app's charts show (`charts.readable_range`), and never less than three steps of the
-    outcome's last shown digit, so a flat series still gets readable ticks."""
+    round ticks at print size and the unit on the value axis. The value axis spans what the app's
+    charts show (`charts.readable_range`), so a flat series still gets readable ticks."""
     import pyqtgraph as pg
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont, QFontMetricsF
@@ -197,11 +196,7 @@ def _chart_image(outcome, result, baseline, year, width, height, pt):
 
     years, values, base_values = result.years, result.series(outcome.id), baseline.series(outcome.id)
     lo, hi = float(min(values.min(), base_values.min())), float(max(values.max(), base_values.max()))
-    bottom, span = readable_range(lo, hi)
-    least = 3 * 10.0 ** -outcome.decimals   # a series at or near zero: three steps of its last shown digit
-    if span < least:
-        bottom = (lo + hi) / 2 - least / 2
-        bottom, span = (max(bottom, 0.0) if lo >= 0 else bottom), least
+    bottom, span = readable_range(lo, hi, outcome.decimals)
     pad = 0.06 * span
     y_ticks, decimals = _nice_ticks(bottom - pad, bottom + span + pad)
     y_labels = [(v, locale_number(v, decimals)) for v in y_ticks]

@@ -1,0 +1,13 @@
+"""The value axis range the app's charts and the brief share."""
+
+import pytest
+
+
+def test_readable_range_gives_flat_and_zero_series_a_span_of_shown_digits():
+    from planner.ui.charts import readable_range
+
+    assert readable_range(0.0, 0.0, decimals=1) == (0.0, pytest.approx(0.3))   # zero: not a 1e-6 sliver
+    bottom, span = readable_range(17.3, 17.3, decimals=1)
+    assert span == pytest.approx(1.73) and bottom < 17.3 < bottom + span          # 10 % of the level
+    bottom, span = readable_range(-2.0, -2.0, decimals=0)
+    assert span == pytest.approx(3.0) and bottom < -2.0                             # negatives may go below 0
