@@ -127,6 +127,7 @@ class LeverRow(QFrame):
                 self.spin.setKeyboardTracking(False)   # commit on Enter / focus out, not per keystroke
                 self.spin.setButtonSymbols(QAbstractSpinBox.NoButtons)
                 self.spin.setAlignment(Qt.AlignRight)
+                self.spin.setGroupSeparatorShown(True)          # 15,000 as the locale writes it
                 self.spin.setMinimumWidth(72)
                 self.spin.valueChanged.connect(lambda v: self.edited.emit(spec.id, self._snap(v)))
                 controls.addWidget(self.spin)
