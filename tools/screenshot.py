@@ -2,8 +2,9 @@
 
 Run: xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot.py OUT_DIR
 (offscreen without a display, but then full screen is only 800 × 800)
-Writes window-1366x768.png, window-1920x1080.png and presentation.png, with a
-scenario that moves a few levers so the change-vs-baseline colours show.
+Writes window-1366x768.png, window-1920x1080.png, presentation.png and korean.png
+(the same window switched to Korean from its View menu), with a scenario that moves a
+few levers so the change-vs-baseline colours show.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ def main(out: Path) -> None:
             app.processEvents()
         window.grab().save(str(out / "presentation.png"))
         window.set_presentation(False)
+        window.group_tabs.setCurrentIndex(0)
+        window.controller.undo_stack.setClean()
+        window = window.choose_language("ko")
+        window.resize(1366, 768)
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / "korean.png"))
         window.close()
 
 
