@@ -17,10 +17,14 @@ settings, library and autosave go to a temporary folder, never the user's.
   6. the app opened with a .kuscenario file shows its window (offscreen), has opened the file
      (it is the most recent file in the app's settings) and exits cleanly; the window icon
      is bundled. The start-up probe (packaging/startup_probe.py) ends the app once painted.
-  7. every module of the planner package, and every module it imports anywhere (also inside
+  7. ICU, whose data the build cuts to English, Korean and root (packaging/trim_icu.py): the
+     start-up hook packaging/icu_probe.py prints what Qt computes with ICU (QCollator sort
+     orders, QLocale case mapping, QTimeZone names, Korean and single-byte codecs) for en and
+     ko, and it must equal what the source install computes with the wheel's full ICU data
+  8. every module of the planner package, and every module it imports anywhere (also inside
      functions: the GUI's chart SVG export, the Excel export, ...), is in the build; this needs
      PyInstaller in the running Python (the package extra) to read the executable's archive.
-  8. every shared library in the build loads (a library a strip broke, or a wrong binary,
+  9. every shared library in the build loads (a library a strip broke, or a wrong binary,
      fails only when some code path imports it). Libraries it needs from the system and this
      machine lacks are listed, not failed: README ("Packaging") lists what a desktop needs.
 No step may print a Python traceback or "Exception ignored" on stderr. Exit 0 when all
@@ -246,6 +250,34 @@ def main(argv: list[str]) -> int:
 
         step("open FILE in the app (offscreen)", [str(SCENARIO)], opened,
              QT_QPA_PLATFORM="offscreen", PLANNER_STARTUP_PROBE="1")
+
+        # The build's ICU data is cut to en, ko and root (packaging/trim_icu.py): what Qt computes
+        # with ICU for English and Korean must not change (packaging/icu_probe.py lists what)
+        probe_env = isolated_env(folder, PLANNER_ICU_PROBE="1")
+        full = json.loads(subprocess.run([sys.executable, str(ROOT / "packaging" / "icu_probe.py")], env=probe_env,
+                                         capture_output=True, text=True, timeout=TIMEOUT, check=True,
+                                         stdin=subprocess.DEVNULL).stdout)
+
+        def flat(compared):
+            return {f"{group} / {key}": value for group, values in compared.items()
+                    for key, value in (values.items() if isinstance(values, dict) else [("", values)])}
+
+        def same_icu(p):
+            built = json.loads(p.stdout)
+            have, want = flat(built["compared"]), flat(full["compared"])
+            differ = [f"{key}: {have.get(key)!r} (full data: {want.get(key)!r})"
+                      for key in sorted(have.keys() | want.keys()) if have.get(key) != want.get(key)]
+            if differ:
+                raise AssertionError("ICU results differ from the full data's:\n" + "\n".join(differ[:12]))
+            size, wheel = built["info"]["icu data bytes"], full["info"]["icu data bytes"]
+            state = "trimmed to en, ko, root" if size and wheel and size < wheel else "NOT trimmed"
+            print(f"note  ICU data in the build: {(size or 0) / 1e6:.1f} MB ({state}; the wheel's: "
+                  f"{(wheel or 0) / 1e6:.1f} MB), {built['info']['codecs available']} of "
+                  f"{full['info']['codecs available']} codecs")
+            return True
+
+        step("ICU: collation, case, time-zone names, codecs (en, ko) as with full data", [], same_icu,
+             PLANNER_ICU_PROBE="1", QT_QPA_PLATFORM="offscreen")
 
     start = time.perf_counter()
     missing = modules_missing(exe)

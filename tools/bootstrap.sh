@@ -9,8 +9,10 @@ VENV=${VENV:-.venv}
 
 # --- system packages Qt widgets need headless, plus fonts for Korean text ---
 DEB_PACKAGES="libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-noto-cjk"
-# packaging (EXTRAS with "package"): PyInstaller needs binutils (objdump, strip)
-case ",${EXTRAS:-dev}," in *,package,*) DEB_PACKAGES="$DEB_PACKAGES binutils" ;; esac
+# packaging (EXTRAS with "package"): PyInstaller needs binutils (objdump, strip; as and ld
+# also link the trimmed ICU data), and packaging/trim_icu.py needs icupkg from icu-devtools
+# (without it the build keeps Qt's full ICU data, 27 MB more, and says so)
+case ",${EXTRAS:-dev}," in *,package,*) DEB_PACKAGES="$DEB_PACKAGES binutils icu-devtools" ;; esac
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
     for p in $DEB_PACKAGES; do
