@@ -1,7 +1,21 @@
-"""The scenario library (SQLite through SQLModel). Imports the model, never the UI."""
+"""The scenario library (SQLite through SQLModel). Imports the model, never the UI.
 
-from .library import (DeletedScenario, Library, LibraryError, SavedVersion, ScenarioSummary, StoredScenario,
-                      check_library_file, default_library_path, library_path)
+SQLAlchemy and SQLModel take about a quarter of a second to import, so `planner.store.library`
+loads on first use of anything here but LibraryError: the app paints its window first and
+opens the library just after (planner/ui/app.py).
+"""
 
-__all__ = ["DeletedScenario", "Library", "LibraryError", "SavedVersion", "ScenarioSummary", "StoredScenario",
-           "check_library_file", "default_library_path", "library_path"]
+from .errors import LibraryError
+
+_IN_LIBRARY = ("DeletedScenario", "Library", "SavedVersion", "ScenarioSummary", "StoredScenario",
+               "check_library_file", "default_library_path", "library_path")
+
+__all__ = ["LibraryError", *_IN_LIBRARY]
+
+
+def __getattr__(name: str):
+    if name in _IN_LIBRARY:
+        from . import library
+
+        return getattr(library, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

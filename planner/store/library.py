@@ -28,21 +28,13 @@ from sqlalchemy.pool import StaticPool
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, create_engine, select
 
-from ..errors import UserError
 from ..model import MODEL_VERSION
 from ..scenario import Scenario, ScenarioError, clean_name
+from .errors import LibraryError
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, ScenarioRow, VersionRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
-
-
-class LibraryError(UserError):
-    """A library problem a user can act on; `kind` lets the app offer the right way out."""
-
-    def __init__(self, template: str, kind: str = "error", **values):
-        super().__init__(template, **values)
-        self.kind = kind
 
 
 @dataclass(frozen=True)

@@ -60,12 +60,13 @@ def main(argv: list[str]) -> int:
     app = make_application(argv)
     from PySide6.QtCore import QSettings
 
-    from ..store import Library
     from .autosave import Autosave, default_autosave_path
     from .controller import ScenarioController
     from .main_window import MainWindow
 
     if args.self_test:
+        from ..store import Library
+
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.IniFormat)
             window = MainWindow(ScenarioController(), settings, library=Library(":memory:"))
@@ -80,14 +81,38 @@ def main(argv: list[str]) -> int:
 
     chosen = settings.value("ui/language")
     i18n.install(app, chosen if isinstance(chosen, str) and chosen in i18n.LANGUAGES else i18n.default_language())
-    library, problem = open_library(_library_choice(args.db, settings))
-    window = MainWindow(ScenarioController(), settings, library=library,
-                        autosave=Autosave(default_autosave_path()), library_problem=problem)
+    window = MainWindow(ScenarioController(), settings, library=None, autosave=Autosave(default_autosave_path()),
+                        library_problem=QCoreApplication.translate("App", "Opening the library…"))
     window.show()
-    offer_restore(window)
-    if args.scenario:
-        window.files.open_file(args.scenario)
+
+    def finish_start():
+        # The library (and SQLAlchemy with it) loads once the window is on screen; then, in the
+        # order a user meets them, any problem with it, work to restore, the file asked for.
+        library, problem = open_library(_library_choice(args.db, settings))
+        window.attach_library(library, problem)
+        offer_restore(window)
+        if args.scenario:
+            window.files.open_file(args.scenario)
+        app.setProperty("startupFinished", True)   # packaging/startup_probe.py waits for it
+
+    after_first_paint(window, finish_start)
     return app.exec()
+
+
+def after_first_paint(window, callback) -> None:
+    """Run `callback` once the event loop has painted `window` for the first time."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window:
+                app.removeEventFilter(self)
+                self.deleteLater()
+                QTimer.singleShot(0, callback)   # after this paint has been flushed
+            return False
+
+    app = QCoreApplication.instance()
+    app.installEventFilter(FirstPaint(app))
 
 
 def _library_choice(cli_value: str | None, settings) -> str:

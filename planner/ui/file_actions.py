@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from ..scenario import FILE_SUFFIX, Scenario, ScenarioError, read_scenario_file, write_scenario_file
-from ..store import Library, LibraryError
+from ..store import LibraryError
 from . import safe
 
 FILE_FILTER = "Planner scenarios (*.kuscenario *.json);;All files (*)"
@@ -25,7 +25,7 @@ class FileActions(QObject):
     libraryChanged = Signal(object)     # Library or None
     status = Signal(str)
 
-    def __init__(self, window, controller, settings, library: Library | None, autosave=None):
+    def __init__(self, window, controller, settings, library, autosave=None):
         super().__init__(window)
         self.window, self.controller, self.settings = window, controller, settings
         self.library = library
@@ -244,6 +244,8 @@ class FileActions(QObject):
         return self.use_library(path)
 
     def use_library(self, path: str) -> bool:
+        from ..store import Library
+
         try:
             library = Library(path)
         except LibraryError as exc:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
-from ..store import Library, LibraryError
+from ..store import LibraryError
 from . import safe
 
 NAME_ROLE = Qt.UserRole
@@ -24,7 +24,7 @@ class LibraryPanel(QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.library: Library | None = None
+        self.library = None   # a planner.store.Library, once one is open
         self._deleted = None
 
         self.problem = QLabel()
@@ -106,7 +106,7 @@ class LibraryPanel(QWidget):
         self.set_library(None)
 
     # --- library ------------------------------------------------------------------------------------------
-    def set_library(self, library: Library | None, problem: str = "") -> None:
+    def set_library(self, library, problem: str = "") -> None:
         self.library = library
         self.problem.setText(problem or (self.tr("No library is open.") if library is None else ""))
         self.problem.setVisible(bool(self.problem.text()))

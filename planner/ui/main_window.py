@@ -392,6 +392,12 @@ class MainWindow(QMainWindow):
     def _library_changed(self, library) -> None:
         self.library_panel.set_library(library)
 
+    def attach_library(self, library, problem: str = "") -> None:
+        """The library opened at start-up (after the first paint), or None and why not."""
+        self.files.library = library
+        self.library_problem = problem
+        self.library_panel.set_library(library, problem)
+
     # --- drag and drop of scenario files ----------------------------------------------------------------
     @staticmethod
     def _dropped_file(event):

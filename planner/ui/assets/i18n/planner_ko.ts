@@ -3,6 +3,10 @@
   <context>
     <name>App</name>
     <message>
+      <source>Opening the library…</source>
+      <translation>라이브러리를 여는 중…</translation>
+    </message>
+    <message>
       <source>Library problem</source>
       <translation>라이브러리 문제</translation>
     </message>
