@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, Q
 
 from ..store import LibraryError
 from . import safe
+from .i18n import locale_datetime
 
 NAME_ROLE = Qt.UserRole
 
@@ -165,7 +166,7 @@ class LibraryPanel(QWidget):
             self.status.emit(safe.explain(exc))
             return
         for number, version in zip(range(len(versions), 0, -1), versions):
-            item = QListWidgetItem(f"{number}. {version.saved[:19].replace('T', ' ')} UTC")
+            item = QListWidgetItem(f"{number}. {locale_datetime(version.saved)}")
             item.setData(NAME_ROLE, version.id)
             self.history.addItem(item)
 

@@ -193,3 +193,16 @@ def test_korean_lever_values_do_not_run_into_a_unit_multiplier(korean):
     for spec in i18n.levers():
         text = spec.format(spec.max)
         assert not re.search(r"\d \d", text), text      # "39 10억 달러" would read as 3,910억
+
+
+def test_saved_times_read_in_the_ui_locale(qapp):
+    stamp = "2026-11-29T09:14:00.123456+00:00"
+    try:
+        i18n.install(qapp, "ko")
+        korean = i18n.locale_datetime(stamp)
+        assert ("오전" in korean or "오후" in korean) and "26" in korean
+    finally:
+        i18n.install(qapp, "en")
+    english = i18n.locale_datetime(stamp)
+    assert ("AM" in english or "PM" in english) and english != korean
+    assert i18n.locale_datetime("not a time") == "not a time"
