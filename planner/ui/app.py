@@ -79,8 +79,7 @@ def main(argv: list[str]) -> int:
     settings = QSettings()
     from . import i18n
 
-    chosen = settings.value("ui/language")
-    i18n.install(app, chosen if isinstance(chosen, str) and chosen in i18n.LANGUAGES else i18n.default_language())
+    i18n.install(app, i18n.chosen_language(settings))
     window = MainWindow(ScenarioController(), settings, library=None, autosave=Autosave(default_autosave_path()),
                         library_problem=QCoreApplication.translate("App", "Opening the library…"))
     window.show()

@@ -50,6 +50,12 @@ def default_language() -> str:
     return "ko" if QLocale.system().language() == QLocale.Korean else "en"
 
 
+def chosen_language(settings) -> str:
+    """The language kept in the settings (View → Language), else the system's."""
+    saved = settings.value("ui/language")
+    return saved if isinstance(saved, str) and saved in LANGUAGES else default_language()
+
+
 def current_language() -> str:
     return _current[0]
 

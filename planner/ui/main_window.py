@@ -202,8 +202,7 @@ class MainWindow(QMainWindow):
         self.compare_action.setShortcut(QKeySequence("Ctrl+K"))
         self.compare_action.triggered.connect(self.open_compare)
         language_menu = view.addMenu(self.tr("&Language"))
-        current = self.settings.value("ui/language")
-        current = current if isinstance(current, str) and current in i18n.LANGUAGES else i18n.default_language()
+        current = i18n.chosen_language(self.settings)
         for code, name in i18n.LANGUAGES.items():
             act = language_menu.addAction(name)
             act.setCheckable(True)

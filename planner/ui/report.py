@@ -257,10 +257,7 @@ def _install_language(app, chosen: str | None) -> str:
 
     from . import i18n
 
-    if chosen is None:
-        saved = QSettings().value("ui/language")
-        chosen = saved if isinstance(saved, str) and saved in i18n.LANGUAGES else i18n.default_language()
-    return i18n.install(app, chosen)
+    return i18n.install(app, chosen or i18n.chosen_language(QSettings()))
 
 
 def main(argv: list[str]) -> int:
