@@ -98,20 +98,29 @@ def main(argv: list[str]) -> int:
     return app.exec()
 
 
-def after_first_paint(window, callback) -> None:
-    """Run `callback` once the event loop has painted `window` for the first time."""
+def after_first_paint(window, callback, latest_ms: int = 3000) -> None:
+    """Run `callback` once, as soon as the event loop has painted `window` for the first time,
+    or after `latest_ms` if it is never painted (a window that starts hidden or minimised)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
+        done = False
+
         def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
             if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window:
-                app.removeEventFilter(self)
-                self.deleteLater()
-                QTimer.singleShot(0, callback)   # after this paint has been flushed
+                QTimer.singleShot(0, self.fire)   # after this paint has been flushed
             return False
 
+        def fire(self):
+            if not self.done:
+                self.done = True
+                app.removeEventFilter(self)
+                callback()
+
     app = QCoreApplication.instance()
-    app.installEventFilter(FirstPaint(app))
+    first_paint = FirstPaint(app)
+    app.installEventFilter(first_paint)
+    QTimer.singleShot(latest_ms, first_paint.fire)
 
 
 def _library_choice(cli_value: str | None, settings) -> str:

@@ -44,3 +44,21 @@ def test_start_paints_then_opens_the_library_and_the_file(tmp_path):
     assert library.exists()                                        # opened (created) after the paint
     settings = (tmp_path / "config" / "KoreaUSPlanner" / "planner.conf").read_text(encoding="utf-8")
     assert scenario.name in settings                               # the file was opened: it is a recent file
+
+
+def test_the_start_finishes_once_even_if_the_window_is_never_painted(qapp, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from planner.ui.app import after_first_paint
+
+    hidden, calls = QWidget(), []
+    after_first_paint(hidden, lambda: calls.append("start"), latest_ms=50)
+    qtbot.waitUntil(lambda: calls == ["start"], timeout=2000)
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    after_first_paint(shown, lambda: calls.append("shown"))
+    shown.show()
+    qtbot.waitUntil(lambda: calls == ["start", "shown"], timeout=2000)
+    shown.repaint()
+    qtbot.wait(100)
+    assert calls == ["start", "shown"]          # once, not at every paint
