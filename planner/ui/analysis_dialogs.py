@@ -391,7 +391,12 @@ class CompareWindow(QDialog):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.setLabel("left", o.unit)
+            # Four charts to a row are narrow: a year label every ten years, a tick every five.
+            first, last = int(controller.result.years[0]), int(controller.result.years[-1])
+            plot.getAxis("bottom").setTicks([[(y, str(y)) for y in range(first + (-first) % 10, last + 1, 10)],
+                                             [(y, "") for y in range(first + (-first) % 5, last + 1, 5)]])
             plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
+            plot.getPlotItem().setContentsMargins(2, 2, 14, 2)   # room for half of the last year's label
             cell.setFixedHeight(230)
             cell_layout.addWidget(title)
             cell_layout.addWidget(plot, 1)
