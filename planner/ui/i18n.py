@@ -16,7 +16,7 @@ import functools
 from dataclasses import dataclass, fields
 from importlib.resources import files
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimeZone, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, QTranslator
 
 from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES, Assumption, Lever, Outcome
 from ..model.assumptions import US, KR, ENERGY, TALENT, CHINA, INDEX
@@ -95,8 +95,6 @@ def locale_number(value: float, decimals: int, signed: bool = False) -> str:
 
 def locale_datetime(iso_utc: str) -> str:
     """An ISO 8601 UTC time stamp (the library's) as local time in the UI locale's short form."""
-    from PySide6.QtCore import QDateTime, Qt
-
     stamp = QDateTime.fromString(iso_utc[:19], Qt.ISODate)
     if not stamp.isValid():
         return iso_utc
