@@ -3,7 +3,8 @@
 The CLI prints `str(error)`: the template filled in. The UI looks the template up in its
 translations (Qt context "Errors") and fills in the same values, so a Korean user reads the
 whole message in Korean (planner/ui/safe.py). tools/update_translations.py finds the templates
-by reading the source: every call of a UserError class whose first argument is a literal string.
+by reading the source: every call of a UserError class whose first argument is a literal string,
+so a template must be written out where the error is raised, not built.
 No Qt here: the store, the scenario format and the CLI use it.
 """
 
@@ -19,17 +20,3 @@ class UserError(Exception):
         self.template = template
         self.values = values
 
-
-def error_templates(sources) -> list[str]:
-    """The literal templates passed to UserError classes in the given source files, in order."""
-    import ast
-    from pathlib import Path
-
-    names = {"UserError", "ScenarioError", "LibraryError"}
-    found: list[str] = []
-    for source in sources:
-        for node in ast.walk(ast.parse(Path(source).read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in names and node.args \
-                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                found.append(node.args[0].value)
-    return list(dict.fromkeys(found))

@@ -13,6 +13,7 @@ tests/ui/test_translations.py fails when a string has no translation.
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -29,14 +30,26 @@ BIN = Path(sys.executable).parent
 def extra_strings() -> dict[str, list[str]]:
     """Strings lupdate cannot see, by context: the model's labels (the model has no Qt) and the
     error templates of the store and the scenario format (planner/errors.py)."""
-    from planner.errors import ERRORS_CONTEXT, error_templates
+    from planner.errors import ERRORS_CONTEXT
     from planner.ui.i18n import MODEL_CONTEXT, model_strings
 
-    sources = sorted((ROOT / "planner" / "store").glob("*.py")) + [ROOT / "planner" / "scenario.py",
-                                                                    ROOT / "planner" / "cli.py"]
+    # The layers whose errors reach the app's dialogs (the CLI's own stay English, in a terminal).
+    sources = sorted((ROOT / "planner" / "store").glob("*.py")) + [ROOT / "planner" / "scenario.py"]
     # A template of placeholders only ("{detail}") wraps another layer's English text: nothing to translate.
     templates = [t for t in error_templates(sources) if re.search(r"[a-z]", re.sub(r"\{[^}]*\}", "", t))]
     return {MODEL_CONTEXT: model_strings(), ERRORS_CONTEXT: templates}
+
+
+def error_templates(sources) -> list[str]:
+    """The literal templates passed to UserError classes (planner/errors.py) in the given files."""
+    names = {"UserError", "ScenarioError", "LibraryError"}
+    found: list[str] = []
+    for source in sources:
+        for node in ast.walk(ast.parse(Path(source).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in names and node.args \
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                found.append(node.args[0].value)
+    return list(dict.fromkeys(found))
 
 
 def saved_translations(ts: Path, contexts) -> dict[tuple[str, str], str]:

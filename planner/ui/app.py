@@ -103,6 +103,8 @@ def after_first_paint(window, callback, latest_ms: int = 3000) -> None:
     or after `latest_ms` if it is never painted (a window that starts hidden or minimised)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
+    app = QCoreApplication.instance()
+
     class FirstPaint(QObject):
         done = False
 
@@ -117,7 +119,6 @@ def after_first_paint(window, callback, latest_ms: int = 3000) -> None:
                 app.removeEventFilter(self)
                 callback()
 
-    app = QCoreApplication.instance()
     first_paint = FirstPaint(app)
     app.installEventFilter(first_paint)
     QTimer.singleShot(latest_ms, first_paint.fire)

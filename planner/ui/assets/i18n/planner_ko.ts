@@ -453,10 +453,6 @@
       <source>a tag is at most {limit} characters: {tag!r}…</source>
       <translation>태그는 최대 {limit}자입니다: {tag!r}…</translation>
     </message>
-    <message>
-      <source>a scenario called {name!r} is already in the library; import it with --as NEW_NAME</source>
-      <translation>{name!r}(이)라는 시나리오가 이미 라이브러리에 있습니다. --as 새이름 으로 가져오십시오.</translation>
-    </message>
   </context>
   <context>
     <name>FileActions</name>
