@@ -24,7 +24,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, Valida
 
 from .errors import UserError
 from .model import (ASSUMPTION_BY_ID, DEFAULT_END, LEVER_BY_ID, MODEL_VERSION, AssumptionValueError,
-                    LeverValueError, Result, baseline_levers, simulate)
+                    LeverValueError, Result, baseline_levers, simulate, without_retired)
 
 FILE_FORMAT = "kuscenario"
 FILE_VERSION = 1
@@ -183,6 +183,8 @@ class ScenarioFile:
     model_version: str
     created: datetime | None
     migrated_from: int | None = None
+    # Assumption ids of an older model that this one no longer has, left out on reading.
+    retired: tuple[str, ...] = ()
 
 
 _UNION_TAGS = {"float", "bool", "str", "int"}
@@ -224,6 +226,10 @@ def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioF
         if data["version"] <= version:   # a migration must move forward, or this would never end
             raise AssertionError(f"file migration from version {version} did not advance")
         version = data["version"]
+    retired: tuple[str, ...] = ()
+    if isinstance(data.get("assumptions"), dict):
+        kept, retired = without_retired(data["assumptions"])
+        data = {**data, "assumptions": kept}
     try:
         parsed = ScenarioFileV1.model_validate(data)
     except ValidationError as exc:
@@ -233,7 +239,7 @@ def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioF
     scenario = Scenario(name=parsed.name, notes=parsed.notes, tags=tuple(parsed.tags),
                         levers=parsed.levers, assumptions=parsed.assumptions)
     return ScenarioFile(scenario, parsed.model_version, parsed.created,
-                        migrated_from=original if original != FILE_VERSION else None)
+                        migrated_from=original if original != FILE_VERSION else None, retired=retired)
 
 
 def read_scenario_file(path: str | Path) -> ScenarioFile:

@@ -1,19 +1,28 @@
-"""Find the central values of the calibrated assumptions (docs/MODEL.md, "Calibration").
+"""Find the central values of the fitted assumptions (docs/MODEL.md, "Validation").
 
 Run: .venv/bin/python tools/calibrate.py
-It prints the values; they are copied into planner/model/assumptions.py by hand, so a
-change to the model that moves the baseline shows up here and in the calibration tests,
-never silently. Bisection on one parameter at a time, repeated until they settle,
-because the US share and the jobs coefficient depend on each other through staffing.
+It prints each fitted value beside its current central value; they are copied into
+planner/model/assumptions.py by hand, so a change to the model that moves a fit shows up
+here and in the validation tests, never silently. The targets are the validation table's
+FITTED rows (planner/model/validation.py), so a figure is either fitted here or a check,
+never both. Bisection on one parameter at a time, repeated until they settle, because the
+US shares, jobs and gap depend on each other through staffing.
 """
 
-from planner.model.assumptions import central_assumptions
-from planner.model.engine import simulate
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from planner.model.assumptions import ASSUMPTION_BY_ID, central_assumptions  # noqa: E402
+from planner.model.validation import FITTED_ROWS, model_value  # noqa: E402
 
 
-def bisect(f, lo, hi, tol=1e-6):
+def bisect(f, lo, hi, tol=1e-7):
     flo = f(lo)
-    for _ in range(80):
+    for _ in range(100):
         mid = (lo + hi) / 2
         fmid = f(mid)
         if (fmid > 0) == (flo > 0):
@@ -25,27 +34,21 @@ def bisect(f, lo, hi, tol=1e-6):
     return (lo + hi) / 2
 
 
-def value(params, outcome, year, **levers):
-    return float(simulate(levers, params).at(outcome, year)[0])
-
-
 def main():
-    p = central_assumptions()
-    for _ in range(6):
-        p["us_share_new_unsubsidised"] = bisect(
-            lambda x: value({**p, "us_share_new_unsubsidised": x}, "us_capacity_share", 2032,
-                            us_chips_incentives=0) - 8.0, 0.0, 20.0)
-        p["us_jobs_per_capacity"] = bisect(
-            lambda x: value({**p, "us_jobs_per_capacity": x, "us_domestic_pipeline_k": 0.0},
-                            "us_fab_workforce_gap", 2030) - 115.0, 10.0, 1000.0)
-        p["us_siting_sensitivity"] = bisect(
-            lambda x: value({**p, "us_siting_sensitivity": x}, "us_capacity_share", 2032) - 14.0, 0.0, 10.0)
-        p["us_le_siting_sensitivity"] = bisect(
-            lambda x: value({**p, "us_le_siting_sensitivity": x}, "us_leading_edge_share", 2032) - 28.0,
-            0.0, 20.0)
-    for key in ("us_share_new_unsubsidised", "us_siting_sensitivity", "us_jobs_per_capacity",
-                "us_le_siting_sensitivity"):
-        print(f"{key:28s} {p[key]:.3f}")
+    params = central_assumptions()
+    current = dict(params)
+    for _ in range(8):
+        for row in FITTED_ROWS:
+            # Search where the row says, inside what the assumption admits.
+            bounds = ASSUMPTION_BY_ID[row.parameter].bounds
+            lo, hi = max(row.search[0], bounds[0]), min(row.search[1], bounds[1])
+            params[row.parameter] = bisect(
+                lambda x, row=row: model_value(row, {**params, row.parameter: x}) - row.target, lo, hi)
+    for row in FITTED_ROWS:
+        if min(abs(params[row.parameter] - b) for b in ASSUMPTION_BY_ID[row.parameter].bounds) < 1e-5:
+            print(f"warning: {row.parameter} sits at the edge of its bounds: widen them or the fit fails")
+        print(f"{row.parameter:28s} {params[row.parameter]:10.4f}   (now {current[row.parameter]:g}; "
+              f"fitted to {row.label} {row.year} = {row.target:g})")
 
 
 if __name__ == "__main__":

@@ -2,9 +2,14 @@
 
 Central values drive the baseline; an ensemble draws from the low–high range
 (triangular, peaked at central). A parameter with no source key is shown as
-"assumption" in the app and docs. "Calibrated" in an explanation means the
-central value was chosen so the baseline reproduces a published figure
-(docs/MODEL.md, "Calibration", says which).
+"assumption" in the app and docs. "Fitted" in an explanation means the central
+value was chosen so the model reproduces a published figure; docs/MODEL.md's
+validation table lists each fit beside the checks nothing was fitted to.
+
+What a user may type (`bounds`) is the range widened by its own width, cut at
+the assumption's `limits`: the values beyond which a mechanism breaks (a PUE
+below 1, a fade time of zero). The property tests run every assumption at both
+ends of its bounds, so a limit that is too loose fails a test, not a meeting.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ class Assumption:
     sources: tuple[str, ...] = ()
     # WEIGHT parameters are editable but never sampled (resilience-index weights).
     kind: str = UNCERTAIN
+    # Where the mechanism stops making sense; None: only the widened range applies.
+    limits: tuple[float | None, float | None] = (None, None)
 
     @property
     def citation(self) -> str:
@@ -41,7 +48,8 @@ class Assumption:
 
     @property
     def bounds(self) -> tuple[float, float]:
-        """What a user may set it to: the range widened, never past sign changes."""
+        """What a user may set it to: the range widened by its width, never past a sign change
+        or the mechanism's limits."""
         span = self.high - self.low
         lo, hi = self.low - span, self.high + span
         if self.low >= 0:
@@ -50,6 +58,11 @@ class Assumption:
             hi = min(hi, 0.0)
         if self.unit in ("share", "weight"):
             lo, hi = max(lo, 0.0), min(max(hi, self.high), 1.0 if self.unit == "share" else 10.0)
+        floor, ceiling = self.limits
+        if floor is not None:
+            lo = max(lo, floor)
+        if ceiling is not None:
+            hi = min(hi, ceiling)
         return lo, hi
 
     def check(self, value: float) -> float:
@@ -61,50 +74,66 @@ class Assumption:
         return float(value)
 
 
-def _a(id, label, unit, low, central, high, group, explanation, sources=(), kind=UNCERTAIN):
-    return Assumption(id, label, unit, low, central, high, group, explanation, tuple(sources), kind)
+def _a(id, label, unit, low, central, high, group, explanation, sources=(), kind=UNCERTAIN, limits=(None, None)):
+    return Assumption(id, label, unit, low, central, high, group, explanation, tuple(sources), kind, limits)
 
 
 US, KR, ENERGY, TALENT, CHINA, INDEX = (
     "US industry", "Korea industry", "Energy & climate", "Talent", "China & trade", "Resilience index weights")
 
+# Fade and build times must stay well above zero (they divide); a year of lead time is the least
+# any fab, reactor or policy response takes.
+_SHORTEST_TIME = (0.5, None)
+
 ASSUMPTIONS: tuple[Assumption, ...] = (
     # --- US fabs -----------------------------------------------------------------
-    _a("world_capacity_growth", "World fab capacity growth", "share / year", 0.05, 0.07, 0.09, US,
-       "Growth of world wafer capacity. BCG/SIA 2024 project US capacity to triple (+203%) while its "
-       "share goes 10% → 14%, which implies the world roughly doubling over 2022–2032.", ["bcg_sia_2024"]),
+    _a("world_capacity_growth", "World fab capacity growth from 2026", "share / year", 0.04, 0.065, 0.09, US,
+       "Growth of world wafer capacity from 2026 (SEMI: +5.5% in 2023, about +6–7% a year in 2024–25, "
+       "which the model takes as history); it fades toward 3% a year after 2032.", ["semi_wff_2024"]),
     _a("fab_retirement_rate", "Fab capacity retired a year", "share / year", 0.01, 0.02, 0.03, US,
        "Share of installed capacity retired or converted each year, everywhere."),
-    _a("leading_edge_growth", "World leading-edge capacity growth", "share / year", 0.08, 0.12, 0.16, US,
-       "Growth of world < 10 nm logic capacity (AI accelerators, smartphone SoCs)."),
+    _a("leading_edge_growth", "World leading-edge capacity growth from 2026", "share / year", 0.10, 0.14, 0.18, US,
+       "Growth of world < 10 nm logic capacity (AI accelerators, smartphone SoCs) from 2026. SEMI: 7 nm "
+       "and below grows from 850,000 wafers a month in 2024 to 1.4 million in 2028, about 14% a year "
+       "(+15% in 2025, which the model takes as history).", ["semi_300mm_2025"]),
     _a("us_fab_build_years", "US fab construction time", "years", 2.0, 3.2, 4.5, US,
        "Decision to first output for a US fab, permitting included: ≈38 months vs ≈19 in Taiwan; "
-       "the 1990–2020 average build alone was 736 days vs Taiwan's 654.", ["cset_fabs"]),
-    _a("us_cost_gap_bn", "US fab cost gap over the decade", "$ billion", 40, 60, 90, US,
-       "Extra cost of building this decade's candidate US fabs in the US rather than in Asia "
-       "(30–50% higher cost of ownership). Incentives cover it with diminishing returns: "
-       "covered share = 1 − exp(−incentives / gap).", ["bcg_sia_2020"]),
-    _a("us_siting_sensitivity", "US siting response to incentives", "pp per 10% of gap", 2.2, 3.3, 4.4, US,
-       "Percentage points of world new capacity that locate in the US per 10% of the cost gap "
-       "covered. Calibrated to BCG/SIA 2024 (14% share in 2032 with CHIPS, ≈8% without); the "
-       "rough prior of +0.5–1 pp is far too small to reproduce that.", ["bcg_sia_2024"]),
-    _a("us_share_new_unsubsidised", "US share of new capacity without incentives", "%", 4.5, 6.6, 8.5, US,
-       "US share of the world's new fab capacity when no incentive is paid. Calibrated to BCG/SIA "
-       "2024's ≈8% US share in 2032 without the CHIPS Act.", ["bcg_sia_2024"]),
-    _a("us_le_share_new_unsubsidised", "US share of new leading-edge capacity without incentives", "%",
+       "the 1990–2020 average build alone was 736 days vs Taiwan's 654.", ["cset_fabs"], limits=(1.0, None)),
+    _a("us_fab_capex_bn", "US fab investment a year under CHIPS", "$ billion / year", 50, 70, 90, US,
+       "Fab investment in the US a year with today's incentives: BCG/SIA 2024 put 28% of the world's "
+       "≈$2.3 trillion of 2024–32 capex in the US (≈$72B a year). Grants are spread over it; the "
+       "§48D credit is a share of it.", ["bcg_sia_2024"], limits=(10.0, None)),
+    _a("us_cost_premium", "US fab cost premium", "share", 0.23, 0.28, 0.33, US,
+       "Extra cost of a US fab as a share of its cost: 30–50% higher cost of ownership than in Asia "
+       "(1 − 1/1.3 to 1 − 1/1.5). Support covers it with diminishing returns: covered share = "
+       "1 − exp(−support / premium).", ["bcg_sia_2020"], limits=(0.05, None)),
+    _a("us_siting_sensitivity", "US siting response to support", "pp per 10% of gap", 1.0, 3.66, 5.0, US,
+       "Percentage points of the world's new capacity that locate in the US per 10% of the cost gap "
+       "covered. Fitted to BCG/SIA 2024's 14% US share in 2032: that projection needs 3–4 times the "
+       "rough prior of +0.5–1 pp even with the §48D credit counted as support, so the range runs from "
+       "the prior's top to above the fit.", ["bcg_sia_2024"]),
+    _a("us_share_new_unsubsidised", "US share of new capacity without support", "%", 4.0, 5.66, 7.5, US,
+       "US share of the world's new fab capacity with neither grants nor the §48D credit. Fitted to "
+       "BCG/SIA 2024's ≈8% US share in 2032 without the CHIPS Act.", ["bcg_sia_2024"]),
+    _a("us_le_share_new_unsubsidised", "US share of new leading-edge capacity without support", "%",
        5, 10, 15, US,
-       "US share of new < 10 nm capacity without incentives (Intel's own and unsubsidised plans)."),
-    _a("us_le_siting_sensitivity", "US leading-edge siting response", "pp per 10% of gap", 8.0, 11.7, 15.0, US,
+       "US share of new < 10 nm capacity without support (Intel's own and unsubsidised plans)."),
+    _a("us_le_siting_sensitivity", "US leading-edge siting response", "pp per 10% of gap", 5.0, 10.7, 14.0, US,
        "Percentage points of new leading-edge capacity that locate in the US per 10% of the cost gap "
-       "covered (softly capped at 90% of new capacity). Calibrated to BCG/SIA 2024: 28% of world "
-       "< 10 nm capacity in 2032.", ["bcg_sia_2024"]),
+       "covered. Fitted to BCG/SIA 2024: 28% of world < 10 nm capacity in 2032 (from 0% in 2022).",
+       ["bcg_sia_2024"]),
     # --- US workforce and talent ---------------------------------------------------
-    _a("us_jobs_per_capacity", "New US chip jobs per doubling of capacity", "thousand jobs", 65, 85, 110, TALENT,
-       "New chip-industry jobs for each +100% of 2022 US fab capacity. Calibrated so the baseline "
+    _a("us_jobs_per_capacity", "New US chip jobs per doubling of capacity", "thousand jobs", 55, 76, 100, TALENT,
+       "New chip-industry jobs for each +100% of 2022 US fab capacity. Fitted so the baseline "
        "creates SIA/Oxford's 115,000 new jobs by 2030.", ["sia_oxford_2023"]),
     _a("us_domestic_pipeline_k", "New US chip workers trained a year", "thousand / year", 4.0, 6.0, 8.0, TALENT,
-       "New chip workers the domestic pipeline supplies each year: 48,000 of the 115,000 new jobs by "
-       "2030, so 67,000 are at risk of going unfilled.", ["sia_oxford_2023"]),
+       "Chip workers the domestic pipeline supplies each year before any response to shortages. Fitted "
+       "to SIA/Oxford: 48,000 of the 115,000 new jobs by 2030 are filled, 67,000 at risk.",
+       ["sia_oxford_2023"]),
+    _a("us_training_response", "Training response to unfilled jobs", "share / year", 0.05, 0.15, 0.30, TALENT,
+       "Share of last year's unfilled chip jobs that extra training, hiring from other industries and "
+       "higher pay fill this year (from 2031, after SIA/Oxford's horizon). Keeps the gap a pressure "
+       "that firms answer, not a number that grows forever.", limits=(0.05, None)),
     _a("us_staffing_drag", "Capacity lost to unfilled jobs", "share", 0.1, 0.3, 0.5, TALENT,
        "Share of planned new US capacity that does not ramp, per unit share of new jobs left "
        "unfilled (TSMC Arizona slipped a year for lack of skilled installers).", ["cset_fabs"]),
@@ -122,19 +151,21 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     _a("rd_exchange_per_musd", "Researchers exchanged per $1M of joint R&D", "people / $M", 0.25, 0.5, 1.0, TALENT,
        "Korean researchers spending a two-year stint in US labs per $1 million a year of joint funding."),
     # --- Data centres -------------------------------------------------------------------
-    _a("ai_power_growth", "AI data-centre electricity growth (2024)", "share / year", 0.80, 0.85, 1.05, ENERGY,
-       "Growth of AI-server electricity in 2024, net of chip efficiency gains; it fades quickly toward "
-       "conventional growth as the build-out matures. Calibrated so 2028 US data-centre use lands in "
-       "LBNL 2024's 325–580 TWh and the 2030 share in EPRI 2024's 4.6–9.1% range.", ["lbnl_2024", "epri_2024", "iea_2025"]),
-    _a("ai_surge_years", "Years for the AI power surge to fade", "years", 1.5, 2.0, 3.0, ENERGY,
-       "e-folding time with which AI electricity growth falls back toward conventional growth."),
-    _a("dc_ai_share_2023", "AI share of US data-centre power, 2023", "share", 0.18, 0.25, 0.32, ENERGY,
-       "Share of 2023 US data-centre electricity used by accelerated (AI) servers.", ["lbnl_2024"]),
+    _a("ai_power_growth", "US data-centre electricity growth in 2025", "share / year", -0.05, 0.25, 0.6, ENERGY,
+       "Growth of US data-centre electricity in 2025 (AI servers net of efficiency gains); it fades "
+       "toward conventional growth with the surge's fade time. Central value fitted to IEA's base case "
+       "(US data centres +130%, ≈+240 TWh, 2024–2030); the range is wide enough that the ensemble "
+       "covers LBNL's 325–580 TWh for 2028 and EPRI's 4.6–9.1% for 2030.",
+       ["iea_2025", "lbnl_2024", "epri_2024"], limits=(-0.1, None)),
+    _a("ai_surge_years", "Years for the AI power surge to fade", "years", 3.0, 5.0, 8.0, ENERGY,
+       "e-folding time with which data-centre electricity growth falls back toward conventional growth.",
+       limits=_SHORTEST_TIME),
     _a("dc_conventional_growth", "Conventional data-centre power growth", "share / year", 0.01, 0.025, 0.04, ENERGY,
-       "Growth of non-AI data-centre electricity (cloud, enterprise) after efficiency gains."),
+       "Growth of data-centre electricity once the AI surge has faded (cloud, enterprise)."),
     _a("pue_new", "PUE of new data centres", "ratio", 1.15, 1.3, 1.45, ENERGY,
-       "Power usage effectiveness of new large sites; the fleet average (1.56 in 2024) converges on it "
-       "as older halls retire.", ["uptime_2024"]),
+       "Power usage effectiveness of new large sites; the fleet average (1.56 in 2024, 1.54 in 2025) "
+       "converges on it as older halls retire. A PUE is never below 1.",
+       ["uptime_2024", "uptime_2025"], limits=(1.02, None)),
     _a("us_other_load_growth", "Growth of other US electricity demand", "share / year", 0.015, 0.025, 0.035, ENERGY,
        "Growth of US generation for everything but data centres (electrification, factories)."),
     _a("kr_dc_power_growth", "Korea data-centre power growth (2024)", "share / year", 0.35, 0.55, 0.75, ENERGY,
@@ -145,42 +176,63 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        "higher tax credit adds to it.", ["samsung_2024"]),
     _a("kr_other_demand_growth", "Growth of other Korean demand", "share / year", 0.0, 0.01, 0.02, ENERGY,
        "Growth of Korean generation for everything but fabs and data centres.", ["basic_plan_11"]),
-    _a("kr_nuclear_growth", "Korean nuclear output growth", "share / year", 0.0, 0.01, 0.02, ENERGY,
-       "New reactors (Shin Hanul 3–4 and later) net of retirements.", ["basic_plan_11"]),
+    _a("kr_nuclear_delay_years", "Delay of Korea's planned reactors", "years", 0.0, 1.0, 3.0, ENERGY,
+       "Years by which reactors after 2025 (Saeul 3–4, Shin Hanul 3–4, two new APR1400s and an SMR "
+       "in the 11th Basic Plan) start later than planned.", ["basic_plan_11"]),
     _a("solar_cf", "Solar capacity factor, Korea", "share", 0.12, 0.14, 0.16, ENERGY,
        "From Ember's 2023 generation and MOTIE's capacity.", ["ember_2024", "motie_re_2024"]),
-    _a("wind_cf", "Wind capacity factor, Korea (new build)", "share", 0.18, 0.22, 0.30, ENERGY,
+    _a("wind_cf", "Wind capacity factor, Korea (new build)", "share", 0.18, 0.25, 0.32, ENERGY,
        "≈20% for today's onshore fleet; new offshore wind raises it.", ["ember_2024"]),
     _a("new_build_wind_share", "Wind share of new renewable build", "share", 0.10, 0.25, 0.40, ENERGY,
        "Share of Korea's new renewable capacity that is wind (offshore push) rather than solar."),
     _a("kr_feasible_build_gw", "Feasible Korean renewable build at 2023 cost", "GW / year", 7.0, 10.0, 14.0, ENERGY,
        "The most Korea can install in a year at 2023 costs (≈3 GW a year now; tripling by 2030 needs "
-       "≈9–10). It rises as costs fall."),
-    _a("post2030_build_factor", "Build rate after 2030 vs 2025–2030", "share", 0.4, 0.7, 1.0, ENERGY,
-       "Annual build after 2030 as a share of the 2025–2030 rate."),
+       "≈9–10). It rises as costs fall.", limits=(1.0, None)),
+    _a("post2030_build_factor", "Build rate after 2030 vs 2026–2030", "share", 0.4, 0.7, 1.0, ENERGY,
+       "Annual build after 2030 as a share of the 2026–2030 rate."),
     _a("renewable_learning_rate", "Renewable learning rate", "share", 0.12, 0.20, 0.28, ENERGY,
-       "Cost decline per doubling of world renewable capacity (solar ≈ 20–24%, wind less).", ["irena_2024"]),
+       "Cost decline per doubling of world renewable capacity (solar ≈ 20–24%, wind less).", ["irena_2024"],
+       limits=(None, 0.5)),
     _a("world_re_growth", "World renewable capacity growth", "share / year", 0.08, 0.12, 0.16, ENERGY,
        "Growth of world installed renewable capacity (3,870 GW in 2023, +14%).", ["irena_2024"]),
     _a("rd_cost_cut_max", "Most joint R&D can cut build costs", "share", 0.05, 0.15, 0.25, ENERGY,
        "Extra cost reduction of Korean clean build from joint R&D at very large funding; half of it "
-       "arrives at ≈$350M a year, three years after funding starts."),
+       "arrives at ≈$350M a year, three years after funding starts.", limits=(None, 0.5)),
     _a("fossil_intensity_decline", "Fossil fleet carbon-intensity decline", "share / year", 0.005, 0.015, 0.03, ENERGY,
        "Yearly fall in gCO2/kWh of Korea's coal + gas fleet as coal retires (715 g/kWh in 2023).",
        ["ember_2024"]),
     # --- Korea chips and trade ----------------------------------------------------------------
-    _a("world_market_growth", "World chip market growth", "share / year", 0.04, 0.08, 0.12, KR,
-       "Growth of world semiconductor sales after 2024 ($627.6B).", ["sia_wsts_2025"]),
+    _a("world_market_growth", "Non-memory chip market growth in 2026", "share / year", 0.04, 0.08, 0.12, KR,
+       "Growth of world non-memory chip sales in 2026 ($568.6B in 2025); it fades toward 4.5% a year "
+       "(nominal world growth) over about eight years.", ["sia_wsts_2026"], limits=(None, 0.12)),
+    _a("memory_growth_2026", "Memory market growth in 2026", "share / year", 0.1, 0.5, 1.0, KR,
+       "Growth of world memory sales in 2026, the second year of the AI-memory boom (contract prices "
+       "rose 45–55% a quarter in late 2025). The model takes 2026 as the boom's peak; from there the "
+       "memory cycle swings back around its long-run level.", ["sia_wsts_2026"], limits=(-0.5, 1.5)),
+    _a("memory_cycle_years", "Memory cycle length", "years", 3.0, 4.0, 6.0, KR,
+       "Years from one memory peak to the next (2018 peak, 2023 trough, 2025–26 boom).",
+       ["sia_wsts_2026"], limits=(2.0, None)),
+    _a("memory_cycle_fade_years", "Memory cycle damping time", "years", 2.0, 4.0, 8.0, KR,
+       "e-folding time of the memory cycle's swings around the long-run level.", limits=_SHORTEST_TIME),
+    _a("memory_long_run_ratio", "Memory sales per $ of other chip sales", "ratio", 0.26, 0.31, 0.36, KR,
+       "Long-run memory sales per dollar of non-memory sales: 0.29, 0.21, 0.35 and 0.39 in 2022–25 "
+       "(average 0.31).", ["sia_wsts_2026"]),
     _a("kr_invest_elasticity", "Korean chip investment elasticity", "ratio", -1.0, -0.75, -0.5, KR,
        "Elasticity of Korean chip capex to the user cost of capital, which moves with (1 − credit)."),
     _a("kr_eligible_capex", "Korean chip capex eligible for credit, 2024", "$ billion", 15, 25, 35, KR,
        "Domestic semiconductor facility capex that qualifies as national strategic technology "
        "investment, 2024 (estimate from Samsung and SK hynix reports); it grows with the market."),
+    _a("kr_chip_margin", "Korean chip makers' operating margin over a cycle", "share", 0.10, 0.15, 0.22, KR,
+       "Average operating margin of Samsung's chip division and SK hynix across a memory cycle; "
+       "taxable profit, and so the tax a credit can offset, follows it."),
+    _a("kr_margin_cycle", "Margin swing with the memory cycle", "ratio", 0.6, 1.0, 1.4, KR,
+       "Change in the operating margin per unit of the memory market's log deviation from its "
+       "long-run level (losses in 2023, record profits in 2025).", limits=(None, 2.0)),
     _a("kr_capacity_turnover", "Korean capacity renewed a year", "share / year", 0.08, 0.12, 0.16, KR,
        "Share of Korea's chip capacity that a year's capex adds or replaces: how fast a change in "
        "investment shows up in capacity."),
     _a("kr_fab_build_years", "Korean fab construction time", "years", 1.5, 1.7, 2.5, KR,
-       "620 days on average, 1990–2020.", ["cset_fabs"]),
+       "620 days on average, 1990–2020.", ["cset_fabs"], limits=_SHORTEST_TIME),
     _a("kr_revenue_capacity_elasticity", "Korean revenue per unit of extra capacity", "ratio", 0.6, 0.8, 1.0, KR,
        "Revenue elasticity to capacity: below 1 because more memory supply lowers prices."),
     _a("kr_china_export_share", "China + Hong Kong share of Korean chip exports", "share", 0.45, 0.517, 0.60, KR,
@@ -189,18 +241,22 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        "Cut in Korean chip exports to China per level of export-control scope beyond today's."),
     _a("export_redirect", "Lost China sales redirected elsewhere", "share", 0.1, 0.3, 0.5, KR,
        "Share of sales lost in China that Korean makers sell to other markets instead."),
-    _a("kr_nonchip_export_growth", "Korean non-chip export growth", "share / year", 0.01, 0.03, 0.05, KR,
-       "Growth of Korea's other exports ($541.9B in 2024).", ["motie_2025"]),
+    _a("kr_nonchip_export_growth", "Korean non-chip export growth", "share / year", 0.02, 0.035, 0.05, KR,
+       "Nominal growth of Korea's other exports from 2026 ($536.3B in 2025), fading like chip sales "
+       "toward nominal world growth.", ["motie_2026"], limits=(0.01, None)),
     _a("china_made_memory_share", "Korean memory output made in China", "share", 0.18, 0.22, 0.28, KR,
        "Samsung Xi'an ≈40% of Samsung NAND; SK hynix Wuxi ≈40% of its DRAM and Dalian ≈20% of its "
        "NAND, weighted by each product's revenue.", ["trendforce_2021", "reuters_skhynix", "op_ed"]),
-    _a("kr_memory_revenue_share", "Memory share of Korean chip revenue", "share", 0.75, 0.85, 0.90, KR,
-       "Samsung and SK hynix chip revenue that is memory.", ["sia_wsts_2025"]),
+    _a("kr_memory_revenue_share", "Memory share of Korean chip sales", "share", 0.75, 0.85, 0.90, KR,
+       "Share of Samsung's and SK hynix's chip sales (and of Korea's chip exports) that is memory; "
+       "Korean sales follow the memory market with this weight and the rest of the market with the rest.",
+       ["sia_wsts_2025", "gartner_2026"]),
     _a("waiver_residual_risk", "China-fab output at risk with the waiver", "share", 0.03, 0.08, 0.15, KR,
        "Share of China-made output at risk even under the waiver (renewal uncertainty, upgrade caps); "
        "it rises by half for each level of controls beyond today's."),
     _a("china_fab_decay_years", "Years for a China fab without US tools to lose output", "years", 1.5, 3.0, 6.0, KR,
-       "e-folding time over which fabs denied US tools, parts and service lose their output."),
+       "e-folding time over which fabs denied US tools, parts and service lose their output.",
+       limits=_SHORTEST_TIME),
     _a("at_risk_loss", "At-risk output actually lost", "share", 0.3, 0.6, 0.9, KR,
        "Share of at-risk China output lost rather than moved to Korea or elsewhere."),
     # --- China -----------------------------------------------------------------------------------------
@@ -215,27 +271,48 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        "Extra progress China's induced indigenous effort (Huawei, SMIC, state funds) makes per level "
        "of controls once it has built up.", ["op_ed"]),
     _a("induced_lag_years", "Years for indigenous effort to build up", "years", 2.0, 4.0, 7.0, CHINA,
-       "e-folding time of China's response to control pressure."),
-    _a("cn_legacy_relative_growth", "China legacy capacity growth vs world", "share / year", 0.020, 0.033, 0.045, CHINA,
-       "How much faster China's ≥ 28 nm capacity grows than the world's under today's controls: "
-       "29% (2023) → 33% (2027).", ["trendforce_2023"]),
+       "e-folding time of China's response to control pressure.", limits=_SHORTEST_TIME),
+    _a("cn_legacy_relative_growth", "China legacy share growth (log-odds a year)", "share / year",
+       0.030, 0.047, 0.065, CHINA,
+       "Yearly rise in the log-odds of China's share of world ≥ 28 nm capacity under today's controls, "
+       "fading after 2027. Fitted to TrendForce: 29% (2023) → 33% (2027).", ["trendforce_2023"]),
     _a("cn_legacy_induced", "Extra legacy build per level of controls", "share / year", 0.002, 0.005, 0.010, CHINA,
-       "Additional relative growth of China's legacy capacity per level of control pressure beyond "
-       "today's: blocked at the leading edge, China builds mature nodes."),
+       "Additional yearly rise in the log-odds of China's legacy share per level of control pressure "
+       "beyond today's: blocked at the leading edge, China builds mature nodes."),
     # --- Resilience index weights (editable, not uncertain) -----------------------------------------
-    _a("w_diversification", "Weight: supply diversification", "weight", 1, 1, 1, INDEX,
-       "Weight of 100 × (1 − normalised HHI) in the resilience index.", kind=WEIGHT),
-    _a("w_us_workforce", "Weight: US fab jobs filled", "weight", 1, 1, 1, INDEX,
-       "Weight of the share of new US chip jobs filled.", kind=WEIGHT),
-    _a("w_kr_clean_power", "Weight: Korean clean-power coverage", "weight", 1, 1, 1, INDEX,
-       "Weight of Korea's clean-power coverage of fabs and data centres.", kind=WEIGHT),
-    _a("w_china_exposure", "Weight: Korean China-fab security", "weight", 1, 1, 1, INDEX,
+    _a("w_allied_capacity", "Weight: allied share of world capacity", "weight", 0, 1, 5, INDEX,
+       "Weight of the share of world fab capacity in the US, Korea, Japan, Taiwan and Europe.", kind=WEIGHT),
+    _a("w_allied_leading_edge", "Weight: allied leading edge outside Taiwan", "weight", 0, 1, 5, INDEX,
+       "Weight of the share of world < 10 nm logic capacity in allied regions other than Taiwan "
+       "(the single point of failure).", kind=WEIGHT),
+    _a("w_us_workforce", "Weight: US chip jobs filled", "weight", 0, 1, 5, INDEX,
+       "Weight of the new US chip jobs filled, scored 100 · (1 − e^(−filled / 115,000)).", kind=WEIGHT),
+    _a("w_kr_clean_power", "Weight: Korean clean-power supply", "weight", 0, 1, 5, INDEX,
+       "Weight of Korea's clean generation, scored as the clean share it would give against 2024's "
+       "fossil output (42% in 2024).", kind=WEIGHT),
+    _a("w_china_exposure", "Weight: Korean China-fab security", "weight", 0, 1, 5, INDEX,
        "Weight of the share of Korean China-made output not at risk.", kind=WEIGHT),
-    _a("w_allied_leading_edge", "Weight: allied leading-edge capacity", "weight", 1, 1, 1, INDEX,
-       "Weight of the US leading-edge share, scaled so 50% scores 100.", kind=WEIGHT),
 )
 
+# Ids of model 1 that model 2 replaced. A scenario file or library row that still sets one
+# opens with that value dropped (docs/FILE_FORMAT.md), so old files keep their levers.
+RETIRED_ASSUMPTIONS: dict[str, str] = {
+    "us_cost_gap_bn": "replaced by us_cost_premium and us_fab_capex_bn",
+    "kr_nuclear_growth": "nuclear now follows the 11th Basic Plan's reactors (kr_nuclear_delay_years)",
+    "w_diversification": "the resilience index counts allied capacity instead (w_allied_capacity)",
+    "dc_ai_share_2023": "US data-centre growth is one path from the 2024 record (ai_power_growth)",
+}
+
 ASSUMPTION_BY_ID: dict[str, Assumption] = {a.id: a for a in ASSUMPTIONS}
+
+
+def without_retired(values: dict) -> tuple[dict, tuple[str, ...]]:
+    """Assumption overrides with model 1's retired ids left out, and the ids left out. Anything
+    but a dict is returned as it is, for the caller's own validation to refuse."""
+    if not isinstance(values, dict):
+        return values, ()
+    dropped = tuple(k for k in values if k in RETIRED_ASSUMPTIONS)
+    return {k: v for k, v in values.items() if k not in RETIRED_ASSUMPTIONS}, dropped
 
 
 def central_assumptions() -> dict[str, float]:

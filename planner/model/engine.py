@@ -2,9 +2,14 @@
 
 Every input may be a scalar or a 1-D array of S samples; every output is an
 (S, T) array. There is no per-sample Python loop: an ensemble of thousands of
-assumption draws is one call. docs/MODEL.md gives each equation in words and
-symbols and says where each number comes from; the section names there match
-the function names here.
+assumption draws is one call (three mechanisms with a floor or a ceiling step
+through the years, each step one array operation over all samples).
+
+2022–2025 are history: mechanisms run on recorded drivers (planner/model/history.py)
+and every outcome with a record is anchored on it (`_anchor`), so its recorded years
+show the record under every lever setting. Levers act from POLICY_START (2026).
+docs/MODEL.md gives each equation in words and symbols and where each number comes
+from; its section names match the function names here.
 """
 
 from __future__ import annotations
@@ -15,58 +20,69 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from .assumptions import ASSUMPTIONS, assumption
-from .levers import LEVERS, POLICY_START, lever
+from . import history as H
+from .assumptions import ASSUMPTIONS, WEIGHT, assumption
+from .history import HISTORY_START, POLICY_START
+from .levers import LEVERS, lever
 from .outcomes import OUTCOMES
 
-MODEL_VERSION = "1.0.0"
-HISTORY_START = 2022
+MODEL_VERSION = "2.0.0"
 DEFAULT_END = 2040
 MAX_END = 2050
+# The engine always runs to here, past MAX_END, so a fab decided in 2050 can look ahead over its
+# build and a run to 2040 is exactly the first years of a run to 2050.
+_GRID_END = MAX_END + 6
 
-# --- Historical data (sourced in docs/MODEL.md) ---------------------------------------------------
-US_CAPACITY_SHARE_2022 = 0.10            # BCG/SIA 2024
-US_DC_TWH_2023 = 176.0                   # LBNL 2024
-US_GENERATION_2023 = 4178.0              # EIA net generation, TWh
-PUE_FLEET_2024 = 1.56                    # Uptime Institute 2024
-PUE_TURNOVER_YEARS = 8.0                 # fleet renewal time (assumption-grade constant)
-WORLD_MARKET = {2022: 574.1, 2023: 526.9, 2024: 627.6}   # SIA/WSTS, $ billion
-KR_MARKET_SHARE_2024 = 109.3 / 627.6     # Samsung + SK hynix chip revenue / world market
-KR_CHIP_EXPORTS_2024 = 141.9             # MOTIE, $ billion
-KR_NONCHIP_EXPORTS_2024 = 683.8 - 141.9  # MOTIE, $ billion
-KR_CREDIT_HISTORY = {2022: 0.08, 2023: 0.15, 2024: 0.15}  # large-firm credit before the lever acts
-EXPORT_CONTROL_HISTORY = {2022: 1.0, 2023: 2.0, 2024: 2.0}
-KR_GENERATION_2023 = 588.0               # KEPCO, TWh
-KR_RENEWABLE_TWH_2023 = 56.7             # KEPCO
-KR_NUCLEAR_TWH_2023 = 180.5              # KEPCO
-KR_GRID_INTENSITY_2023 = 427.0           # Ember, gCO2/kWh
-KR_RE_CAPACITY = {2022: 28.3, 2023: 31.5, 2024: 34.8}     # MOTIE, GW
-KR_SOLAR_GW_2023, KR_WIND_GW_2023 = 27.0, 2.0              # MOTIE
-KR_WIND_CF_FLEET = 0.20                  # existing onshore fleet (Ember-derived)
-KR_FAB_TWH_2023 = 45.0                   # Samsung DS 32.4 + SK hynix and others (estimate)
-KR_DC_TWH_2023 = 5.0                     # KEPCO via Korean press
-CAPACITY_SHARES_2022 = {"China": 24.0, "Taiwan": 18.0, "Korea": 17.0, "Japan": 13.0,
-                        "US": 10.0, "Europe": 8.0, "Other": 10.0}  # BCG/SIA 2024
-CN_LEGACY_SHARE_2023 = 29.0              # TrendForce 2023
-RD_HALF_SCALE_MUSD = 500.0               # R&D funding at which 63% of the cost cut is reached
+# --- Laws and structural constants (sourced in docs/MODEL.md) ----------------------------------------
+CHIPS_PAYOUT_END = 2031               # remaining awards paid by milestone through 2031 (assumption)
+# §48D credit by the year a fab's construction begins (CHIPS Act 2022; OBBBA 2025: 35% for
+# property placed in service after 2025, construction begun before 2027).
+US_48D_CREDIT = {2023: 0.25, 2024: 0.25, 2025: 0.25, 2026: 0.35}
+KR_CREDIT_SUNSET = 2029               # K-Chips facility credit ends with 2029 (RSTA as amended Feb 2025)
+KR_CORPORATE_TAX = {2022: 0.25, 2023: 0.24, 2024: 0.24, 2025: 0.24}   # top rate; 25% from 2026
+KR_CORPORATE_TAX_FROM_2026 = 0.25
+PUE_FLEET_2024 = 1.56                 # Uptime Institute 2024
+PUE_TURNOVER_YEARS = 8.0              # fleet renewal time (assumption-grade constant)
+US_DC_GROWTH_2018_2023 = (176.0 / 76.0) ** (1 / 5) - 1   # LBNL 2024: 76 TWh (2018) → 176 TWh (2023)
+MAX_SHARE_OF_NEW = 0.9                # no region takes more of the world's new fabs
+WORLD_CAPACITY_LONG_RUN_GROWTH = 0.03  # after the 2022–2032 build boom (assumption)
+WORLD_CAPACITY_FADE_YEARS = 4.0
+CHIP_MARKET_LONG_RUN_GROWTH = 0.045   # nominal world growth (assumption)
+CHIP_MARKET_FADE_YEARS = 8.0
+CN_LEGACY_BOOM_FADE_YEARS = 5.0       # China's mature-node boom slows after 2027 (assumption)
+US_JOBS_SCALE_K = 115.0               # SIA/Oxford's new jobs by 2030: the workforce score's scale
+TRAINING_RESPONSE_FROM = 2031         # SIA/Oxford's outlook runs to 2030
+KR_FAB_TWH_2023 = 45.0                # Samsung DS 32.4 + SK hynix and others (estimate)
+KR_DC_TWH_2023 = 5.0                  # KEPCO via Korean press
+KR_RE_BUILD_2024 = 3.3                # GW added in 2024 (MOTIE): the pace for 2025, before levers
+KR_GRID_INTENSITY_2023 = 427.0        # Ember, gCO2/kWh
+# The most chips can be of Korea's exports in any run: a bound the property tests hold the model to
+# (Taiwan's electronics reached about 60% of its exports in 2025; Korea's chips were 24%).
+MAX_CHIP_EXPORT_SHARE = 60.0
+MAX_CLEAN_FRACTION = 0.95             # clean supply a grid can absorb before curtailing (assumption)
+# Korea's nuclear fleet, average GW in the year (E: Kori 2 stopped April 2023, Shin Hanul 2 ran from
+# April 2024), then under the 11th Basic Plan (E from the plan's units:
+# Saeul 3 from Aug 2026, Saeul 4 2027, Shin Hanul 3–4 2032–33, SMR 2035, two APR1400s 2037–38;
+# licence extensions for the older units as the plan assumes).
+KR_NUCLEAR_GW = {2023: 24.2, 2024: 25.7, 2025: 26.05, 2026: 26.1, 2027: 27.2, 2028: 27.5, 2032: 28.2, 2033: 29.6,
+                 2035: 30.3, 2037: 31.7, 2038: 33.1}
+RD_HALF_SCALE_MUSD = 500.0            # R&D funding at which 63% of the cost cut is reached
 RD_LAG_YEARS = 3
 RD_STINT_YEARS = 2
-CHIPS_PAYOUT_YEARS = (2025, 2031)
-MAX_SHARE_OF_NEW = 0.9                   # no region takes more of the world's new fabs
-WORLD_CAPACITY_LONG_RUN_GROWTH = 0.03    # after the 2022–2032 build boom (assumption)
-WORLD_CAPACITY_FADE_YEARS = 4.0
-CN_LEGACY_BOOM_FADE_YEARS = 5.0          # China's mature-node boom slows after 2027 (assumption)
 
 _HOURS = 8.76  # thousand hours a year: GW × CF × 8.76 = TWh
 
 
 @dataclass(frozen=True)
 class Result:
-    """Outcomes by year. values[id] has shape (samples, years)."""
+    """Outcomes by year. values[id] has shape (samples, years). `internals` holds the
+    mechanism's intermediate series (same shape) that the validation table compares with
+    published figures; nothing else reads them."""
 
     years: np.ndarray
     values: dict[str, np.ndarray]
     model_version: str = MODEL_VERSION
+    internals: Mapping[str, np.ndarray] | None = None
 
     @property
     def samples(self) -> int:
@@ -83,6 +99,9 @@ class Result:
         if not 0 <= index < len(self.years):
             raise ValueError(f"year {year} is outside {self.years[0]}–{self.years[-1]}")
         return self.values[outcome_id][:, index]
+
+    def internal(self, name: str, year: int) -> np.ndarray:
+        return self.internals[name][:, int(year) - int(self.years[0])]
 
     def to_frame(self, sample: int = 0):
         """Tidy table: outcome, year, value, unit (one sample)."""
@@ -103,8 +122,7 @@ def _recurrence(x0, rho, inflow):
     """x[0] = x0; x[t] = rho[t] * x[t-1] + inflow[t], solved in closed form along the year axis.
 
     With P[t] = rho[1] * ... * rho[t]: x[t] = P[t] (x0 + sum_{k=1..t} inflow[k] / P[k]).
-    rho (per sample, optionally per year) is in (0, 1] here and the horizon is at most 29
-    steps, so 1 / P stays far from overflow.
+    rho is in (0, 1] here and the grid is at most 35 steps, so 1 / P stays far from overflow.
     """
     rho = np.broadcast_to(rho, inflow.shape).copy()
     rho[:, 0] = 1.0
@@ -116,18 +134,19 @@ def _recurrence(x0, rho, inflow):
 
 def _smooth(x0, rho, target):
     """Exponential approach: x[t] = rho x[t-1] + (1 - rho) target[t]."""
+    rho = np.broadcast_to(rho, np.broadcast_shapes(np.shape(rho), np.shape(target)))
     return _recurrence(x0, rho, (1.0 - rho) * target)
 
 
 def _growth_index(rate, t, anchor):
     """Cumulative growth index equal to 1 at year `anchor`; rate[t] is growth from t-1 to t."""
-    log_steps = np.log1p(rate)
+    log_steps = np.log1p(np.broadcast_to(rate, np.broadcast_shapes(np.shape(rate), t.shape)))
     cumulative = np.cumsum(log_steps, axis=1)
     anchor_col = int(anchor - t[0, 0])
     return np.exp(cumulative - cumulative[:, anchor_col:anchor_col + 1])
 
 
-def _fading_rate(peak, long_run, fade_years, t, fade_from=2024):
+def _fading_rate(peak, long_run, fade_years, t, fade_from):
     """Growth rate that holds `peak` until `fade_from` and then fades toward `long_run`."""
     return long_run + (peak - long_run) * np.exp(-np.clip(t - fade_from, 0, None) / fade_years)
 
@@ -143,10 +162,63 @@ def _safe_ratio(numerator, denominator):
     return np.divide(numerator, denominator, out=np.zeros(shape), where=denominator > 1e-9)
 
 
+def _by_year(values: Mapping[int, float], t, default=np.nan):
+    """A (1, T) row of a year-keyed table; `default` where the table has no entry."""
+    return np.array([values.get(int(y), default) for y in t[0]], dtype=float)[None, :]
+
+
 def _history_then(history: Mapping[int, float], policy_value, t):
     """A path that follows recorded history before POLICY_START and the lever after it."""
-    hist = np.array([history.get(int(y), 0.0) for y in t[0]])[None, :]
-    return np.where(t >= POLICY_START, policy_value, hist)
+    return np.where(t >= POLICY_START, policy_value, _by_year(history, t, 0.0))
+
+
+def _at_fractional(series, position):
+    """series[:, position] for fractional positions (linear interpolation), clamped to the ends.
+
+    `position` is an index into series' year axis; the result has position's years and the
+    samples of both."""
+    n = series.shape[1]
+    position = np.clip(position, 0.0, n - 1.0)
+    lower = np.floor(position).astype(int)
+    upper = np.minimum(lower + 1, n - 1)
+    frac = position - lower
+    samples = max(series.shape[0], np.shape(position)[0])
+    series = np.broadcast_to(series, (samples, n))
+    lower, upper, frac = (np.broadcast_to(x, (samples, np.shape(position)[1])) for x in (lower, upper, frac))
+    return (np.take_along_axis(series, lower, axis=1) * (1 - frac)
+            + np.take_along_axis(series, upper, axis=1) * frac)
+
+
+def _lagged(series, lag, t, before):
+    """series at year t − lag (fractional lags interpolate); `before` for years before the grid."""
+    position = t - t[0, 0] - lag
+    return np.where(position < 0, before, _at_fractional(series, position))
+
+
+LEVEL, SHARE = "level", "share"
+
+
+def _anchor(mechanism, t, record: Mapping[int, float], kind):
+    """The mechanism's path, shifted to pass through each recorded value (history is the record).
+
+    The shift is an offset in log space for levels and in log-odds for percentages, so a level
+    stays positive and a share inside (0, 100) whatever the shift. Each year takes the offset
+    of the last record at or before it (before the first record, the first one's): records end
+    by 2025 and levers act from 2026, so no lever moves an offset and every direction of effect
+    of the mechanism survives the anchoring.
+    """
+    if not record:
+        return mechanism
+    if kind == LEVEL:
+        forward, back = np.log, np.exp
+    else:
+        forward = lambda v: np.log(v / (100.0 - v))          # noqa: E731
+        back = lambda x: 100.0 / (1.0 + np.exp(-x))          # noqa: E731
+    years = sorted(record)
+    columns = [int(y - t[0, 0]) for y in years]
+    offsets = forward(np.array([record[y] for y in years])[None, :]) - forward(mechanism[:, columns])
+    which = np.clip(np.searchsorted(np.array(years), t[0], side="right") - 1, 0, None)
+    return back(forward(mechanism) + offsets[:, which])
 
 
 # --- Inputs -------------------------------------------------------------------------------------------------------
@@ -158,6 +230,11 @@ def _column(value) -> np.ndarray:
     return arr.reshape(-1, 1)
 
 
+def _first_out_of_range(arr, lo, hi):
+    bad = ~((arr >= lo) & (arr <= hi))
+    return float(arr[bad][0]) if bad.any() else None
+
+
 def _inputs(levers, assumptions):
     levers = dict(levers or {})
     assumptions = dict(assumptions or {})
@@ -167,10 +244,17 @@ def _inputs(levers, assumptions):
         assumption(key)
     lv = {spec.id: _column(levers.get(spec.id, spec.baseline)) for spec in LEVERS}
     av = {spec.id: _column(assumptions.get(spec.id, spec.central)) for spec in ASSUMPTIONS}
+    # Nothing out of range reaches a mechanism: the same check as the CLI, files and panel.
     for key, arr in lv.items():
         spec = lever(key)
-        if not np.all((arr >= spec.min) & (arr <= spec.max)):
-            spec.check(float(arr[~((arr >= spec.min) & (arr <= spec.max))][0]))
+        bad = _first_out_of_range(arr, spec.min, spec.max)
+        if bad is not None:
+            spec.check(bad)
+    for key, arr in av.items():
+        spec = assumption(key)
+        bad = _first_out_of_range(arr, *spec.bounds)
+        if bad is not None:
+            spec.check(bad)
     sizes = {arr.shape[0] for arr in (*lv.values(), *av.values())} - {1}
     if len(sizes) > 1:
         raise ValueError(f"sample arrays disagree in length: {sorted(sizes)}")
@@ -180,106 +264,203 @@ def _inputs(levers, assumptions):
 # --- The model ----------------------------------------------------------------------------------------------
 
 def simulate(levers: Mapping | None = None, assumptions: Mapping | None = None,
-             end_year: int = DEFAULT_END) -> Result:
+             end_year: int = DEFAULT_END, *, without_chips_act: bool = False) -> Result:
     """Run the model from 2022 to `end_year` (≤ 2050).
 
     Missing levers take their baseline, missing assumptions their central value.
+    `without_chips_act` removes the §48D credit as well as the grants: BCG/SIA's "no CHIPS Act"
+    counterfactual, which the validation table compares with (the lever alone removes grants).
     """
-    if not HISTORY_START + 3 <= int(end_year) <= MAX_END:
-        raise ValueError(f"end year must be from {HISTORY_START + 3} to {MAX_END}, not {end_year}")
+    if not POLICY_START <= int(end_year) <= MAX_END:
+        raise ValueError(f"end year must be from {POLICY_START} to {MAX_END}, not {end_year}")
     lv, a = _inputs(levers, assumptions)
-    years = np.arange(HISTORY_START, int(end_year) + 1)
-    t = years[None, :].astype(float)
+    grid = np.arange(HISTORY_START, _GRID_END + 1)
+    t = grid[None, :].astype(float)
     out: dict[str, np.ndarray] = {}
+    internals: dict[str, np.ndarray] = {}
 
     talent = _talent(t, lv, a)
-    us = _us_fabs(t, lv, a, talent.visa_chip_workers_k)
+    us = _us_fabs(t, lv, a, talent.visa_chip_workers_k, without_chips_act)
     out.update(us.outcomes)
-    out.update(_us_data_centres(t, a))
-    kr = _korea_chips(t, lv, a)
+    internals.update(us.internals)
+    dc = _us_data_centres(t, a)
+    out.update(dc.outcomes)
+    internals.update(dc.internals)
+    memory = _chip_markets(t, a)
+    internals.update(memory.internals)
+    kr = _korea_chips(t, lv, a, memory)
     out.update(kr.outcomes)
+    internals.update(kr.internals)
     china = _china(t, lv, a)
     out.update(china.outcomes)
     energy = _korea_energy(t, lv, a, kr.capacity_rel)
-    out.update(energy)
+    out.update(energy.outcomes)
+    internals.update(energy.internals)
     out["kr_returnee_talent"] = talent.returnees
-    out["us_fiscal_cost"] = _us_fiscal(t, lv)
-    out["supply_hhi"] = _supply_hhi(out["us_capacity_share"], kr.capacity_rel, out["cn_legacy_share"])
-    out["resilience_index"] = _resilience(out, us.jobs_k, kr.exposure, a)
+    out["us_fiscal_cost"] = us.fiscal_cost + 0.5 * lv.us_kr_clean_rd / 1000 * np.clip(t - POLICY_START + 1, 0, None)
+    regions = _regions(out, kr.capacity_rel, china.legacy_rel)
+    internals.update(regions.internals)
+    out["supply_hhi"] = regions.hhi
+    out["resilience_index"] = _resilience(regions, us, energy.clean_supply_score, kr.exposure, a)
 
     n = max(arr.shape[0] for arr in out.values())
-    values = {}
-    for spec in OUTCOMES:
-        arr = np.broadcast_to(out[spec.id], (n, len(years)))
-        values[spec.id] = np.clip(arr, 0.0, 100.0) if spec.is_share else np.ascontiguousarray(arr)
-    return Result(years=years, values=values)
+    keep = int(end_year) - HISTORY_START + 1
+    values = {spec.id: np.ascontiguousarray(np.broadcast_to(out[spec.id], (n, grid.size))[:, :keep])
+              for spec in OUTCOMES}
+    kept_internals = {k: np.ascontiguousarray(np.broadcast_to(v, (n, grid.size))[:, :keep])
+                      for k, v in internals.items()}
+    return Result(years=grid[:keep], values=values, internals=kept_internals)
 
 
-def _us_fabs(t, lv, a, visa_chip_workers_k):
-    """US capacity and leading-edge shares; the workforce gap that slows their ramp."""
-    cover = 1.0 - np.exp(-lv.us_chips_incentives / a.us_cost_gap_bn)
-    # Decisions taken from 2023 under the incentive regime arrive after the build time.
-    arrived = np.clip(t - HISTORY_START - a.us_fab_build_years, 0.0, 1.0)
-    share_new = _soft_min((a.us_share_new_unsubsidised + a.us_siting_sensitivity * 10 * cover) / 100,
-                          MAX_SHARE_OF_NEW)
+# --- US ----------------------------------------------------------------------------------------------------
+
+def chips_grants_paid(t, incentives):
+    """Cumulative CHIPS grants paid: the record to 2025, then what is left of the envelope paid
+    evenly by milestone to CHIPS_PAYOUT_END. An envelope below what was already paid pays nothing
+    more (money paid stays paid)."""
+    paid_2025 = H.CHIPS_GRANTS_PAID.values[POLICY_START - 1]
+    remaining = np.maximum(incentives - paid_2025, 0.0)
+    share = np.clip((t - (POLICY_START - 1)) / (CHIPS_PAYOUT_END - (POLICY_START - 1)), 0.0, 1.0)
+    return np.where(t < POLICY_START, _by_year(H.CHIPS_GRANTS_PAID.values, t, 0.0), paid_2025 + remaining * share)
+
+
+def _siting(t, incentives, a, credit):
+    """US share of the world's new capacity (and of new < 10 nm capacity) for fabs decided in each year.
+
+    A fab decided in year τ is built over [τ, τ + build years]; its support is the grants paid
+    over that window per dollar of US fab investment, plus the §48D credit if construction
+    begins while the credit is open. Siting therefore follows money actually paid, and returns
+    to its unsupported level once payments and the credit stop.
+    """
+    build = a.us_fab_build_years
+    paid = chips_grants_paid(t, incentives)
+    start = t - t[0, 0]
+    grants_rate = (_at_fractional(paid, start + build) - _at_fractional(paid, start)) / build / a.us_fab_capex_bn
+    support = grants_rate + credit
+    covered = 1.0 - np.exp(-support / a.us_cost_premium)
+    share = _soft_min((a.us_share_new_unsubsidised + a.us_siting_sensitivity * 10 * covered) / 100,
+                      MAX_SHARE_OF_NEW)
+    le_share = _soft_min((a.us_le_share_new_unsubsidised + a.us_le_siting_sensitivity * 10 * covered) / 100,
+                         MAX_SHARE_OF_NEW)
+    return share, le_share
+
+
+def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
+    """US capacity and leading-edge shares, the workforce gap that slows their ramp, and the
+    fiscal cost of grants and the §48D credit."""
+    credit = 0.0 if without_chips_act else _by_year(US_48D_CREDIT, t, 0.0)
+    incentives = 0.0 * lv.us_chips_incentives if without_chips_act else lv.us_chips_incentives
+    share_new, le_new = _siting(t, incentives, a, credit)
     base_new = a.us_share_new_unsubsidised / 100
-    le_new = _soft_min((a.us_le_share_new_unsubsidised + a.us_le_siting_sensitivity * 10 * cover) / 100,
-                       MAX_SHARE_OF_NEW)
+    build = a.us_fab_build_years
+    arriving = _lagged(share_new, build, t, base_new)
+    arriving_le = _lagged(le_new, build, t, a.us_le_share_new_unsubsidised / 100)
 
-    world_growth = _fading_rate(a.world_capacity_growth, WORLD_CAPACITY_LONG_RUN_GROWTH,
-                                WORLD_CAPACITY_FADE_YEARS, t, fade_from=2032)
+    world_growth = np.where(t <= POLICY_START - 1, _by_year(H.WORLD_CAPACITY_GROWTH.values, t, 0.0),
+                            _fading_rate(a.world_capacity_growth, WORLD_CAPACITY_LONG_RUN_GROWTH,
+                                         WORLD_CAPACITY_FADE_YEARS, t, fade_from=2032))
     rho = (1 - a.fab_retirement_rate) / (1 + world_growth)
-    rho_le = 1 / (1 + a.leading_edge_growth)
+    le_growth = np.where(t <= POLICY_START - 1, _by_year(H.LEADING_EDGE_GROWTH.values, t, 0.0), a.leading_edge_growth)
+    rho_le = 1 / (1 + le_growth)
+    share_2022 = H.RECORDS["us_capacity_share"].values[HISTORY_START] / 100
 
-    # Planned path (every planned fab staffed) sets how many jobs are needed.
-    planned = _smooth(US_CAPACITY_SHARE_2022, rho, base_new + (share_new - base_new) * arrived)
+    # The planned path (every planned fab staffed) sets how many jobs are needed.
+    planned = _smooth(share_2022, rho, arriving)
     world_index = _growth_index(world_growth, t, HISTORY_START)
-    growth = planned / US_CAPACITY_SHARE_2022 * world_index - 1.0
-    jobs_k = np.maximum(a.us_jobs_per_capacity * growth, 0.0)
-    pipeline_k = a.us_domestic_pipeline_k * (t - HISTORY_START)
-    gap_k = np.maximum(jobs_k - pipeline_k - visa_chip_workers_k, 0.0)
+    jobs_k = a.us_jobs_per_capacity * np.maximum(planned / share_2022 * world_index - 1.0, 0.0)
+    gap_k = _workforce_gap(t, jobs_k, visa_chip_workers_k, a)
     unfilled = _safe_ratio(gap_k, jobs_k)
     staffed = 1.0 - a.us_staffing_drag * unfilled
 
-    share = _smooth(US_CAPACITY_SHARE_2022, rho, base_new + (share_new - base_new) * arrived * staffed)
-    le_share = _smooth(0.0, rho_le, le_new * arrived * staffed)
+    share = _smooth(share_2022, rho, base_new + (arriving - base_new) * staffed)
+    le_share = _smooth(0.0, rho_le, arriving_le * staffed)
+
+    # Fiscal: grants paid, plus the credit claimed when a fab that began construction while the
+    # credit was open is placed in service (its investment scales with the US share of new fabs).
+    reference_new, _ = _siting(t, lever("us_chips_incentives").baseline, a, credit)
+    investment = a.us_fab_capex_bn * share_new / reference_new
+    claimed = np.cumsum(_lagged(credit * investment, build, t, 0.0) * np.ones_like(t), axis=1)
+    grants = chips_grants_paid(t, incentives) * np.ones_like(t)
     return SimpleNamespace(
-        jobs_k=jobs_k,
+        jobs_k=jobs_k, gap_k=gap_k, fiscal_cost=grants + claimed,
+        internals={"us_grants_paid": grants, "us_credit_claimed": claimed,"us_share_of_new_capacity": 100 * share_new, "us_share_of_new_leading_edge": 100 * le_new,
+                   "us_capacity_index": share / share_2022 * world_index,
+                   "us_new_chip_jobs": jobs_k, "world_capacity_index": world_index * np.ones_like(share)},
         outcomes={"us_capacity_share": 100 * share, "us_leading_edge_share": 100 * le_share,
                   "us_fab_workforce_gap": gap_k})
 
 
+def _workforce_gap(t, jobs_k, visa_chip_workers_k, a):
+    """Unfilled new chip jobs: jobs − workers trained since 2022 − E-4 holders in chip jobs, never
+    below zero and never above the jobs. From 2031 training also answers part of last year's gap."""
+    jobs_k, visa = np.broadcast_arrays(jobs_k, visa_chip_workers_k * np.ones_like(jobs_k))
+    response = np.broadcast_to(a.us_training_response, (jobs_k.shape[0], 1))[:, 0]
+    pipeline = np.broadcast_to(a.us_domestic_pipeline_k, (jobs_k.shape[0], 1))[:, 0]
+    gap = np.zeros_like(jobs_k)
+    trained = np.zeros(jobs_k.shape[0])
+    for col in range(1, jobs_k.shape[1]):
+        trained = trained + pipeline + (response * gap[:, col - 1] if t[0, col] >= TRAINING_RESPONSE_FROM else 0.0)
+        gap[:, col] = np.maximum(jobs_k[:, col] - trained - visa[:, col], 0.0)
+    return gap
+
+
 def _us_data_centres(t, a):
-    """US data-centre electricity: AI and conventional IT load times a falling fleet PUE."""
+    """US data-centre electricity: LBNL's 2018–2023 growth before, a fading AI surge after the
+    2024 record; fleet PUE falling toward that of new sites."""
     pue = a.pue_new + (PUE_FLEET_2024 - a.pue_new) * np.exp(-(t - 2024) / PUE_TURNOVER_YEARS)
-    pue_2023 = a.pue_new + (PUE_FLEET_2024 - a.pue_new) * np.exp(1 / PUE_TURNOVER_YEARS)
-    it_2023 = US_DC_TWH_2023 / pue_2023
-    ai = it_2023 * a.dc_ai_share_2023 * _growth_index(
-        _fading_rate(a.ai_power_growth, a.dc_conventional_growth, a.ai_surge_years, t), t, 2023)
-    conventional = it_2023 * (1 - a.dc_ai_share_2023) * (1 + a.dc_conventional_growth) ** (t - 2023)
-    dc_twh = (ai + conventional) * pue
-    other = (US_GENERATION_2023 - US_DC_TWH_2023) * (1 + a.us_other_load_growth) ** (t - 2023)
-    return {"us_dc_power_twh": dc_twh, "us_dc_power_share": 100 * dc_twh / (other + dc_twh)}
+    it_growth = _fading_rate(a.ai_power_growth, a.dc_conventional_growth, a.ai_surge_years, t, fade_from=2025)
+    rate = np.where(t <= 2024, US_DC_GROWTH_2018_2023, (1 + it_growth) * pue / _lagged(pue, 1.0, t, pue) - 1)
+    mechanism = _growth_index(rate, t, 2024) * H.RECORDS["us_dc_power_twh"].values[2024]
+    dc_twh = _anchor(mechanism, t, H.RECORDS["us_dc_power_twh"].values, LEVEL)
+    generation_rec = _by_year(H.US_GENERATION.values, t)
+    other_2024 = H.US_GENERATION.values[2024] - dc_twh[:, 2024 - HISTORY_START:2024 - HISTORY_START + 1]
+    other = np.where(np.isnan(generation_rec), other_2024 * (1 + a.us_other_load_growth) ** (t - 2024),
+                     generation_rec - dc_twh)
+    return SimpleNamespace(
+        internals={"us_dc_pue": pue * np.ones_like(dc_twh)},
+        outcomes={"us_dc_power_twh": dc_twh, "us_dc_power_share": 100 * dc_twh / (other + dc_twh)})
 
 
-def _us_fiscal(t, lv):
-    """Cumulative US outlay: the incentive envelope paid evenly, plus half the joint R&D."""
-    first, last = CHIPS_PAYOUT_YEARS
-    paid = np.clip((t - first + 1) / (last - first + 1), 0.0, 1.0)
-    rd_years = np.clip(t - POLICY_START + 1, 0.0, None)
-    return lv.us_chips_incentives * paid + 0.5 * lv.us_kr_clean_rd / 1000 * rd_years
+# --- Korea chips ----------------------------------------------------------------------------------------
+
+def _chip_markets(t, a):
+    """World memory and non-memory sales: the record to 2025, then non-memory growth fading to
+    nominal world growth and memory swinging around its long-run ratio to non-memory sales.
+
+    The memory cycle is d = log(memory / (ratio × non-memory)). 2026, the boom's second year,
+    takes the assumed 2026 growth; from that peak d swings back as a damped cosine,
+    d = d₂₀₂₆ e^(−Δ/τ) cos(2πΔ / cycle length), Δ = t − 2026, so no later swing is larger than
+    the boom the model starts from.
+    """
+    world_rec = _by_year(H.WORLD_MARKET.values, t)
+    memory_rec = _by_year(H.MEMORY_MARKET.values, t)
+    last = POLICY_START - 1
+    non_memory_last = H.WORLD_MARKET.values[last] - H.MEMORY_MARKET.values[last]
+    growth = _fading_rate(a.world_market_growth, CHIP_MARKET_LONG_RUN_GROWTH, CHIP_MARKET_FADE_YEARS,
+                          t, fade_from=POLICY_START)
+    non_memory = np.where(t <= last, world_rec - memory_rec, non_memory_last * _growth_index(
+        np.where(t <= last, 0.0, growth), t, last))
+    peak = np.log(H.MEMORY_MARKET.values[last] * (1 + a.memory_growth_2026)
+                  / (a.memory_long_run_ratio * non_memory_last * (1 + a.world_market_growth)))
+    step = np.clip(t - POLICY_START, 0.0, None)
+    swing = peak * np.exp(-step / a.memory_cycle_fade_years) * np.cos(2 * np.pi * step / a.memory_cycle_years)
+    memory = np.where(t <= last, memory_rec, a.memory_long_run_ratio * non_memory * np.exp(swing))
+    cycle = np.log(memory / (a.memory_long_run_ratio * non_memory))
+    return SimpleNamespace(memory=memory, non_memory=non_memory, world=memory + non_memory, cycle=cycle,
+                           internals={"memory_market": memory, "world_chip_market": memory + non_memory})
 
 
-def _korea_chips(t, lv, a):
-    """Korean capacity (tax-credit response), market share, exports, China-fab exposure, credit cost."""
-    credit = _history_then(KR_CREDIT_HISTORY, lv.kr_chips_tax_credit / 100, t)
-    baseline_credit = _history_then(KR_CREDIT_HISTORY, lever("kr_chips_tax_credit").baseline / 100, t)
+def _korea_chips(t, lv, a, markets):
+    """Korean capacity (tax-credit response), sales and market share through the memory cycle,
+    exports, China-fab exposure, and the credit's revenue cost under the law's limits."""
+    credit = _kr_credit_path(t, lv.kr_chips_tax_credit / 100)
+    baseline_credit = _kr_credit_path(t, lever("kr_chips_tax_credit").baseline / 100)
     invest = ((1 - credit) / (1 - baseline_credit)) ** a.kr_invest_elasticity
-    # Extra investment from 2025 arrives after the build time and renews capacity gradually.
+    # Extra investment from 2026 arrives after the build time and renews capacity gradually.
     arrived = np.clip(t - (POLICY_START - 1) - a.kr_fab_build_years, 0.0, 1.0)
     capacity_rel = _smooth(1.0, 1 - a.kr_capacity_turnover, 1 + (invest - 1) * arrived)
 
-    scope = _history_then(EXPORT_CONTROL_HISTORY, lv.export_control_scope, t)
+    scope = _history_then(H.EXPORT_CONTROL.values, lv.export_control_scope, t)
     beyond_today = np.where(t >= POLICY_START, scope - lever("export_control_scope").baseline, 0.0)
     china_sales = (1 - a.control_export_cut) ** beyond_today - 1
     trade = 1 + a.kr_china_export_share * china_sales * (1 - a.export_redirect)
@@ -288,96 +469,185 @@ def _korea_chips(t, lv, a):
     residual = a.waiver_residual_risk * (1 + 0.5 * np.maximum(scope - 2, 0.0))
     denied = 1 - lv.kr_fab_waiver
     decay = 1 - np.exp(-np.clip(t - (POLICY_START - 1), 0.0, None) / a.china_fab_decay_years)
-    exposure = tools_controlled * np.minimum(residual + (1 - residual) * decay * denied, 1.0)
+    exposure = tools_controlled * (residual + (1 - residual) * decay * denied)
     at_risk = a.china_made_memory_share * exposure
-
-    market = _market(t, a)
-    revenue_rel = capacity_rel ** a.kr_revenue_capacity_elasticity * trade
     lost = a.kr_memory_revenue_share * at_risk * a.at_risk_loss
-    exports = KR_CHIP_EXPORTS_2024 * (market / WORLD_MARKET[2024]) * revenue_rel
-    other_exports = KR_NONCHIP_EXPORTS_2024 * (1 + a.kr_nonchip_export_growth) ** (t - 2024)
-    capex = a.kr_eligible_capex * (market / WORLD_MARKET[2024]) * invest
-    forgone = np.cumsum(np.where(t >= 2023, credit * capex, 0.0), axis=1)
+
+    # Korean sales follow the memory market with the memory weight and the rest with the rest,
+    # relative to 2024 (the anchor year of the hindcast the validation table checks).
+    col = 2024 - HISTORY_START
+    sales_index = (a.kr_memory_revenue_share * markets.memory / markets.memory[:, col:col + 1]
+                   + (1 - a.kr_memory_revenue_share) * markets.non_memory / markets.non_memory[:, col:col + 1])
+    policy = capacity_rel ** a.kr_revenue_capacity_elasticity * trade
+    kept = (1 - lost) / (1 - lost[:, col:col + 1])      # output lost beyond 2024's, when it was on record
+    share_mech = (H.RECORDS["kr_market_share"].values[2024] * sales_index * policy * kept
+                  / (markets.world / markets.world[:, col:col + 1]))
+    exports_mech = H.RECORDS["kr_chip_exports"].values[2024] * sales_index * policy
+    market_share = _anchor(share_mech, t, H.RECORDS["kr_market_share"].values, SHARE)
+    exports = _anchor(exports_mech, t, H.RECORDS["kr_chip_exports"].values, LEVEL)
+
+    last = POLICY_START - 1
+    other_rec = {y: H.KR_TOTAL_EXPORTS.values[y] - H.RECORDS["kr_chip_exports"].values[y]
+                 for y in H.KR_TOTAL_EXPORTS.values}
+    # Other exports grow at the assumed rate, fading like chip sales toward nominal world growth:
+    # in the long run no sector outgrows the world for ever.
+    other_growth = _fading_rate(a.kr_nonchip_export_growth, CHIP_MARKET_LONG_RUN_GROWTH, CHIP_MARKET_FADE_YEARS,
+                                t, fade_from=POLICY_START)
+    other_exports = np.where(t <= last, _by_year(other_rec, t), other_rec[last] * _growth_index(
+        np.where(t <= last, 0.0, other_growth), t, last))
+
+    revenue = market_share / 100 * markets.world
+    forgone, earned, owed = _kr_credit_cost(t, credit, a.kr_eligible_capex * markets.world / markets.world[:, col:col + 1]
+                              * invest, revenue, a.kr_chip_margin + a.kr_margin_cycle * markets.cycle)
     return SimpleNamespace(
         capacity_rel=capacity_rel, exposure=exposure,
+        internals={"kr_credits_earned": earned, "kr_tax_owed": owed, "kr_chip_exports_mechanism": exports_mech, "kr_market_share_mechanism": share_mech,
+                   "kr_capacity_rel": capacity_rel * np.ones_like(exports)},
         outcomes={
-            "kr_market_share": 100 * KR_MARKET_SHARE_2024 * revenue_rel * (1 - lost),
+            "kr_market_share": market_share,
             "kr_chip_exports": exports,
             "kr_chip_export_share": 100 * exports / (exports + other_exports),
-            "kr_china_output_at_risk": 100 * at_risk,
+            "kr_china_output_at_risk": 100 * at_risk * np.ones_like(exports),
             "kr_fiscal_cost": forgone,
         })
 
 
-def _market(t, a):
-    history = np.array([WORLD_MARKET.get(int(y), np.nan) for y in t[0]])[None, :]
-    projected = WORLD_MARKET[2024] * (1 + a.world_market_growth) ** (t - 2024)
-    return np.where(t <= 2024, history, projected)
+def _kr_credit_path(t, lever_rate):
+    """The large-firm credit in force: the record to 2025, the lever from 2026 to the sunset, none after."""
+    return np.where(t > KR_CREDIT_SUNSET, 0.0, _history_then(H.KR_CREDIT.values, lever_rate, t))
 
+
+def _kr_credit_cost(t, credit, eligible_capex, revenue, margin):
+    """Revenue Korea forgoes: credits earned on eligible capex since 2023, used against the
+    corporate tax on chip profits, the unused part carried forward (the credit is not refundable;
+    the law's 10-year expiry of carried credits is not modelled). Returns the cumulative credits
+    used (forgone), earned and tax owed."""
+    earned = np.where(t >= 2023, credit * eligible_capex, 0.0)
+    tax_rate = np.where(t >= POLICY_START, KR_CORPORATE_TAX_FROM_2026, _by_year(KR_CORPORATE_TAX, t, 0.25))
+    liability = tax_rate * np.maximum(margin, 0.0) * revenue
+    earned, liability = np.broadcast_arrays(earned, liability)
+    used = np.zeros_like(earned)
+    carried = np.zeros(earned.shape[0])
+    for col in range(earned.shape[1]):
+        available = carried + earned[:, col]
+        used[:, col] = np.minimum(available, liability[:, col])
+        carried = available - used[:, col]
+    return np.cumsum(used, axis=1), np.cumsum(earned, axis=1), np.cumsum(liability, axis=1)
+
+
+# --- China ------------------------------------------------------------------------------------------------
 
 def _china(t, lv, a):
     """China's AI-chip gap (drag, leakage, induced catch-up) and its legacy-node share."""
-    scope = _history_then(EXPORT_CONTROL_HISTORY, lv.export_control_scope, t)
+    scope = _history_then(H.EXPORT_CONTROL.values, lv.export_control_scope, t)
     rho = np.exp(-1 / a.induced_lag_years)
     pressure = _smooth(0.0, rho, scope)
     widening = a.control_drag * scope * (1 - a.control_leakage) - a.induced_catchup * pressure
     widening[:, 0] = 0.0
     gap = np.maximum(a.cn_gap_2022 + np.cumsum(widening, axis=1), 0.0)
 
-    baseline_scope = _history_then(EXPORT_CONTROL_HISTORY, lever("export_control_scope").baseline, t)
+    # The legacy share rises in log-odds (so it can approach but never pass 100%): a boom that
+    # fades after 2027, plus extra build for control pressure above today's path.
+    baseline_scope = _history_then(H.EXPORT_CONTROL.values, lever("export_control_scope").baseline, t)
     extra_pressure = _smooth(0.0, rho, scope - baseline_scope)
     boom = _fading_rate(a.cn_legacy_relative_growth, 0.0, CN_LEGACY_BOOM_FADE_YEARS, t, fade_from=2027)
     rate = boom + a.cn_legacy_induced * extra_pressure
-    legacy = CN_LEGACY_SHARE_2023 * _growth_index(rate, t, 2023)
-    return SimpleNamespace(outcomes={"cn_ai_chip_gap_years": gap, "cn_legacy_share": legacy})
+    log_odds = np.cumsum(rate, axis=1)
+    log_odds = log_odds - log_odds[:, 2023 - HISTORY_START:2023 - HISTORY_START + 1]
+    share_2023 = H.RECORDS["cn_legacy_share"].values[2023] / 100
+    odds = share_2023 / (1 - share_2023) * np.exp(log_odds)
+    legacy = 100 * odds / (1 + odds)
+    return SimpleNamespace(legacy_rel=legacy / legacy[:, :1],
+                           outcomes={"cn_ai_chip_gap_years": gap, "cn_legacy_share": legacy})
 
+
+# --- Korean energy ---------------------------------------------------------------------------------------
 
 def _korea_energy(t, lv, a, fab_capacity_rel):
-    """Korean renewables build, fab + DC demand, clean coverage and CO2."""
-    # Demand of fabs (more with more capacity) and data centres (AI surge).
+    """Korean renewables build (limited by what the grid can absorb), nuclear under the 11th
+    Basic Plan, fab + data-centre demand, clean coverage and CO2."""
     fabs = KR_FAB_TWH_2023 * (1 + a.kr_fab_power_growth) ** (t - 2023) * fab_capacity_rel
     dcs = KR_DC_TWH_2023 * _growth_index(
-        _fading_rate(a.kr_dc_power_growth, a.dc_conventional_growth, a.ai_surge_years, t), t, 2023)
+        _fading_rate(a.kr_dc_power_growth, a.dc_conventional_growth, a.ai_surge_years, t, fade_from=2024), t, 2023)
     chip_dc = fabs + dcs
-    other = (KR_GENERATION_2023 - KR_FAB_TWH_2023 - KR_DC_TWH_2023) * (1 + a.kr_other_demand_growth) ** (t - 2023)
-    generation = other + chip_dc
+    other = (H.KR_GENERATION.values[2023] - KR_FAB_TWH_2023 - KR_DC_TWH_2023) \
+        * (1 + a.kr_other_demand_growth) ** (t - 2023)
+    generation = _anchor(other + chip_dc, t, H.KR_GENERATION.values, LEVEL)
 
-    # Build: the plan implied by the 2030 multiple, capped softly by what is feasible at falling cost.
-    target_2030 = lv.kr_clean_energy_multiple * KR_RE_CAPACITY[2023]
-    planned = np.maximum(target_2030 - KR_RE_CAPACITY[2024], 0.0) / (2030 - 2024)
+    # Nuclear: the plan's fleet, new units shifted by the assumed delay, at 2024's output per GW.
+    plan = _by_year(KR_NUCLEAR_GW, t)
+    known = ~np.isnan(plan[0])
+    plan = np.interp(t[0], t[0][known], plan[0][known])[None, :]
+    fleet_2025 = KR_NUCLEAR_GW[POLICY_START - 1]
+    fleet = np.where(t < POLICY_START, plan, fleet_2025 + _lagged(plan - fleet_2025, a.kr_nuclear_delay_years, t, 0.0)
+                     .clip(0.0, None))
+    nuclear = _anchor(H.KR_NUCLEAR_TWH.values[2024] * fleet / KR_NUCLEAR_GW[2024], t, H.KR_NUCLEAR_TWH.values, LEVEL)
+
+    # Renewables: 2023–24 recorded, 2025 at 2024's pace, then the plan the lever sets for 2030,
+    # soft-capped by the feasible build at falling cost.
+    new_cf = (1 - a.new_build_wind_share) * a.solar_cf + a.new_build_wind_share * a.wind_cf
+    target_2030 = lv.kr_clean_energy_multiple * H.KR_RE_CAPACITY.values[2023]
+    capacity_2025 = H.KR_RE_CAPACITY.values[2024] + KR_RE_BUILD_2024
+    planned = np.maximum(target_2030 - capacity_2025, 0.0) / (2030 - (POLICY_START - 1))
     planned = np.where(t <= 2030, planned, planned * a.post2030_build_factor) * (t >= POLICY_START)
     learning = np.log2(1 - a.renewable_learning_rate)
     rd_cut = a.rd_cost_cut_max * (1 - np.exp(-lv.us_kr_clean_rd / RD_HALF_SCALE_MUSD)) \
         * np.clip(t - (POLICY_START + RD_LAG_YEARS - 1), 0.0, 1.0)
     cost = ((1 + a.world_re_growth) ** (t - 2023)) ** learning * (1 - rd_cut)
-    feasible = a.kr_feasible_build_gw / cost
-    built = _soft_min(planned, feasible)
-    history = _history_then(KR_RE_CAPACITY, 0.0, t)
-    capacity = np.where(t < POLICY_START, history, KR_RE_CAPACITY[2024] + np.cumsum(built, axis=1))
+    wanted = _soft_min(planned, a.kr_feasible_build_gw / cost)
 
-    new_capacity = capacity - KR_RE_CAPACITY[2023]
-    new_cf = (1 - a.new_build_wind_share) * a.solar_cf + a.new_build_wind_share * a.wind_cf
-    fleet_2023 = (KR_SOLAR_GW_2023 * 0.14 + KR_WIND_GW_2023 * KR_WIND_CF_FLEET) * _HOURS
-    other_renewables = KR_RENEWABLE_TWH_2023 - fleet_2023   # bioenergy, hydro, fuel cells
-    renewables = (KR_SOLAR_GW_2023 * a.solar_cf + KR_WIND_GW_2023 * KR_WIND_CF_FLEET
-                  + new_capacity * new_cf) * _HOURS + other_renewables
-    nuclear = KR_NUCLEAR_TWH_2023 * (1 + a.kr_nuclear_growth) ** (t - 2023)
+    capacity_rec = _by_year({**H.KR_RE_CAPACITY.values, 2025: capacity_2025}, t)
+    capacity_rec = np.nan_to_num(capacity_rec, nan=H.KR_RE_CAPACITY.values[2023])   # 2022: no record
+    mechanism_before = H.KR_RENEWABLE_TWH.values[2023] \
+        + (capacity_rec - H.KR_RE_CAPACITY.values[2023]) * new_cf * _HOURS
+    # History fixes the offset (log) before any lever acts; from 2026 the build runs year by year
+    # on the anchored level, each new GW yielding what new capacity yields times that offset.
+    renewables_hist = _anchor(mechanism_before, t, H.KR_RENEWABLE_TWH.values, LEVEL)
+    twh_per_gw = new_cf * _HOURS * renewables_hist / mechanism_before
+    renewables, capacity = _renewables_build(renewables_hist, capacity_rec, twh_per_gw, wanted, nuclear,
+                                             generation)
+    clean = renewables + nuclear
 
-    coverage = np.minimum((renewables + nuclear) / generation, 1.0)
-    fossil_2023 = 1 - (KR_RENEWABLE_TWH_2023 + KR_NUCLEAR_TWH_2023) / KR_GENERATION_2023
+    fossil_2023 = 1 - (H.KR_RENEWABLE_TWH.values[2023] + H.KR_NUCLEAR_TWH.values[2023]) / H.KR_GENERATION.values[2023]
     fossil_intensity = KR_GRID_INTENSITY_2023 / fossil_2023 * (1 - a.fossil_intensity_decline) ** (t - 2023)
-    return {
-        "kr_renewable_share": 100 * renewables / generation,
-        "kr_chip_dc_power_twh": chip_dc,
-        "kr_clean_power_coverage": 100 * coverage,
-        "kr_power_co2": chip_dc * (1 - coverage) * fossil_intensity / 1000,
-    }
+    coverage = clean / generation
+    fossil_2024 = H.KR_GENERATION.values[2024] - H.KR_RENEWABLE_TWH.values[2024] - H.KR_NUCLEAR_TWH.values[2024]
+    return SimpleNamespace(
+        clean_supply_score=100 * clean / (clean + fossil_2024),
+        internals={"kr_grid_intensity": (1 - coverage) * fossil_intensity,
+                   "kr_nuclear_twh_hindcast": H.KR_NUCLEAR_TWH.values[2023] * fleet / KR_NUCLEAR_GW[2023],
+                   "kr_renewable_share_mechanism": 100 * mechanism_before / generation,
+                   "kr_renewable_capacity": capacity,
+                   "kr_nuclear_share": 100 * nuclear / generation},
+        outcomes={
+            "kr_renewable_share": 100 * renewables / generation,
+            "kr_chip_dc_power_twh": chip_dc,
+            "kr_clean_power_coverage": 100 * coverage,
+            "kr_power_co2": chip_dc * (1 - coverage) * fossil_intensity / 1000,
+        })
 
+
+def _renewables_build(renewables_hist, capacity_hist, twh_per_gw, wanted_gw, nuclear, generation):
+    """Renewable generation and capacity from 2026: each year adds what the plan wants, but never
+    more than the room left under MAX_CLEAN_FRACTION of generation: added = room · (1 − e^(−wanted/room)),
+    ≈ wanted while there is room and → room as it fills, so clean supply never passes demand."""
+    renewables, capacity, twh_per_gw, wanted_gw, nuclear, generation = (
+        np.array(x, dtype=float) for x in np.broadcast_arrays(
+            renewables_hist, capacity_hist, twh_per_gw, wanted_gw, nuclear, generation))
+    for col in range(POLICY_START - HISTORY_START, renewables.shape[1]):
+        room = np.maximum(MAX_CLEAN_FRACTION * generation[:, col] - nuclear[:, col] - renewables[:, col - 1], 1e-9)
+        added = room * -np.expm1(-wanted_gw[:, col] * twh_per_gw[:, col] / room)
+        renewables[:, col] = renewables[:, col - 1] + added
+        capacity[:, col] = capacity[:, col - 1] + added / twh_per_gw[:, col]
+    return renewables, capacity
+
+
+# --- Talent ----------------------------------------------------------------------------------------------
 
 def _talent(t, lv, a):
     """E-4 visa stock in the US, its chip workers, and returnees to Korea."""
     arrivals = lv.e4_visa_quota * a.e4_uptake * (t >= POLICY_START)
-    stock = _recurrence(0.0, 1 - a.e4_return_rate, arrivals)
+    stock = _recurrence(0.0, 1 - a.e4_return_rate, arrivals * np.ones_like(t))
     returns = np.zeros_like(stock)
     returns[:, 1:] = a.e4_return_rate * stock[:, :-1]
     rd_returns = lv.us_kr_clean_rd * a.rd_exchange_per_musd * (t >= POLICY_START + RD_STINT_YEARS)
@@ -387,28 +657,53 @@ def _talent(t, lv, a):
         returnees=np.cumsum(per_year * np.ones_like(t), axis=1))
 
 
-def _supply_hhi(us_share, kr_capacity_rel, cn_legacy_share):
-    """HHI across seven regions: US and Korea from the model, China tracking its legacy share,
-    the rest (Taiwan, Japan, Europe, other) sharing what is left in their 2022 proportions."""
-    shares = CAPACITY_SHARES_2022
-    us = us_share
-    kr = shares["Korea"] * kr_capacity_rel
-    cn = shares["China"] / (CN_LEGACY_SHARE_2023 / (1 + assumption("cn_legacy_relative_growth").central)) \
-        * cn_legacy_share
-    rest = {k: v for k, v in shares.items() if k not in ("US", "Korea", "China")}
-    scale = np.maximum(100 - us - kr - cn, 0.0) / sum(rest.values())
-    return us ** 2 + kr ** 2 + cn ** 2 + scale ** 2 * sum(v ** 2 for v in rest.values())
+# --- Regions, concentration and resilience ---------------------------------------------------------------
+
+def _regions(out, kr_capacity_rel, cn_legacy_rel):
+    """Seven regions' shares of world capacity. The US share comes from its mechanism; the rest
+    share what is left in weights that start at BCG/SIA's 2022 shares, with Korea's scaled by its
+    capacity and China's by the rise in its legacy-node share. Shares are positive and sum to 100."""
+    shares_2022 = H.CAPACITY_SHARES_2022
+    us = out["us_capacity_share"]
+    weights = {k: v * np.ones_like(us) for k, v in shares_2022.items() if k != "US"}
+    weights["Korea"] = shares_2022["Korea"] * kr_capacity_rel * np.ones_like(us)
+    weights["China"] = shares_2022["China"] * cn_legacy_rel * np.ones_like(us)
+    total = sum(weights.values())
+    shares = {"US": us, **{k: (100 - us) * w / total for k, w in weights.items()}}
+    hhi = sum(s ** 2 for s in shares.values())
+    # < 10 nm logic: the US from its mechanism, the rest split as in 2022 (Taiwan 69, Korea 31).
+    le_us = out["us_leading_edge_share"]
+    le_kr = (100 - le_us) * H.LEADING_EDGE_SHARES_2022["Korea"] / 100
+    allied = sum(shares[r] for r in H.ALLIED_REGIONS)
+    return SimpleNamespace(
+        hhi=hhi, allied_share=allied, allied_le_outside_taiwan=le_us + le_kr,
+        internals={f"capacity_share_{k.lower()}": v for k, v in shares.items()})
 
 
-def _resilience(out, jobs_k, exposure, a):
-    n_regions = len(CAPACITY_SHARES_2022)
-    components = (
-        (a.w_diversification, 100 * (10_000 - out["supply_hhi"]) / (10_000 - 10_000 / n_regions)),
-        (a.w_us_workforce, 100 * (1 - _safe_ratio(out["us_fab_workforce_gap"], jobs_k))),
-        (a.w_kr_clean_power, out["kr_clean_power_coverage"]),
-        (a.w_china_exposure, 100 * (1 - exposure)),
-        (a.w_allied_leading_edge, np.minimum(2 * out["us_leading_edge_share"], 100.0)),
-    )
-    total_weight = sum(w for w, _ in components)
-    weighted = sum(w * c for w, c in components)
-    return np.divide(weighted, total_weight, out=np.zeros_like(weighted * 1.0), where=total_weight > 0)
+def _resilience(regions, us, clean_supply_score, exposure, a):
+    """Weighted mean of five 0–100 components, each never lower when allied capacity is built:
+    allied share of world capacity; allied < 10 nm capacity outside Taiwan; US new chip jobs
+    filled (saturating); Korean clean supply; Korean China-fab security. Weights are normalised
+    to sum to one; all-zero weights count equally.
+
+    Clean supply is scored against 2024's fossil output, not against demand, so a new fab's load
+    does not lower it: that trade-off shows in kr_clean_power_coverage and kr_power_co2 instead."""
+    filled = us.jobs_k - us.gap_k
+    components = resilience_components(
+        regions.allied_share, regions.allied_le_outside_taiwan,
+        100 * (1 - np.exp(-filled / US_JOBS_SCALE_K)), clean_supply_score, 100 * (1 - exposure))
+    weights = normalised_weights({spec.id: getattr(a, spec.id) for spec in ASSUMPTIONS if spec.kind == WEIGHT})
+    return sum(weights[key] * value for key, value in components.items())
+
+
+def resilience_components(allied, allied_le, jobs_filled, clean_coverage, china_security):
+    return {"w_allied_capacity": allied, "w_allied_leading_edge": allied_le, "w_us_workforce": jobs_filled,
+            "w_kr_clean_power": clean_coverage, "w_china_exposure": china_security}
+
+
+def normalised_weights(weights: Mapping[str, object]) -> dict[str, object]:
+    """Weights scaled to sum to one (per sample); all zero means equal weights."""
+    total = np.asarray(sum(weights.values()), dtype=float)
+    safe_total = np.where(total > 0, total, 1.0)
+    return {k: np.where(total > 0, np.asarray(w, dtype=float) / safe_total, 1.0 / len(weights))
+            for k, w in weights.items()}

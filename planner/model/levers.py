@@ -2,7 +2,7 @@
 
 The GUI builds its lever panel from LEVERS, the CLI validates `--set` against
 them, the scenario file format takes its ranges from them and docs/MODEL.md
-lists them. Levers act from POLICY_START; 2022–2024 are history.
+lists them. Levers act from POLICY_START (2026); 2022–2025 are history.
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from .history import POLICY_START  # noqa: F401  (re-exported: levers act from this year)
 from .outcomes import plain_number
 from .sources import cite
-
-POLICY_START = 2025
 
 NUMBER, SWITCH, ORDINAL = "number", "switch", "ordinal"
 _SWITCH_WORDS = {"on": 1.0, "off": 0.0, "true": 1.0, "false": 0.0, "yes": 1.0, "no": 0.0,
@@ -99,18 +98,23 @@ class Lever:
 LEVERS: tuple[Lever, ...] = (
     Lever(
         "us_chips_incentives", "US chip manufacturing incentives", "$ billion", 0, 150, 1, 39,
-        "Grants for fabs built on US soil: the CHIPS Act's $39 billion manufacturing line "
-        "(of $52.7 billion in all). The envelope shapes fab siting decisions from 2023, when the "
-        "first awards were negotiated, and is paid out evenly over 2025–2031. Returns diminish: "
-        "each extra billion closes less of the 30–50% US cost gap than the one before.",
-        ("chips_act_2022", "bcg_sia_2024", "bcg_sia_2020"),
+        "Grants for fabs built on US soil: the CHIPS Act's $39 billion manufacturing line (of $52.7 "
+        "billion in all; awards of up to $33.7 billion were final by January 2025). $7.9 billion had "
+        "been paid by 2025 (Intel's grants, $5.7 billion of them taken as equity); the rest of the "
+        "envelope is paid by milestone over 2026–2031. Fabs locate by the money paid while they are "
+        "built, with the §48D investment credit (25%, 35% for construction begun in 2026, closed "
+        "after) as further support, so siting falls back once payments stop. Returns diminish: each "
+        "extra billion closes less of the 30–50% US cost gap than the one before.",
+        ("chips_act_2022", "commerce_oig_2025", "intel_equity_2025", "obbba_2025", "bcg_sia_2024", "bcg_sia_2020"),
     ),
     Lever(
         "kr_chips_tax_credit", "Korea chip investment tax credit (K-Chips Act)", "% of capex", 0, 50, 1, 20,
-        "Investment tax credit for large firms building semiconductor capacity in Korea: 15% under "
-        "the 2023 law, 20% since the February 2025 amendment (the baseline from 2025). A higher credit "
-        "lowers the user cost of capital, so Samsung and SK hynix invest more at home.",
-        ("yonhap_kchips",),
+        "Investment tax credit for large firms building semiconductor capacity in Korea: 6% before "
+        "2023, 15% under the 2023 K-Chips Act, 20% since the February 2025 amendment (the baseline). "
+        "The lever sets the rate from 2026 to the law's sunset at the end of 2029. A higher credit "
+        "lowers the user cost of capital, so Samsung and SK hynix invest more at home; the credit "
+        "only offsets corporate tax actually owed, and what cannot be used is carried forward.",
+        ("yonhap_kchips", "rsta_2025"),
     ),
     Lever(
         "export_control_scope", "US export-control scope on China", "level", 0, 4, 1, 2,
@@ -136,11 +140,13 @@ LEVERS: tuple[Lever, ...] = (
         kind=SWITCH, choices=("off", "on"),
     ),
     Lever(
-        "kr_clean_energy_multiple", "Korea renewable capacity in 2030 (× 2023)", "×", 1.0, 4.0, 0.1, 2.3,
+        "kr_clean_energy_multiple", "Korea renewable capacity in 2030 (× 2023)", "×", 1.0, 4.0, 0.1, 2.4,
         "Korea's renewable capacity in 2030 as a multiple of end-2023's 31.5 GW; 3.0 is the op-ed's "
-        "tripling. Baseline 2.3× (≈72 GW) is our reading of the 11th Basic Plan's 2030 renewable goal "
-        "(21.6% of generation at 2023 capacity factors). Building faster than the industry can "
-        "deliver meets a feasible-build ceiling, which falls in cost with learning and joint R&D.",
+        "tripling. Baseline 2.4× (≈76 GW) is the 11th Basic Plan's 2030 solar and wind goal (72 GW) "
+        "plus today's other renewables; docs/MODEL.md's validation table compares the share of "
+        "generation it gives with the plan's 18.8%. Building faster than the industry can deliver meets "
+        "a feasible-build ceiling, which falls in cost with learning and joint R&D, and no build "
+        "pushes clean supply past what the grid can absorb.",
         ("motie_re_2024", "basic_plan_11", "op_ed"),
     ),
     Lever(

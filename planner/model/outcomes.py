@@ -88,8 +88,10 @@ OUTCOMES: tuple[Outcome, ...] = (
     _o("supply_hhi", "Concentration of chip capacity (HHI)", "index", LOWER, CHINA_RESILIENCE,
        "Herfindahl–Hirschman index of world fab capacity across seven regions (0–10,000).", 0),
     _o("resilience_index", "Collective resilience index", "index", HIGHER, CHINA_RESILIENCE,
-       "Weighted mean of diversification, US jobs filled, Korean clean coverage, China-fab security "
-       "and allied leading-edge capacity (0–100; weights in the assumptions)."),
+       "Weighted mean of five 0–100 scores: allied share of world fab capacity, allied leading-edge "
+       "capacity outside Taiwan, US chip jobs filled, Korean clean-power supply and Korean China-fab "
+       "security. Building allied capacity never lowers it; the weights are assumptions, normalised "
+       "to sum to one."),
 )
 
 OUTCOME_BY_ID: dict[str, Outcome] = {o.id: o for o in OUTCOMES}

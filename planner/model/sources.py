@@ -49,6 +49,21 @@ _ALL = [
     Source("basic_plan_11", "MOTIE (Korea)", "11th Basic Plan for Electricity Supply and Demand", 2025),
     Source("irena_2024", "IRENA", "Renewable Capacity Statistics and Renewable Power Generation Costs", 2024),
     Source("op_ed", "Op-ed (seed article)", "Korea–US cooperation on AI hardware and clean energy", 2024),
+    # --- Model 2: the record for 2022–2025 ---------------------------------------------------------
+    Source("motie_2026", "MOTIE (Korea)", "2025 annual export results (and 2022–2024 results as cited)", 2026),
+    Source("sia_wsts_2026", "SIA / WSTS", "Global Annual Semiconductor Sales Increase 25.6% to $791.7 Billion in 2025 (and 2022–2024 releases)", 2026),
+    Source("gartner_2026", "Gartner", "Worldwide semiconductor revenue by vendor: 2022 preliminary, 2024 final (with 2023), 2025 preliminary", 2026),
+    Source("semi_wff_2024", "SEMI", "World Fab Forecast: global capacity 29.6 million wafers per month in 2023 (by region)", 2024),
+    Source("commerce_oig_2025", "US Department of Commerce OIG", "CHIPS Act Programs Status Report (OIG-25-021-I): 20 awards, up to $33.7B", 2025),
+    Source("intel_equity_2025", "Intel / White House", "US takes a 9.9% stake in Intel with $5.7B of unpaid CHIPS grants; $2.2B already paid", 2025),
+    Source("obbba_2025", "US Congress", "One Big Beautiful Bill Act (P.L. 119-21): §48D credit 25% → 35%, construction begun before 2027", 2025),
+    Source("rsta_2025", "National Assembly (Korea)", "Restriction of Special Taxation Act amendment: K-Chips credit 20% / 30%, sunset end-2029", 2025),
+    Source("semi_300mm_2025", "SEMI", "300mm Fab Outlook: 7 nm and below from 850,000 wafers a month (2024) to 1.4 million (2028)", 2025),
+    Source("motie_energy_2025", "MOTIE (Korea)", "2024 Energy Supply and Demand Trends: generation 595.6 TWh, nuclear 31.7%, renewables 10.6%", 2025),
+    Source("eia_2025", "US EIA", "Electric Power Monthly: US net generation 2022–2024", 2025),
+    Source("uptime_2025", "Uptime Institute", "Global Data Center Survey 2025: average PUE 1.54", 2025),
+    Source("kita_2025b", "KITA / MOTIE via Yonhap", "Korean chip exports by destination 2020 and 2024", 2025),
+    Source("tax_law_kr", "National Tax Service (Korea)", "Corporate tax rates: 24% top rate 2023–2025, 25% from 2026", 2025),
 ]
 
 SOURCES: dict[str, Source] = {s.key: s for s in _ALL}

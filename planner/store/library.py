@@ -28,7 +28,7 @@ from sqlalchemy.pool import StaticPool
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, create_engine, select
 
-from ..model import MODEL_VERSION
+from ..model import MODEL_VERSION, without_retired
 from ..scenario import Scenario, ScenarioError, clean_name
 from .errors import LibraryError
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, ScenarioRow, VersionRow
@@ -446,7 +446,7 @@ class Library:
     def _scenario(self, row) -> Scenario:
         try:
             return Scenario(name=row.name, notes=row.notes, tags=tuple(json.loads(row.tags)),
-                            levers=json.loads(row.levers), assumptions=json.loads(row.assumptions))
+                            levers=json.loads(row.levers), assumptions=without_retired(json.loads(row.assumptions))[0])
         except (ScenarioError, ValueError, TypeError) as exc:
             raise LibraryError("the stored scenario {name!r} is damaged ({problem})", "damaged", name=row.name,
                                problem=exc) from None

@@ -88,6 +88,8 @@ class FileActions(QObject):
         self.controller.load(loaded.scenario)
         self._remember(path)
         note = self.tr(" (an older file format, read and updated)") if loaded.migrated_from is not None else ""
+        if loaded.retired:
+            note += self.tr(" (left out: {0}, which this model no longer has)").format(", ".join(loaded.retired))
         self.status.emit(self.tr("Opened {0}{1}").format(Path(path).name, note))
         return True
 

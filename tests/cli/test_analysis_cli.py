@@ -70,7 +70,10 @@ def test_sensitivity_json_and_text(capsys):
     code, out, _ = run(capsys, "sensitivity", f"{SCENARIOS}/baseline.kuscenario", "--outcome", "us_capacity_share",
                        "--year", "2032", "--json")
     data = json.loads(out)
-    assert code == 0 and data["tornado"][0]["id"] == "us_chips_incentives" and data["sobol"] == []
+    # The siting response is so uncertain (its range runs from the literature's prior to above
+    # BCG/SIA's fit) that it moves 2032's share more than the lever's whole range.
+    assert code == 0 and [b["id"] for b in data["tornado"][:2]] == ["us_siting_sensitivity", "us_chips_incentives"]
+    assert data["sobol"] == []
     code, out, _ = run(capsys, "sensitivity", f"{SCENARIOS}/baseline.kuscenario", "--outcome", "us_capacity_share",
                        "--year", "2032", "--sobol", "32")
     assert code == 0 and "Sobol" in out and "us_siting_sensitivity" in out

@@ -80,7 +80,9 @@ def test_run_scenario_file_and_end_year_and_output_file(capsys, tmp_path):
     rows = read_csv(target.read_text())
     assert code == 0 and out == ""
     assert max(int(r["year"]) for r in rows) == 2050
-    assert value(rows, "us_capacity_share", 2032) == pytest.approx(8, abs=1)
+    # Without grants the §48D credit still draws fabs: below 2032's 14% with them, above the
+    # ≈8% of BCG/SIA's no-CHIPS-Act counterfactual (tests/model/test_validation.py).
+    assert 9 < value(rows, "us_capacity_share", 2032) < 13
 
 
 def test_set_overrides_file(capsys, tmp_path):

@@ -8,7 +8,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.model import LEVER_BY_ID, simulate
+from planner.model import ASSUMPTIONS, LEVER_BY_ID, POLICY_START, simulate
+from planner.model.assumptions import WEIGHT
 
 EPS = 1e-9
 
@@ -61,7 +62,7 @@ def test_wider_controls(pair):
     narrow, wide = run(export_control_scope=pair[0]), run(export_control_scope=pair[1])
     gap_change = wide.series("cn_ai_chip_gap_years") - narrow.series("cn_ai_chip_gap_years")
     years = list(narrow.years)
-    first_years = gap_change[years.index(2025):years.index(2028) + 1]
+    first_years = gap_change[years.index(POLICY_START):years.index(POLICY_START + 3) + 1]
     assert np.all(first_years > 0)                       # higher in the first years
     assert gap_change[-1] < gap_change.max() - 0.01       # eroded later by induced effort
     assert never_lower(narrow, wide, "cn_legacy_share")
@@ -71,7 +72,7 @@ def test_wider_controls(pair):
 def test_waiver_off_raises_risk_and_never_raises_market_share():
     on, off = run(kr_fab_waiver=1), run(kr_fab_waiver=0)
     years = list(on.years)
-    after = slice(years.index(2025), None)
+    after = slice(years.index(POLICY_START), None)
     assert np.all(off["kr_china_output_at_risk"][:, after] > on["kr_china_output_at_risk"][:, after])
     assert np.all(off["kr_market_share"] <= on["kr_market_share"] + EPS)
 
@@ -81,9 +82,9 @@ def test_waiver_off_raises_risk_and_never_raises_market_share():
 def test_more_clean_energy(pair):
     low, high = run(kr_clean_energy_multiple=pair[0]), run(kr_clean_energy_multiple=pair[1])
     years = list(low.years)
-    after = slice(years.index(2025), None)
-    # Below 1.1 × 2023 the target is under 2024's installed base: nothing is built either way.
-    if pair[1] > 34.8 / 31.5:
+    after = slice(years.index(POLICY_START), None)
+    # Below 1.2 × 2023 the target is under 2025's installed base: nothing is built either way.
+    if pair[1] > (34.8 + 3.3) / 31.5:
         assert np.all(high["kr_renewable_share"][:, after] > low["kr_renewable_share"][:, after] - EPS)
         assert high["kr_renewable_share"][0, -1] > low["kr_renewable_share"][0, -1]
         assert high["kr_clean_power_coverage"][0, -1] > low["kr_clean_power_coverage"][0, -1]
@@ -103,10 +104,40 @@ def test_more_visas(pair):
 
 
 def test_levers_leave_history_alone():
-    """2022–2024 are history: no lever moves them."""
+    """2022–2025 are history: no lever moves them."""
     from planner.model import LEVERS
 
     base = simulate()
     extreme = simulate({s.id: (s.max if s.baseline != s.max else s.min) for s in LEVERS})
+    history = POLICY_START - 2022
     for outcome, values in base.values.items():
-        np.testing.assert_array_equal(values[:, :3], extreme[outcome][:, :3], err_msg=outcome)
+        np.testing.assert_array_equal(values[:, :history], extreme[outcome][:, :history], err_msg=outcome)
+
+
+def weight_strategy():
+    weights = [a for a in ASSUMPTIONS if a.kind == WEIGHT]
+    return st.fixed_dictionaries({a.id: st.floats(*a.bounds) for a in weights})
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["us_chips_incentives", "kr_chips_tax_credit"]).flatmap(
+    lambda lever_id: st.tuples(st.just(lever_id), ordered_pair(lever_id))), weight_strategy())
+def test_building_allied_capacity_never_lowers_resilience(lever_and_pair, weights):
+    """More US incentives or a higher Korean credit builds allied fabs: the index never falls,
+    whatever the (editable) weights."""
+    lever_id, (low, high) = lever_and_pair
+    a = simulate({lever_id: low}, weights, 2050)
+    b = simulate({lever_id: high}, weights, 2050)
+    assert never_lower(a, b, "resilience_index")
+
+
+def test_resilience_weights_are_normalised():
+    """Scaling every weight by the same factor changes nothing; all zero counts them equally."""
+    weights = [a.id for a in ASSUMPTIONS if a.kind == WEIGHT]
+    base = simulate({"us_chips_incentives": 80})["resilience_index"]
+    doubled = simulate({"us_chips_incentives": 80}, {w: 2.0 for w in weights})["resilience_index"]
+    zero = simulate({"us_chips_incentives": 80}, {w: 0.0 for w in weights})["resilience_index"]
+    np.testing.assert_allclose(doubled, base, rtol=1e-12)
+    np.testing.assert_allclose(zero, base, rtol=1e-12)
+    only_jobs = simulate({"us_chips_incentives": 80}, {w: (1.0 if w == "w_us_workforce" else 0.0) for w in weights})
+    assert not np.allclose(only_jobs["resilience_index"], base)

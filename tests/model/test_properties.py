@@ -1,12 +1,17 @@
-"""Bounds, finiteness, determinism and the vectorised sample axis."""
+"""Nothing impossible at any accepted input, determinism and the vectorised sample axis."""
+
+import itertools
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.model import (ASSUMPTIONS, LEVERS, MAX_END, OUTCOMES, draw_assumptions, simulate)
-from planner.model.assumptions import UNCERTAIN
+from planner.model import ASSUMPTIONS, LEVERS, MAX_END, OUTCOMES, POLICY_START, draw_assumptions, simulate
+from planner.model.engine import MAX_CHIP_EXPORT_SHARE
+from planner.model.history import CHIPS_GRANTS_PAID
+
+PAID_BY_2025 = CHIPS_GRANTS_PAID.values[POLICY_START - 1]
 
 
 def lever_strategy():
@@ -17,14 +22,14 @@ def lever_strategy():
 
 
 def assumption_strategy():
-    return st.fixed_dictionaries({a.id: st.floats(a.low, a.high) for a in ASSUMPTIONS if a.kind == UNCERTAIN})
+    """Any value an assumption accepts (its bounds, not only its low–high range), weights included."""
+    return st.fixed_dictionaries({a.id: st.floats(*a.bounds) for a in ASSUMPTIONS})
 
 
-@settings(max_examples=150, deadline=None)
-@given(lever_strategy(), assumption_strategy(), st.integers(2025, MAX_END))
-def test_finite_and_bounded(levers, assumptions, end_year):
-    result = simulate(levers, assumptions, end_year)
-    assert list(result.years) == list(range(2022, end_year + 1))
+def assert_possible(result, levers):
+    """MODEL.md's "nothing impossible": finite; shares in [0, 100] with no clip in the engine to
+    hide a breach; chips a possible share of Korea's exports; the workforce gap within the jobs;
+    cumulative costs within what the laws allow."""
     for spec in OUTCOMES:
         values = result[spec.id]
         assert np.all(np.isfinite(values)), spec.id
@@ -32,6 +37,46 @@ def test_finite_and_bounded(levers, assumptions, end_year):
         if spec.is_share or spec.id == "resilience_index":
             assert np.all(values <= 100), spec.id
     assert np.all(result["supply_hhi"] <= 10_000)
+    assert np.all(result["kr_chip_export_share"] <= MAX_CHIP_EXPORT_SHARE)
+    assert np.all(result["us_fab_workforce_gap"] <= result.internals["us_new_chip_jobs"] + 1e-9)
+    # US: grants never exceed the envelope (or what was already paid by 2025); the §48D credit
+    # closed to construction begun after 2026, so the outlay stops growing once the last such fab
+    # is in service and payments end (only the joint R&D share keeps adding).
+    grants = result.internals["us_grants_paid"]
+    envelope = np.maximum(np.asarray(levers["us_chips_incentives"], dtype=float), PAID_BY_2025).reshape(-1, 1)
+    assert np.all(grants <= envelope + 1e-9)
+    late = result.years >= 2036
+    credit = result.internals["us_credit_claimed"]
+    assert np.allclose(credit[:, late], credit[:, late][:, :1])
+    # Korea: what is forgone never exceeds the credits earned, nor the corporate tax owed.
+    forgone = result["kr_fiscal_cost"]
+    assert np.all(forgone <= result.internals["kr_credits_earned"] + 1e-9)
+    assert np.all(forgone <= result.internals["kr_tax_owed"] + 1e-9)
+
+
+@settings(max_examples=150, deadline=None)
+@given(lever_strategy(), assumption_strategy(), st.integers(POLICY_START, MAX_END))
+def test_nothing_impossible(levers, assumptions, end_year):
+    result = simulate(levers, assumptions, end_year)
+    assert list(result.years) == list(range(2022, end_year + 1))
+    assert_possible(result, levers)
+
+
+def _corners():
+    """Every lever at its min or max (2^7 corners)."""
+    return [dict(zip([s.id for s in LEVERS], values))
+            for values in itertools.product(*[(s.min, s.max) for s in LEVERS])]
+
+
+def test_nothing_impossible_at_every_corner_and_every_assumption_extreme():
+    """Every lever corner × (all central, then each assumption alone at each end of its bounds),
+    to 2050: one vectorised call per corner."""
+    extremes = [{}] + [{a.id: bound} for a in ASSUMPTIONS for bound in a.bounds]
+    assumption_arrays = {a.id: np.array([e.get(a.id, a.central) for e in extremes]) for a in ASSUMPTIONS}
+    for corner in _corners():
+        levers = {k: np.full(len(extremes), v) for k, v in corner.items()}
+        result = simulate(levers, assumption_arrays, MAX_END)
+        assert_possible(result, levers)
 
 
 @settings(max_examples=30, deadline=None)
@@ -69,7 +114,7 @@ def test_draws_reproducible_with_seed_and_differ_without():
     assert any(not np.array_equal(a[k], c[k]) for k in a if isinstance(a[k], np.ndarray))
 
 
-@pytest.mark.parametrize("end_year", [2024, 2051])
+@pytest.mark.parametrize("end_year", [POLICY_START - 1, 2051])
 def test_end_year_out_of_range_refused(end_year):
     with pytest.raises(ValueError, match="end year"):
         simulate(end_year=end_year)
@@ -85,3 +130,13 @@ def test_unknown_ids_refused():
 def test_out_of_range_lever_refused():
     with pytest.raises(ValueError, match="out of range"):
         simulate({"us_chips_incentives": np.array([10.0, 151.0])})
+
+
+@pytest.mark.parametrize("spec", ASSUMPTIONS, ids=lambda s: s.id)
+def test_out_of_range_assumption_refused_before_the_engine(spec):
+    """The engine refuses what the CLI, the file format and the panel refuse: one line naming
+    the value and the range."""
+    lo, hi = spec.bounds
+    for bad in (lo - max(abs(lo), 1.0), hi + max(abs(hi), 1.0), float("nan")):
+        with pytest.raises(ValueError, match=rf"{spec.id} = .* out of range: allowed is"):
+            simulate(assumptions={spec.id: np.array([spec.central, bad])})

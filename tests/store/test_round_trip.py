@@ -93,3 +93,18 @@ def test_file_round_trip(tmp_path_factory, scenario):
     assert json.loads(path.read_text(encoding="utf-8"))["name"] == scenario.name
     write_scenario_file(path, again.scenario, again.created, again.model_version)
     assert read_scenario_file(path).scenario.same_content(scenario)
+
+
+def test_model_1_file_with_retired_assumptions_opens_with_its_levers():
+    """A model-1 file that set an assumption model 2 retired still opens: levers kept, the
+    retired id left out and named, the other assumptions kept."""
+    from planner.model import RETIRED_ASSUMPTIONS
+    from planner.scenario import scenario_from_json
+
+    text = json.dumps({"format": "kuscenario", "version": 1, "name": "Old", "model_version": "1.0.0",
+                       "levers": {"us_chips_incentives": 52, "kr_fab_waiver": False},
+                       "assumptions": {"us_cost_gap_bn": 70, "solar_cf": 0.15}})
+    loaded = scenario_from_json(text)
+    assert loaded.retired == ("us_cost_gap_bn",) and "us_cost_gap_bn" in RETIRED_ASSUMPTIONS
+    assert dict(loaded.scenario.assumptions) == {"solar_cf": 0.15}
+    assert loaded.scenario.levers["us_chips_incentives"] == 52 and loaded.scenario.levers["kr_fab_waiver"] == 0

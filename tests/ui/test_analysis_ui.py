@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from planner.model import ASSUMPTION_BY_ID
 from planner.model.analysis import uncertainty_bands
 from planner.scenario import Scenario
 from planner.store import Library
@@ -32,10 +33,10 @@ def test_bands_follow_the_levers_and_drop_stale_work(window, qtbot, settle):
 def test_drivers_dialog_tornado_and_sobol(window, qtbot):
     dialog = DriversDialog(window.controller, "us_capacity_share")
     qtbot.addWidget(dialog)
-    assert dialog.result.bars[0].id == "us_chips_incentives"
+    assert [b.id for b in dialog.result.bars[:2]] == ["us_siting_sensitivity", "us_chips_incentives"]
     dialog.run_sobol()
     qtbot.waitUntil(lambda: dialog.sobol_table.rowCount() > 0, timeout=60000)
-    assert dialog.sobol_table.item(0, 0).text() == "US siting response to incentives"
+    assert dialog.sobol_table.item(0, 0).text() == ASSUMPTION_BY_ID["us_siting_sensitivity"].label
     assert dialog.progress.value() == 100
     dialog.run_sobol()
     dialog.cancel_sobol()

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from planner.model import LEVERS, OUTCOME_BY_ID
+from planner.model import ASSUMPTION_BY_ID, LEVERS, OUTCOME_BY_ID
 from planner.ui import style
 from planner.ui.app import row_value, self_test
 from planner.ui.controller import ScenarioController
@@ -150,7 +150,7 @@ def test_assumptions_panel_edits_and_resets(window, qtbot, settle):
     assert window.controller.baseline.at("us_capacity_share", 2032)[0] != base_before  # baseline uses it too
     window.controller.undo_stack.undo()
     assert window.controller.scenario.assumptions == {}
-    assert spin.value() == pytest.approx(0.07)
+    assert spin.value() == pytest.approx(ASSUMPTION_BY_ID["world_capacity_growth"].central)
     spin.setValue(0.09)
     window.controller.set_assumptions({})
     assert window.controller.scenario.assumptions == {}

@@ -529,6 +529,10 @@
       <translation> (이전 파일 형식: 읽은 뒤 최신 형식으로 갱신함)</translation>
     </message>
     <message>
+      <source> (left out: {0}, which this model no longer has)</source>
+      <translation> (이 모델에 더 이상 없는 {0} 항목은 제외함)</translation>
+    </message>
+    <message>
       <source>Opened {0}{1}</source>
       <translation>{0}을(를) 열었습니다{1}</translation>
     </message>
@@ -1099,8 +1103,8 @@ baseline {3}</source>
       <translation>10억 달러</translation>
     </message>
     <message>
-      <source>Grants for fabs built on US soil: the CHIPS Act's $39 billion manufacturing line (of $52.7 billion in all). The envelope shapes fab siting decisions from 2023, when the first awards were negotiated, and is paid out evenly over 2025–2031. Returns diminish: each extra billion closes less of the 30–50% US cost gap than the one before.</source>
-      <translation>미국 내에 건설되는 팹(반도체 공장)에 대한 보조금으로, 반도체 지원법(CHIPS Act)의 제조 지원 예산 390억 달러(총 527억 달러 중)에 해당합니다. 이 예산은 첫 지원금 협상이 이루어진 2023년부터 팹 입지 결정에 영향을 미치며, 2025–2031년에 걸쳐 균등하게 지급됩니다. 효과는 체감합니다. 10억 달러를 추가할 때마다 30–50%에 이르는 미국의 비용 격차를 줄이는 폭이 직전보다 작아집니다.</translation>
+      <source>Grants for fabs built on US soil: the CHIPS Act's $39 billion manufacturing line (of $52.7 billion in all; awards of up to $33.7 billion were final by January 2025). $7.9 billion had been paid by 2025 (Intel's grants, $5.7 billion of them taken as equity); the rest of the envelope is paid by milestone over 2026–2031. Fabs locate by the money paid while they are built, with the §48D investment credit (25%, 35% for construction begun in 2026, closed after) as further support, so siting falls back once payments stop. Returns diminish: each extra billion closes less of the 30–50% US cost gap than the one before.</source>
+      <translation>미국 내에 건설되는 팹(반도체 공장)에 대한 보조금으로, 반도체 지원법(CHIPS Act)의 제조 지원 예산 390억 달러(총 527억 달러 중, 2025년 1월까지 최대 337억 달러의 지원금 확정)에 해당합니다. 2025년까지 79억 달러가 지급되었으며(인텔 지원금으로, 이 중 57억 달러는 지분 인수 방식으로 집행), 나머지 예산은 2026–2031년에 걸쳐 이행 단계(마일스톤)별로 지급됩니다. 팹 입지는 건설 기간 중 지급되는 자금에 따라 결정되고 §48D 투자 세액공제(25%, 2026년 착공분은 35%, 이후 착공분은 적용 종료)가 추가 지원 역할을 하므로, 지급이 끝나면 미국 입지가 다시 줄어듭니다. 효과는 체감합니다. 10억 달러를 추가할 때마다 30–50%에 이르는 미국의 비용 격차를 줄이는 폭이 직전보다 작아집니다.</translation>
     </message>
     <message>
       <source>Korea chip investment tax credit (K-Chips Act)</source>
@@ -1111,8 +1115,8 @@ baseline {3}</source>
       <translation>설비투자 대비 %</translation>
     </message>
     <message>
-      <source>Investment tax credit for large firms building semiconductor capacity in Korea: 15% under the 2023 law, 20% since the February 2025 amendment (the baseline from 2025). A higher credit lowers the user cost of capital, so Samsung and SK hynix invest more at home.</source>
-      <translation>한국에서 반도체 생산능력을 구축하는 대기업에 대한 투자 세액공제율입니다. 2023년 법에서는 15%, 2025년 2월 개정 이후에는 20%입니다(2025년부터의 기준선). 공제율이 높을수록 자본의 사용자 비용이 낮아져 삼성전자와 SK하이닉스의 국내 투자가 늘어납니다.</translation>
+      <source>Investment tax credit for large firms building semiconductor capacity in Korea: 6% before 2023, 15% under the 2023 K-Chips Act, 20% since the February 2025 amendment (the baseline). The lever sets the rate from 2026 to the law's sunset at the end of 2029. A higher credit lowers the user cost of capital, so Samsung and SK hynix invest more at home; the credit only offsets corporate tax actually owed, and what cannot be used is carried forward.</source>
+      <translation>한국에서 반도체 생산능력을 구축하는 대기업에 대한 투자 세액공제율입니다. 2023년 이전에는 6%, 2023년 K-칩스법에서는 15%, 2025년 2월 개정 이후에는 20%입니다(기준선). 이 정책 수단은 2026년부터 법 일몰 시점인 2029년 말까지의 공제율을 설정합니다. 공제율이 높을수록 자본의 사용자 비용이 낮아져 삼성전자와 SK하이닉스의 국내 투자가 늘어납니다. 세액공제는 실제 납부할 법인세 범위 내에서만 적용되며, 공제받지 못한 금액은 이월됩니다.</translation>
     </message>
     <message>
       <source>US export-control scope on China</source>
@@ -1175,8 +1179,8 @@ baseline {3}</source>
       <translation>×</translation>
     </message>
     <message>
-      <source>Korea's renewable capacity in 2030 as a multiple of end-2023's 31.5 GW; 3.0 is the op-ed's tripling. Baseline 2.3× (≈72 GW) is our reading of the 11th Basic Plan's 2030 renewable goal (21.6% of generation at 2023 capacity factors). Building faster than the industry can deliver meets a feasible-build ceiling, which falls in cost with learning and joint R&amp;D.</source>
-      <translation>2030년 한국의 재생에너지 설비용량을 2023년 말 31.5 GW의 배수로 나타낸 값입니다. 3.0은 기고문에서 제시한 3배 확대에 해당합니다. 기준선 2.3배(약 72 GW)는 제11차 전력수급기본계획의 2030년 재생에너지 목표(2023년 설비이용률 기준 발전량의 21.6%)에 대한 본 모델의 해석입니다. 산업계의 공급 능력보다 빠르게 건설하려 하면 실현 가능한 건설 상한에 부딪히며, 이 상한의 비용은 학습 효과와 공동 R&amp;D에 따라 하락합니다.</translation>
+      <source>Korea's renewable capacity in 2030 as a multiple of end-2023's 31.5 GW; 3.0 is the op-ed's tripling. Baseline 2.4× (≈76 GW) is the 11th Basic Plan's 2030 solar and wind goal (72 GW) plus today's other renewables; docs/MODEL.md's validation table compares the share of generation it gives with the plan's 18.8%. Building faster than the industry can deliver meets a feasible-build ceiling, which falls in cost with learning and joint R&amp;D, and no build pushes clean supply past what the grid can absorb.</source>
+      <translation>2030년 한국의 재생에너지 설비용량을 2023년 말 31.5 GW의 배수로 나타낸 값입니다. 3.0은 기고문에서 제시한 3배 확대에 해당합니다. 기준선 2.4×(약 76 GW)는 제11차 전력수급기본계획의 2030년 태양광·풍력 목표(72 GW)에 현재의 기타 재생에너지를 더한 값이며, 이에 따른 발전량 비중은 docs/MODEL.md의 검증 표에서 계획상 비중 18.8%와 비교합니다. 산업계의 공급 능력보다 빠르게 건설하려 하면 실현 가능한 건설 상한에 부딪히며, 이 상한의 비용은 학습 효과와 공동 R&amp;D에 따라 하락합니다. 또한 건설 규모와 관계없이 청정전력 공급은 전력망이 수용할 수 있는 수준을 넘지 않습니다.</translation>
     </message>
     <message>
       <source>E-4 visas for Korean professionals</source>
@@ -1395,20 +1399,20 @@ baseline {3}</source>
       <translation>공동 회복력 지수</translation>
     </message>
     <message>
-      <source>Weighted mean of diversification, US jobs filled, Korean clean coverage, China-fab security and allied leading-edge capacity (0–100; weights in the assumptions).</source>
-      <translation>공급 다변화, 미국 일자리 충원, 한국 청정전력 충당, 중국 팹 안정성, 동맹국 첨단 공정 생산능력의 가중평균입니다(0–100, 가중치는 가정에서 설정).</translation>
+      <source>Weighted mean of five 0–100 scores: allied share of world fab capacity, allied leading-edge capacity outside Taiwan, US chip jobs filled, Korean clean-power supply and Korean China-fab security. Building allied capacity never lowers it; the weights are assumptions, normalised to sum to one.</source>
+      <translation>0–100점으로 산정한 다섯 가지 점수의 가중평균입니다: 세계 팹 생산능력 중 동맹국 비중, 대만 외 동맹국 첨단 공정 생산능력, 미국 반도체 일자리 충원, 한국 청정전력 공급, 한국 기업 중국 팹 안정성. 동맹국 생산능력을 확충해도 이 지수는 낮아지지 않으며, 가중치는 가정에서 설정하고 합이 1이 되도록 정규화합니다.</translation>
     </message>
     <message>
-      <source>World fab capacity growth</source>
-      <translation>세계 팹 생산능력 증가율</translation>
+      <source>World fab capacity growth from 2026</source>
+      <translation>2026년 이후 세계 팹 생산능력 증가율</translation>
     </message>
     <message>
       <source>share / year</source>
       <translation>비율/년</translation>
     </message>
     <message>
-      <source>Growth of world wafer capacity. BCG/SIA 2024 project US capacity to triple (+203%) while its share goes 10% → 14%, which implies the world roughly doubling over 2022–2032.</source>
-      <translation>세계 웨이퍼 생산능력의 증가율입니다. BCG/SIA(2024)는 미국 생산능력이 3배(+203%)로 늘고 그 비중이 10% → 14%로 높아질 것으로 전망하며, 이는 2022–2032년 세계 생산능력이 약 2배로 늘어남을 의미합니다.</translation>
+      <source>Growth of world wafer capacity from 2026 (SEMI: +5.5% in 2023, about +6–7% a year in 2024–25, which the model takes as history); it fades toward 3% a year after 2032.</source>
+      <translation>2026년 이후 세계 웨이퍼 생산능력의 증가율입니다(SEMI: 2023년 +5.5%, 2024–25년 연간 약 +6–7%이며, 모델은 이를 실적치로 반영). 2032년 이후에는 연 3% 수준으로 점차 둔화됩니다.</translation>
     </message>
     <message>
       <source>Fab capacity retired a year</source>
@@ -1419,12 +1423,12 @@ baseline {3}</source>
       <translation>전 세계에서 매년 퇴출되거나 전환되는 설치 생산능력의 비율입니다.</translation>
     </message>
     <message>
-      <source>World leading-edge capacity growth</source>
-      <translation>세계 첨단 공정 생산능력 증가율</translation>
+      <source>World leading-edge capacity growth from 2026</source>
+      <translation>2026년 이후 세계 첨단 공정 생산능력 증가율</translation>
     </message>
     <message>
-      <source>Growth of world &lt; 10 nm logic capacity (AI accelerators, smartphone SoCs).</source>
-      <translation>세계 10 nm 미만 로직 생산능력(AI 가속기, 스마트폰 SoC)의 증가율입니다.</translation>
+      <source>Growth of world &lt; 10 nm logic capacity (AI accelerators, smartphone SoCs) from 2026. SEMI: 7 nm and below grows from 850,000 wafers a month in 2024 to 1.4 million in 2028, about 14% a year (+15% in 2025, which the model takes as history).</source>
+      <translation>2026년 이후 세계 10 nm 미만 로직 생산능력(AI 가속기, 스마트폰 SoC)의 증가율입니다. SEMI: 7 nm 이하 생산능력은 2024년 월 850,000장에서 2028년 월 140만 장으로 연간 약 14% 증가합니다(2025년 +15%이며, 모델은 이를 실적치로 반영).</translation>
     </message>
     <message>
       <source>US fab construction time</source>
@@ -1435,56 +1439,68 @@ baseline {3}</source>
       <translation>인허가를 포함하여 미국 팹(반도체 공장)의 건설 결정부터 첫 생산까지 걸리는 기간입니다. 대만은 약 19개월인 데 비해 미국은 약 38개월이 걸리며, 1990–2020년 평균 건설 기간만 보아도 대만 654일에 비해 736일이었습니다.</translation>
     </message>
     <message>
-      <source>US fab cost gap over the decade</source>
-      <translation>향후 10년간 미국 팹 비용 격차</translation>
+      <source>US fab investment a year under CHIPS</source>
+      <translation>반도체 지원법(CHIPS Act)하의 연간 미국 팹 투자</translation>
     </message>
     <message>
-      <source>Extra cost of building this decade's candidate US fabs in the US rather than in Asia (30–50% higher cost of ownership). Incentives cover it with diminishing returns: covered share = 1 − exp(−incentives / gap).</source>
-      <translation>이번 10년간 추진되는 미국 후보 팹(반도체 공장)을 아시아가 아닌 미국에 건설할 때 드는 추가 비용입니다(총소유비용 30–50% 증가). 인센티브는 효과가 체감하는 방식으로 이를 보전합니다: 보전 비율 = 1 − exp(−인센티브 / 격차).</translation>
+      <source>Fab investment in the US a year with today's incentives: BCG/SIA 2024 put 28% of the world's ≈$2.3 trillion of 2024–32 capex in the US (≈$72B a year). Grants are spread over it; the §48D credit is a share of it.</source>
+      <translation>현행 인센티브하에서 미국에서 이루어지는 연간 팹 투자액입니다. BCG/SIA(2024)는 2024–32년 세계 설비투자 약 2조 3,000억 달러 중 28%가 미국에서 이루어질 것으로 추정했습니다(연간 약 720억 달러). 보조금은 이 투자에 걸쳐 분산 지급되며, §48D 세액공제는 이 투자액의 일정 비율입니다.</translation>
     </message>
     <message>
-      <source>US siting response to incentives</source>
-      <translation>인센티브에 대한 미국 입지 반응도</translation>
+      <source>US fab cost premium</source>
+      <translation>미국 팹 비용 할증분</translation>
+    </message>
+    <message>
+      <source>share</source>
+      <translation>비율</translation>
+    </message>
+    <message>
+      <source>Extra cost of a US fab as a share of its cost: 30–50% higher cost of ownership than in Asia (1 − 1/1.3 to 1 − 1/1.5). Support covers it with diminishing returns: covered share = 1 − exp(−support / premium).</source>
+      <translation>미국 팹의 추가 비용을 해당 팹 비용 대비 비율로 나타낸 값으로, 총소유비용이 아시아보다 30–50% 높습니다(1 − 1/1.3에서 1 − 1/1.5). 지원은 효과가 체감하는 방식으로 이를 보전합니다: 보전 비율 = 1 − exp(−지원 / 할증분).</translation>
+    </message>
+    <message>
+      <source>US siting response to support</source>
+      <translation>지원에 대한 미국 입지 반응도</translation>
     </message>
     <message>
       <source>pp per 10% of gap</source>
       <translation>격차 10%당 %p</translation>
     </message>
     <message>
-      <source>Percentage points of world new capacity that locate in the US per 10% of the cost gap covered. Calibrated to BCG/SIA 2024 (14% share in 2032 with CHIPS, ≈8% without); the rough prior of +0.5–1 pp is far too small to reproduce that.</source>
-      <translation>비용 격차를 10% 보전할 때마다 세계 신규 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다. BCG/SIA(2024)에 맞춰 보정했습니다(반도체 지원법 시행 시 2032년 비중 14%, 미시행 시 약 8%). 대략적인 사전 추정치인 +0.5–1%p로는 이를 재현하기에 크게 부족합니다.</translation>
+      <source>Percentage points of the world's new capacity that locate in the US per 10% of the cost gap covered. Fitted to BCG/SIA 2024's 14% US share in 2032: that projection needs 3–4 times the rough prior of +0.5–1 pp even with the §48D credit counted as support, so the range runs from the prior's top to above the fit.</source>
+      <translation>비용 격차를 10% 보전할 때마다 세계 신규 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다. 2032년 미국 비중 14%라는 BCG/SIA(2024) 전망에 맞춰 보정했습니다. 이 전망을 재현하려면 §48D 세액공제를 지원에 포함하더라도 대략적인 사전 추정치 +0.5–1%p의 3–4배가 필요하므로, 범위는 사전 추정치의 상단부터 보정값을 웃도는 수준까지입니다.</translation>
     </message>
     <message>
-      <source>US share of new capacity without incentives</source>
-      <translation>인센티브가 없을 때 신규 생산능력 중 미국 비중</translation>
+      <source>US share of new capacity without support</source>
+      <translation>지원이 없을 때 신규 생산능력 중 미국 비중</translation>
     </message>
     <message>
-      <source>US share of the world's new fab capacity when no incentive is paid. Calibrated to BCG/SIA 2024's ≈8% US share in 2032 without the CHIPS Act.</source>
-      <translation>인센티브가 지급되지 않을 때 세계 신규 팹 생산능력 중 미국의 비중입니다. 반도체 지원법(CHIPS Act)이 없을 경우 2032년 미국 비중이 약 8%라는 BCG/SIA(2024)의 추정에 맞춰 보정했습니다.</translation>
+      <source>US share of the world's new fab capacity with neither grants nor the §48D credit. Fitted to BCG/SIA 2024's ≈8% US share in 2032 without the CHIPS Act.</source>
+      <translation>보조금과 §48D 세액공제가 모두 없을 때 세계 신규 팹 생산능력 중 미국의 비중입니다. 반도체 지원법(CHIPS Act)이 없을 경우 2032년 미국 비중이 약 8%라는 BCG/SIA(2024)의 추정에 맞춰 보정했습니다.</translation>
     </message>
     <message>
-      <source>US share of new leading-edge capacity without incentives</source>
-      <translation>인센티브가 없을 때 신규 첨단 공정 생산능력 중 미국 비중</translation>
+      <source>US share of new leading-edge capacity without support</source>
+      <translation>지원이 없을 때 신규 첨단 공정 생산능력 중 미국 비중</translation>
     </message>
     <message>
-      <source>US share of new &lt; 10 nm capacity without incentives (Intel's own and unsubsidised plans).</source>
-      <translation>인센티브가 없을 때 신규 10 nm 미만 생산능력 중 미국의 비중입니다(인텔 자체 계획 및 보조금 없는 계획).</translation>
+      <source>US share of new &lt; 10 nm capacity without support (Intel's own and unsubsidised plans).</source>
+      <translation>지원이 없을 때 신규 10 nm 미만 생산능력 중 미국의 비중입니다(인텔 자체 계획 및 보조금 없는 계획).</translation>
     </message>
     <message>
       <source>US leading-edge siting response</source>
       <translation>미국 첨단 공정 입지 반응도</translation>
     </message>
     <message>
-      <source>Percentage points of new leading-edge capacity that locate in the US per 10% of the cost gap covered (softly capped at 90% of new capacity). Calibrated to BCG/SIA 2024: 28% of world &lt; 10 nm capacity in 2032.</source>
-      <translation>비용 격차를 10% 보전할 때마다 신규 첨단 공정 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다(신규 생산능력의 90%에서 완만한 상한 적용). BCG/SIA(2024)에 맞춰 보정했습니다: 2032년 세계 10 nm 미만 생산능력의 28%.</translation>
+      <source>Percentage points of new leading-edge capacity that locate in the US per 10% of the cost gap covered. Fitted to BCG/SIA 2024: 28% of world &lt; 10 nm capacity in 2032 (from 0% in 2022).</source>
+      <translation>비용 격차를 10% 보전할 때마다 신규 첨단 공정 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다. BCG/SIA(2024)에 맞춰 보정했습니다: 2032년 세계 10 nm 미만 생산능력의 28%(2022년 0%에서 증가).</translation>
     </message>
     <message>
       <source>New US chip jobs per doubling of capacity</source>
       <translation>생산능력 2배 증가당 미국 반도체 신규 일자리</translation>
     </message>
     <message>
-      <source>New chip-industry jobs for each +100% of 2022 US fab capacity. Calibrated so the baseline creates SIA/Oxford's 115,000 new jobs by 2030.</source>
-      <translation>미국 팹 생산능력이 2022년 대비 100% 늘어날 때마다 생기는 반도체 산업 신규 일자리입니다. 기준선에서 SIA/옥스퍼드 추정치인 2030년까지 신규 일자리 115,000개가 창출되도록 보정했습니다.</translation>
+      <source>New chip-industry jobs for each +100% of 2022 US fab capacity. Fitted so the baseline creates SIA/Oxford's 115,000 new jobs by 2030.</source>
+      <translation>미국 팹 생산능력이 2022년 대비 +100% 늘어날 때마다 생기는 반도체 산업 신규 일자리입니다. 기준선에서 SIA/옥스퍼드 추정치인 2030년까지 신규 일자리 115,000개가 창출되도록 보정했습니다.</translation>
     </message>
     <message>
       <source>New US chip workers trained a year</source>
@@ -1495,16 +1511,20 @@ baseline {3}</source>
       <translation>천 명/년</translation>
     </message>
     <message>
-      <source>New chip workers the domestic pipeline supplies each year: 48,000 of the 115,000 new jobs by 2030, so 67,000 are at risk of going unfilled.</source>
-      <translation>미국 국내 인력 양성 체계가 매년 공급하는 신규 반도체 인력입니다. 2030년까지 신규 일자리 115,000개 중 48,000개를 채우므로 67,000개가 미충원될 위험이 있습니다.</translation>
+      <source>Chip workers the domestic pipeline supplies each year before any response to shortages. Fitted to SIA/Oxford: 48,000 of the 115,000 new jobs by 2030 are filled, 67,000 at risk.</source>
+      <translation>인력 부족에 대한 대응이 이루어지기 전에 미국 국내 인력 양성 체계가 매년 공급하는 반도체 인력입니다. SIA/옥스퍼드 추정에 맞춰 보정했습니다: 2030년까지 신규 일자리 115,000개 중 48,000개가 충원되고 67,000개는 미충원 위험이 있습니다.</translation>
+    </message>
+    <message>
+      <source>Training response to unfilled jobs</source>
+      <translation>미충원 일자리에 대한 인력 양성 대응도</translation>
+    </message>
+    <message>
+      <source>Share of last year's unfilled chip jobs that extra training, hiring from other industries and higher pay fill this year (from 2031, after SIA/Oxford's horizon). Keeps the gap a pressure that firms answer, not a number that grows forever.</source>
+      <translation>전년도 미충원 반도체 일자리 중 추가 교육훈련, 타 산업 인력 채용, 임금 인상을 통해 당해 연도에 충원되는 비율입니다(SIA/옥스퍼드 전망 기간 이후인 2031년부터 적용). 인력 격차가 끝없이 커지는 수치가 아니라 기업이 대응하는 압력으로 작용하도록 합니다.</translation>
     </message>
     <message>
       <source>Capacity lost to unfilled jobs</source>
       <translation>일자리 미충원에 따른 생산능력 손실</translation>
-    </message>
-    <message>
-      <source>share</source>
-      <translation>비율</translation>
     </message>
     <message>
       <source>Share of planned new US capacity that does not ramp, per unit share of new jobs left unfilled (TSMC Arizona slipped a year for lack of skilled installers).</source>
@@ -1567,36 +1587,28 @@ baseline {3}</source>
       <translation>연간 공동 자금 100만 달러당 미국 연구소에서 2년간 근무하는 한국 연구자 수입니다.</translation>
     </message>
     <message>
-      <source>AI data-centre electricity growth (2024)</source>
-      <translation>AI 데이터센터 전력 증가율(2024년)</translation>
+      <source>US data-centre electricity growth in 2025</source>
+      <translation>2025년 미국 데이터센터 전력 사용량 증가율</translation>
     </message>
     <message>
-      <source>Growth of AI-server electricity in 2024, net of chip efficiency gains; it fades quickly toward conventional growth as the build-out matures. Calibrated so 2028 US data-centre use lands in LBNL 2024's 325–580 TWh and the 2030 share in EPRI 2024's 4.6–9.1% range.</source>
-      <translation>반도체 효율 향상분을 제외한 2024년 AI 서버 전력 사용량 증가율입니다. 구축이 성숙 단계에 들어서면서 일반 증가율 수준으로 빠르게 둔화됩니다. 2028년 미국 데이터센터 전력 사용량이 LBNL(2024)의 325–580 TWh 범위에, 2030년 비중이 EPRI(2024)의 4.6–9.1% 범위에 들도록 보정했습니다.</translation>
+      <source>Growth of US data-centre electricity in 2025 (AI servers net of efficiency gains); it fades toward conventional growth with the surge's fade time. Central value fitted to IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the range is wide enough that the ensemble covers LBNL's 325–580 TWh for 2028 and EPRI's 4.6–9.1% for 2030.</source>
+      <translation>2025년 미국 데이터센터 전력 사용량 증가율입니다(효율 향상분을 제외한 AI 서버 수요 반영). 급증세 둔화 기간에 따라 일반 증가율 수준으로 둔화됩니다. 중앙값은 IEA 기본 시나리오(미국 데이터센터 2024–2030년 +130%, 약 +240 TWh)에 맞춰 보정했으며, 범위는 앙상블이 LBNL의 2028년 325–580 TWh와 EPRI의 2030년 4.6–9.1%를 포괄할 만큼 넓게 설정했습니다.</translation>
     </message>
     <message>
       <source>Years for the AI power surge to fade</source>
       <translation>AI 전력 급증세 둔화 기간</translation>
     </message>
     <message>
-      <source>e-folding time with which AI electricity growth falls back toward conventional growth.</source>
-      <translation>AI 전력 증가율이 일반 증가율 수준으로 되돌아가는 e-폴딩 시간입니다.</translation>
-    </message>
-    <message>
-      <source>AI share of US data-centre power, 2023</source>
-      <translation>미국 데이터센터 전력 중 AI 비중(2023년)</translation>
-    </message>
-    <message>
-      <source>Share of 2023 US data-centre electricity used by accelerated (AI) servers.</source>
-      <translation>2023년 미국 데이터센터 전력 사용량 중 가속(AI) 서버가 사용한 비중입니다.</translation>
+      <source>e-folding time with which data-centre electricity growth falls back toward conventional growth.</source>
+      <translation>데이터센터 전력 사용량 증가율이 일반 증가율 수준으로 되돌아가는 e-폴딩 시간입니다.</translation>
     </message>
     <message>
       <source>Conventional data-centre power growth</source>
       <translation>일반 데이터센터 전력 증가율</translation>
     </message>
     <message>
-      <source>Growth of non-AI data-centre electricity (cloud, enterprise) after efficiency gains.</source>
-      <translation>효율 향상분을 반영한 비AI 데이터센터(클라우드, 기업용) 전력 사용량 증가율입니다.</translation>
+      <source>Growth of data-centre electricity once the AI surge has faded (cloud, enterprise).</source>
+      <translation>AI 급증세가 둔화된 이후의 데이터센터(클라우드, 기업용) 전력 사용량 증가율입니다.</translation>
     </message>
     <message>
       <source>PUE of new data centres</source>
@@ -1607,8 +1619,8 @@ baseline {3}</source>
       <translation>비율</translation>
     </message>
     <message>
-      <source>Power usage effectiveness of new large sites; the fleet average (1.56 in 2024) converges on it as older halls retire.</source>
-      <translation>신규 대형 데이터센터의 전력 사용 효율(PUE)입니다. 노후 시설이 퇴역함에 따라 전체 평균(2024년 1.56)이 이 값으로 수렴합니다.</translation>
+      <source>Power usage effectiveness of new large sites; the fleet average (1.56 in 2024, 1.54 in 2025) converges on it as older halls retire. A PUE is never below 1.</source>
+      <translation>신규 대형 데이터센터의 전력 사용 효율(PUE)입니다. 노후 시설이 퇴역함에 따라 전체 평균(2024년 1.56, 2025년 1.54)이 이 값으로 수렴합니다. PUE는 1보다 낮을 수 없습니다.</translation>
     </message>
     <message>
       <source>Growth of other US electricity demand</source>
@@ -1643,12 +1655,12 @@ baseline {3}</source>
       <translation>팹과 데이터센터를 제외한 모든 부문의 한국 발전량 증가율입니다.</translation>
     </message>
     <message>
-      <source>Korean nuclear output growth</source>
-      <translation>한국 원자력 발전량 증가율</translation>
+      <source>Delay of Korea's planned reactors</source>
+      <translation>한국 계획 원전 가동 지연</translation>
     </message>
     <message>
-      <source>New reactors (Shin Hanul 3–4 and later) net of retirements.</source>
-      <translation>신규 원전(신한울 3–4호기 및 그 이후)에서 퇴역분을 뺀 순증가분입니다.</translation>
+      <source>Years by which reactors after 2025 (Saeul 3–4, Shin Hanul 3–4, two new APR1400s and an SMR in the 11th Basic Plan) start later than planned.</source>
+      <translation>2025년 이후 원전(새울 3–4호기, 신한울 3–4호기, 제11차 전력수급기본계획상 신규 APR1400 2기 및 SMR 1기)이 계획보다 늦게 가동되는 기간(년)입니다.</translation>
     </message>
     <message>
       <source>Solar capacity factor, Korea</source>
@@ -1687,12 +1699,12 @@ baseline {3}</source>
       <translation>2023년 비용 기준으로 한국이 1년에 설치할 수 있는 최대 용량입니다(현재 연간 약 3 GW, 2030년까지 3배로 확대하려면 약 9–10 GW 필요). 비용이 하락하면 늘어납니다.</translation>
     </message>
     <message>
-      <source>Build rate after 2030 vs 2025–2030</source>
-      <translation>2025–2030년 대비 2030년 이후 건설 속도</translation>
+      <source>Build rate after 2030 vs 2026–2030</source>
+      <translation>2026–2030년 대비 2030년 이후 건설 속도</translation>
     </message>
     <message>
-      <source>Annual build after 2030 as a share of the 2025–2030 rate.</source>
-      <translation>2025–2030년 건설 속도 대비 2030년 이후 연간 건설량의 비율입니다.</translation>
+      <source>Annual build after 2030 as a share of the 2026–2030 rate.</source>
+      <translation>2026–2030년 건설 속도 대비 2030년 이후 연간 건설량의 비율입니다.</translation>
     </message>
     <message>
       <source>Renewable learning rate</source>
@@ -1727,12 +1739,44 @@ baseline {3}</source>
       <translation>석탄발전 퇴출에 따른 한국 석탄 + 가스 발전설비의 연간 gCO2/kWh 감소율입니다(2023년 715 g/kWh).</translation>
     </message>
     <message>
-      <source>World chip market growth</source>
-      <translation>세계 반도체 시장 성장률</translation>
+      <source>Non-memory chip market growth in 2026</source>
+      <translation>2026년 비메모리 반도체 시장 성장률</translation>
     </message>
     <message>
-      <source>Growth of world semiconductor sales after 2024 ($627.6B).</source>
-      <translation>2024년(6,276억 달러) 이후 세계 반도체 매출 증가율입니다.</translation>
+      <source>Growth of world non-memory chip sales in 2026 ($568.6B in 2025); it fades toward 4.5% a year (nominal world growth) over about eight years.</source>
+      <translation>2026년 세계 비메모리 반도체 매출 증가율입니다(2025년 5,686억 달러). 약 8년에 걸쳐 연 4.5%(세계 명목 성장률) 수준으로 점차 둔화됩니다.</translation>
+    </message>
+    <message>
+      <source>Memory market growth in 2026</source>
+      <translation>2026년 메모리 시장 성장률</translation>
+    </message>
+    <message>
+      <source>Growth of world memory sales in 2026, the second year of the AI-memory boom (contract prices rose 45–55% a quarter in late 2025). The model takes 2026 as the boom's peak; from there the memory cycle swings back around its long-run level.</source>
+      <translation>AI 메모리 호황 2년 차인 2026년의 세계 메모리 매출 증가율입니다(2025년 말 계약가격은 분기마다 45–55% 상승). 모델은 2026년을 호황의 정점으로 보며, 이후 메모리 사이클은 장기 수준을 중심으로 다시 등락합니다.</translation>
+    </message>
+    <message>
+      <source>Memory cycle length</source>
+      <translation>메모리 사이클 주기</translation>
+    </message>
+    <message>
+      <source>Years from one memory peak to the next (2018 peak, 2023 trough, 2025–26 boom).</source>
+      <translation>메모리 경기의 한 정점에서 다음 정점까지의 기간(년)입니다(2018년 정점, 2023년 저점, 2025–26년 호황).</translation>
+    </message>
+    <message>
+      <source>Memory cycle damping time</source>
+      <translation>메모리 사이클 감쇠 시간</translation>
+    </message>
+    <message>
+      <source>e-folding time of the memory cycle's swings around the long-run level.</source>
+      <translation>장기 수준을 중심으로 한 메모리 사이클 등락폭의 e-폴딩 시간입니다.</translation>
+    </message>
+    <message>
+      <source>Memory sales per $ of other chip sales</source>
+      <translation>기타 반도체 매출 1달러당 메모리 매출</translation>
+    </message>
+    <message>
+      <source>Long-run memory sales per dollar of non-memory sales: 0.29, 0.21, 0.35 and 0.39 in 2022–25 (average 0.31).</source>
+      <translation>비메모리 매출 1달러당 장기 메모리 매출입니다: 2022–25년 각각 0.29, 0.21, 0.35, 0.39(평균 0.31).</translation>
     </message>
     <message>
       <source>Korean chip investment elasticity</source>
@@ -1749,6 +1793,22 @@ baseline {3}</source>
     <message>
       <source>Domestic semiconductor facility capex that qualifies as national strategic technology investment, 2024 (estimate from Samsung and SK hynix reports); it grows with the market.</source>
       <translation>국가전략기술 투자로 인정되는 2024년 국내 반도체 시설 설비투자입니다(삼성전자 및 SK하이닉스 보고서 기반 추정). 시장 성장에 따라 증가합니다.</translation>
+    </message>
+    <message>
+      <source>Korean chip makers' operating margin over a cycle</source>
+      <translation>사이클 평균 한국 반도체 기업 영업이익률</translation>
+    </message>
+    <message>
+      <source>Average operating margin of Samsung's chip division and SK hynix across a memory cycle; taxable profit, and so the tax a credit can offset, follows it.</source>
+      <translation>메모리 사이클 전체에 걸친 삼성전자 반도체 부문과 SK하이닉스의 평균 영업이익률입니다. 과세 대상 이익과 그에 따라 세액공제로 상쇄할 수 있는 세액도 이를 따릅니다.</translation>
+    </message>
+    <message>
+      <source>Margin swing with the memory cycle</source>
+      <translation>메모리 사이클에 따른 이익률 변동</translation>
+    </message>
+    <message>
+      <source>Change in the operating margin per unit of the memory market's log deviation from its long-run level (losses in 2023, record profits in 2025).</source>
+      <translation>메모리 시장의 장기 수준 대비 로그 편차 1단위당 영업이익률 변화입니다(2023년 적자, 2025년 사상 최대 이익).</translation>
     </message>
     <message>
       <source>Korean capacity renewed a year</source>
@@ -1803,8 +1863,8 @@ baseline {3}</source>
       <translation>한국 비반도체 수출 증가율</translation>
     </message>
     <message>
-      <source>Growth of Korea's other exports ($541.9B in 2024).</source>
-      <translation>한국의 기타 수출(2024년 5,419억 달러) 증가율입니다.</translation>
+      <source>Nominal growth of Korea's other exports from 2026 ($536.3B in 2025), fading like chip sales toward nominal world growth.</source>
+      <translation>2026년부터 한국 비반도체 수출의 명목 증가율입니다(2025년 5,363억 달러). 반도체 매출과 마찬가지로 세계 명목 성장률 수준으로 점차 둔화됩니다.</translation>
     </message>
     <message>
       <source>Korean memory output made in China</source>
@@ -1815,12 +1875,12 @@ baseline {3}</source>
       <translation>삼성전자 시안 팹은 삼성전자 NAND의 약 40%, SK하이닉스 우시 팹은 자사 DRAM의 약 40%, 다롄 팹은 자사 NAND의 약 20%를 생산하며, 이를 각 제품의 매출로 가중한 값입니다.</translation>
     </message>
     <message>
-      <source>Memory share of Korean chip revenue</source>
+      <source>Memory share of Korean chip sales</source>
       <translation>한국 반도체 매출 중 메모리 비중</translation>
     </message>
     <message>
-      <source>Samsung and SK hynix chip revenue that is memory.</source>
-      <translation>삼성전자와 SK하이닉스의 반도체 매출 중 메모리가 차지하는 비중입니다.</translation>
+      <source>Share of Samsung's and SK hynix's chip sales (and of Korea's chip exports) that is memory; Korean sales follow the memory market with this weight and the rest of the market with the rest.</source>
+      <translation>삼성전자와 SK하이닉스의 반도체 매출(및 한국 반도체 수출) 중 메모리가 차지하는 비중입니다. 한국 반도체 매출은 이 비중만큼 메모리 시장을, 나머지 비중만큼 그 외 시장을 따라 움직입니다.</translation>
     </message>
     <message>
       <source>China-fab output at risk with the waiver</source>
@@ -1891,48 +1951,56 @@ baseline {3}</source>
       <translation>통제 압력에 대한 중국 대응의 e-폴딩 시간입니다.</translation>
     </message>
     <message>
-      <source>China legacy capacity growth vs world</source>
-      <translation>세계 대비 중국 레거시(성숙) 공정 생산능력 증가율</translation>
+      <source>China legacy share growth (log-odds a year)</source>
+      <translation>중국 레거시 공정 비중 증가율(연간 로그 오즈)</translation>
     </message>
     <message>
-      <source>How much faster China's ≥ 28 nm capacity grows than the world's under today's controls: 29% (2023) → 33% (2027).</source>
-      <translation>현재 통제 수준에서 중국의 28 nm 이상 생산능력이 세계보다 얼마나 빠르게 증가하는지를 나타냅니다: 29%(2023년) → 33%(2027년).</translation>
+      <source>Yearly rise in the log-odds of China's share of world ≥ 28 nm capacity under today's controls, fading after 2027. Fitted to TrendForce: 29% (2023) → 33% (2027).</source>
+      <translation>현재 통제 수준에서 세계 28 nm 이상 생산능력 중 중국 비중의 로그 오즈 연간 상승폭으로, 2027년 이후 둔화됩니다. TrendForce 전망에 맞춰 보정했습니다: 29%(2023년) → 33%(2027년).</translation>
     </message>
     <message>
       <source>Extra legacy build per level of controls</source>
       <translation>통제 단계별 레거시 공정 추가 건설</translation>
     </message>
     <message>
-      <source>Additional relative growth of China's legacy capacity per level of control pressure beyond today's: blocked at the leading edge, China builds mature nodes.</source>
-      <translation>현재 수준을 넘어서는 통제 압력 1단계당 중국 레거시(성숙) 공정 생산능력의 추가 상대 증가율입니다. 첨단 공정이 막히면 중국은 성숙 공정을 건설합니다.</translation>
+      <source>Additional yearly rise in the log-odds of China's legacy share per level of control pressure beyond today's: blocked at the leading edge, China builds mature nodes.</source>
+      <translation>현재 수준을 넘어서는 통제 압력 1단계당 중국 레거시 공정 비중의 로그 오즈 추가 연간 상승폭입니다. 첨단 공정이 막히면 중국은 성숙 공정을 건설합니다.</translation>
     </message>
     <message>
-      <source>Weight: supply diversification</source>
-      <translation>가중치: 공급 다변화</translation>
+      <source>Weight: allied share of world capacity</source>
+      <translation>가중치: 세계 생산능력 중 동맹국 비중</translation>
     </message>
     <message>
       <source>weight</source>
       <translation>가중치</translation>
     </message>
     <message>
-      <source>Weight of 100 × (1 − normalised HHI) in the resilience index.</source>
-      <translation>회복력 지수에서 100 × (1 − 정규화 HHI)가 차지하는 가중치입니다.</translation>
+      <source>Weight of the share of world fab capacity in the US, Korea, Japan, Taiwan and Europe.</source>
+      <translation>세계 팹 생산능력 중 미국, 한국, 일본, 대만, 유럽이 차지하는 비중의 가중치입니다.</translation>
     </message>
     <message>
-      <source>Weight: US fab jobs filled</source>
-      <translation>가중치: 미국 팹 일자리 충원</translation>
+      <source>Weight: allied leading edge outside Taiwan</source>
+      <translation>가중치: 대만 외 동맹국 첨단 공정</translation>
     </message>
     <message>
-      <source>Weight of the share of new US chip jobs filled.</source>
-      <translation>미국 반도체 신규 일자리 충원율의 가중치입니다.</translation>
+      <source>Weight of the share of world &lt; 10 nm logic capacity in allied regions other than Taiwan (the single point of failure).</source>
+      <translation>세계 10 nm 미만 로직 생산능력 중 대만(단일 장애점)을 제외한 동맹 지역이 차지하는 비중의 가중치입니다.</translation>
     </message>
     <message>
-      <source>Weight: Korean clean-power coverage</source>
-      <translation>가중치: 한국 청정전력 충당률</translation>
+      <source>Weight: US chip jobs filled</source>
+      <translation>가중치: 미국 반도체 일자리 충원</translation>
     </message>
     <message>
-      <source>Weight of Korea's clean-power coverage of fabs and data centres.</source>
-      <translation>한국 팹과 데이터센터의 청정전력 충당률에 대한 가중치입니다.</translation>
+      <source>Weight of the new US chip jobs filled, scored 100 · (1 − e^(−filled / 115,000)).</source>
+      <translation>충원된 미국 반도체 신규 일자리의 가중치로, 100 · (1 − e^(−충원 수 / 115,000))로 점수화합니다.</translation>
+    </message>
+    <message>
+      <source>Weight: Korean clean-power supply</source>
+      <translation>가중치: 한국 청정전력 공급</translation>
+    </message>
+    <message>
+      <source>Weight of Korea's clean generation, scored as the clean share it would give against 2024's fossil output (42% in 2024).</source>
+      <translation>한국 청정 발전량의 가중치로, 청정 발전량과 2024년 화석연료 발전량의 합에서 청정 발전량이 차지하게 될 비중으로 점수화합니다(2024년 42%).</translation>
     </message>
     <message>
       <source>Weight: Korean China-fab security</source>
@@ -1941,14 +2009,6 @@ baseline {3}</source>
     <message>
       <source>Weight of the share of Korean China-made output not at risk.</source>
       <translation>한국 기업의 중국 생산분 중 위험에 처하지 않은 비율의 가중치입니다.</translation>
-    </message>
-    <message>
-      <source>Weight: allied leading-edge capacity</source>
-      <translation>가중치: 동맹국 첨단 공정 생산능력</translation>
-    </message>
-    <message>
-      <source>Weight of the US leading-edge share, scaled so 50% scores 100.</source>
-      <translation>미국 첨단 공정 비중의 가중치로, 50%가 100점이 되도록 환산합니다.</translation>
     </message>
     <message>
       <source>US industry</source>
