@@ -12,7 +12,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from timing import report as print_timing, timed  # noqa: E402
 
+from planner.model import ASSUMPTIONS, LEVERS  # noqa: E402
 from planner.model.analysis import decompose, goal_seek, sobol_indices, tornado, uncertainty_bands  # noqa: E402
+from planner.model.assumptions import UNCERTAIN  # noqa: E402
+
+N_UNCERTAIN = sum(1 for a in ASSUMPTIONS if a.kind == UNCERTAIN and a.high > a.low)
 
 SCENARIO = {"export_control_scope": 4, "kr_fab_waiver": 0, "kr_clean_energy_multiple": 3.0,
             "e4_visa_quota": 15000, "us_kr_clean_rd": 300, "us_chips_incentives": 60, "kr_chips_tax_credit": 25}
@@ -25,12 +29,12 @@ def report(name, fn, repeats, goal=None):
 def main():
     report("uncertainty bands, 2,000 samples, all outcomes", lambda: uncertainty_bands(SCENARIO, samples=2000), 20,
            100)
-    report("tornado: 7 levers + 57 assumptions, one outcome", lambda: tornado(SCENARIO, outcome="kr_market_share",
+    report(f"tornado: {len(LEVERS)} levers + {N_UNCERTAIN} assumptions, one outcome", lambda: tornado(SCENARIO, outcome="kr_market_share",
                                                                              year=2035), 50)
     report("goal seek (incentives -> US share 16% in 2032)", lambda: goal_seek(
         SCENARIO, lever_id="us_chips_incentives", outcome="us_capacity_share", year=2032, target=16), 20)
     report("decomposition, 7 moved levers (128 coalitions)", lambda: decompose(SCENARIO), 50)
-    report("Sobol, 256 base samples (14,848 runs)", lambda: sobol_indices(
+    report(f"Sobol, 256 base samples ({256 * (N_UNCERTAIN + 2):,} runs)", lambda: sobol_indices(
         SCENARIO, outcome="us_capacity_share", year=2032, base_samples=256), 3)
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .model import DEFAULT_END, HISTORY_START, LEVERS, MAX_END, MODEL_VERSION, OUTCOME_BY_ID, OUTCOMES, POLICY_START
+from .model.assumptions import assumption
 from .model.levers import lever
 from .version import app_version
 from .scenario import (FILE_SUFFIX, Scenario, ScenarioError, parse_timestamp, read_scenario_file,
@@ -124,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_sets(p):
     p.add_argument("--set", action="append", default=[], metavar="ID=VALUE", dest="sets",
                    help="set a lever (repeatable), e.g. --set kr_fab_waiver=off")
+    p.add_argument("--assume", action="append", default=[], metavar="ID=VALUE", dest="assumes",
+                   help="set an assumption's central value (repeatable), e.g. --assume w_us_workforce=2")
 
 
 def _end_year(text: str) -> int:
@@ -131,23 +134,39 @@ def _end_year(text: str) -> int:
         year = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"end year must be a whole year, not {text!r}") from None
-    if not HISTORY_START + 3 <= year <= MAX_END:
-        raise argparse.ArgumentTypeError(f"end year must be from {HISTORY_START + 3} to {MAX_END}, not {year}")
+    if not POLICY_START <= year <= MAX_END:
+        raise argparse.ArgumentTypeError(f"end year must be from {POLICY_START} to {MAX_END}, not {year}")
     return year
 
 
-def apply_sets(scenario: Scenario, sets: list[str]) -> Scenario:
-    changes = {}
-    for item in sets:
+def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
+    pairs = []
+    for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"--set needs ID=VALUE, not {item!r}")
-        try:
-            spec = lever(key.strip())
-            changes[spec.id] = spec.parse(value.strip())
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-    return scenario.with_levers(**changes)
+            raise UsageError(f"{option} needs ID=VALUE, not {item!r}")
+        pairs.append((key.strip(), value.strip()))
+    return pairs
+
+
+def apply_sets(scenario: Scenario, sets: list[str], assumes: list[str] = ()) -> Scenario:
+    """The scenario with `--set` lever values and `--assume` assumption values applied; a bad id or
+    value is a usage error naming the value and what is allowed."""
+    levers, assumptions = {}, {}
+    try:
+        for key, value in _pairs(sets, "--set"):
+            spec = lever(key)
+            levers[spec.id] = spec.parse(value)
+        for key, value in _pairs(assumes, "--assume"):
+            spec = assumption(key)
+            try:
+                number = float(value)
+            except ValueError:
+                raise UsageError(f"assumption {spec.id} must be a number, not {value!r}") from None
+            assumptions[spec.id] = spec.check(number)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    return scenario.with_levers(**levers).with_assumptions(**assumptions)
 
 
 def _write(text: str, output: str) -> None:
@@ -203,7 +222,7 @@ def resolve_scenario(target: str, args) -> Scenario:
 
 
 def cmd_run(args) -> int:
-    scenario = apply_sets(_scenario_for(args), args.sets)
+    scenario = apply_sets(_scenario_for(args), args.sets, args.assumes)
     frame = scenario.run(args.end_year).to_frame()
     _write(frame.to_csv(index=False, lineterminator="\n"), args.output)
     return 0
@@ -235,7 +254,7 @@ def cmd_save(args) -> int:
                 if exc.kind != "missing":
                     raise
                 base = Scenario()
-        scenario = apply_sets(base, args.sets)
+        scenario = apply_sets(base, args.sets, args.assumes)
         scenario = Scenario(name=args.name, levers=scenario.levers, assumptions=scenario.assumptions,
                             notes=scenario.notes if args.notes is None else args.notes,
                             tags=scenario.tags if args.tags is None else tuple(args.tags))

@@ -6,7 +6,7 @@ contract in pyproject.toml and tests/model/test_layers.py keep it that way.
 
 from .assumptions import (ASSUMPTION_BY_ID, ASSUMPTIONS, RETIRED_ASSUMPTIONS, Assumption, AssumptionValueError,
                           central_assumptions, without_retired)
-from .engine import DEFAULT_END, HISTORY_START, MAX_END, MODEL_VERSION, Result, simulate
+from .engine import DEFAULT_END, HISTORY_START, MAX_END, MODEL_VERSION, Result, resilience_weights, simulate
 from .ensemble import draw_assumptions
 from .levers import LEVER_BY_ID, LEVERS, POLICY_START, Lever, LeverValueError, baseline_levers
 from .outcomes import GROUPS, OUTCOME_BY_ID, OUTCOMES, Outcome
@@ -14,7 +14,8 @@ from .outcomes import GROUPS, OUTCOME_BY_ID, OUTCOMES, Outcome
 __all__ = [
     "ASSUMPTIONS", "ASSUMPTION_BY_ID", "Assumption", "AssumptionValueError", "central_assumptions", "without_retired",
     "RETIRED_ASSUMPTIONS",
-    "DEFAULT_END", "HISTORY_START", "MAX_END", "MODEL_VERSION", "Result", "simulate", "draw_assumptions",
+    "DEFAULT_END", "HISTORY_START", "MAX_END", "MODEL_VERSION", "Result", "simulate", "resilience_weights",
+    "draw_assumptions",
     "LEVERS", "LEVER_BY_ID", "POLICY_START", "Lever", "LeverValueError", "baseline_levers",
     "GROUPS", "OUTCOMES", "OUTCOME_BY_ID", "Outcome",
 ]

@@ -29,9 +29,6 @@ from .outcomes import OUTCOMES
 MODEL_VERSION = "2.0.0"
 DEFAULT_END = 2040
 MAX_END = 2050
-# The engine always runs to here, past MAX_END, so a fab decided in 2050 can look ahead over its
-# build and a run to 2040 is exactly the first years of a run to 2050.
-_GRID_END = MAX_END + 6
 
 # --- Laws and structural constants (sourced in docs/MODEL.md) ----------------------------------------
 CHIPS_PAYOUT_END = 2031               # remaining awards paid by milestone through 2031 (assumption)
@@ -72,6 +69,11 @@ RD_STINT_YEARS = 2
 
 _HOURS = 8.76  # thousand hours a year: GW × CF × 8.76 = TWh
 
+# Tables derived from the record (module constants: _by_year caches rows by table).
+_KR_OTHER_EXPORTS = {y: H.KR_TOTAL_EXPORTS.values[y] - H.RECORDS["kr_chip_exports"].values[y]
+                     for y in H.KR_TOTAL_EXPORTS.values}
+_KR_RE_CAPACITY_TO_2025 = {**H.KR_RE_CAPACITY.values, 2025: H.KR_RE_CAPACITY.values[2024] + KR_RE_BUILD_2024}
+
 
 @dataclass(frozen=True)
 class Result:
@@ -82,7 +84,7 @@ class Result:
     years: np.ndarray
     values: dict[str, np.ndarray]
     model_version: str = MODEL_VERSION
-    internals: Mapping[str, np.ndarray] | None = None
+    internals: Mapping[str, np.ndarray] | None = None   # read-only views
 
     @property
     def samples(self) -> int:
@@ -100,8 +102,10 @@ class Result:
             raise ValueError(f"year {year} is outside {self.years[0]}–{self.years[-1]}")
         return self.values[outcome_id][:, index]
 
-    def internal(self, name: str, year: int) -> np.ndarray:
-        return self.internals[name][:, int(year) - int(self.years[0])]
+    def internal(self, name: str, year: int | None = None) -> np.ndarray:
+        """An internal series, (samples, years); or one year of it."""
+        series = np.broadcast_to(self.internals[name], (self.samples, len(self.years)))
+        return series if year is None else series[:, int(year) - int(self.years[0])]
 
     def to_frame(self, sample: int = 0):
         """Tidy table: outcome, year, value, unit (one sample)."""
@@ -122,7 +126,7 @@ def _recurrence(x0, rho, inflow):
     """x[0] = x0; x[t] = rho[t] * x[t-1] + inflow[t], solved in closed form along the year axis.
 
     With P[t] = rho[1] * ... * rho[t]: x[t] = P[t] (x0 + sum_{k=1..t} inflow[k] / P[k]).
-    rho is in (0, 1] here and the grid is at most 35 steps, so 1 / P stays far from overflow.
+    rho is in (0, 1] here and the run is at most 29 years, so 1 / P stays far from overflow.
     """
     rho = np.broadcast_to(rho, inflow.shape).copy()
     rho[:, 0] = 1.0
@@ -140,10 +144,10 @@ def _smooth(x0, rho, target):
 
 def _growth_index(rate, t, anchor):
     """Cumulative growth index equal to 1 at year `anchor`; rate[t] is growth from t-1 to t."""
-    log_steps = np.log1p(np.broadcast_to(rate, np.broadcast_shapes(np.shape(rate), t.shape)))
-    cumulative = np.cumsum(log_steps, axis=1)
+    steps = 1.0 + np.broadcast_to(rate, np.broadcast_shapes(np.shape(rate), t.shape))
+    cumulative = np.cumprod(steps, axis=1)
     anchor_col = int(anchor - t[0, 0])
-    return np.exp(cumulative - cumulative[:, anchor_col:anchor_col + 1])
+    return cumulative / cumulative[:, anchor_col:anchor_col + 1]
 
 
 def _fading_rate(peak, long_run, fade_years, t, fade_from):
@@ -162,9 +166,21 @@ def _safe_ratio(numerator, denominator):
     return np.divide(numerator, denominator, out=np.zeros(shape), where=denominator > 1e-9)
 
 
+_ROWS: dict[tuple, np.ndarray] = {}
+
+
 def _by_year(values: Mapping[int, float], t, default=np.nan):
-    """A (1, T) row of a year-keyed table; `default` where the table has no entry."""
-    return np.array([values.get(int(y), default) for y in t[0]], dtype=float)[None, :]
+    """A (1, T) row of a year-keyed table; `default` where the table has no entry.
+
+    Every table passed here is a module constant (never a dict built in the call, whose id a later
+    one could reuse), so each row is built once per table, default and years."""
+    key = (id(values), default, t[0, 0], t.shape[1])
+    row = _ROWS.get(key)
+    if row is None:
+        row = np.array([values.get(int(y), default) for y in t[0]], dtype=float)[None, :]
+        row.flags.writeable = False
+        _ROWS[key] = row
+    return row
 
 
 def _history_then(history: Mapping[int, float], policy_value, t):
@@ -172,27 +188,36 @@ def _history_then(history: Mapping[int, float], policy_value, t):
     return np.where(t >= POLICY_START, policy_value, _by_year(history, t, 0.0))
 
 
-def _at_fractional(series, position):
-    """series[:, position] for fractional positions (linear interpolation), clamped to the ends.
+def _shifted(series, shift, before=None):
+    """series[:, j − shift] for every column j: fractional shifts interpolate linearly, each sample
+    may have its own shift (an (S, 1) array; negative looks ahead). Past the last column the last
+    value holds; before the first, `before` (or, if None, the first value).
 
-    `position` is an index into series' year axis; the result has position's years and the
-    samples of both."""
+    Samples are grouped by the whole part of their shift, so the work is a few column gathers,
+    not a per-element gather."""
+    shift = np.asarray(shift, dtype=float).reshape(-1, 1)
     n = series.shape[1]
-    position = np.clip(position, 0.0, n - 1.0)
-    lower = np.floor(position).astype(int)
-    upper = np.minimum(lower + 1, n - 1)
-    frac = position - lower
-    samples = max(series.shape[0], np.shape(position)[0])
-    series = np.broadcast_to(series, (samples, n))
-    lower, upper, frac = (np.broadcast_to(x, (samples, np.shape(position)[1])) for x in (lower, upper, frac))
-    return (np.take_along_axis(series, lower, axis=1) * (1 - frac)
-            + np.take_along_axis(series, upper, axis=1) * frac)
+    samples = max(series.shape[0], shift.shape[0])
+    shared = series.shape[0] == 1          # one path for every sample: gather its columns once
+    shift = np.broadcast_to(shift, (samples, 1))
+    whole = np.floor(shift)
+    frac = shift - whole
+    cols = np.arange(n)
+    out = np.empty((samples, n))
+    for k in np.unique(whole):
+        rows = whole[:, 0] == k
+        source = series if shared else series[rows]
+        later = source[:, np.clip(cols - int(k), 0, n - 1)]
+        earlier = source[:, np.clip(cols - int(k) - 1, 0, n - 1)]
+        out[rows] = later + frac[rows] * (earlier - later)
+    if before is not None:
+        out = np.where(cols[None, :] - shift < 0, before, out)
+    return out
 
 
-def _lagged(series, lag, t, before):
-    """series at year t − lag (fractional lags interpolate); `before` for years before the grid."""
-    position = t - t[0, 0] - lag
-    return np.where(position < 0, before, _at_fractional(series, position))
+def _lagged(series, lag, before):
+    """series at year t − lag (fractional lags interpolate); `before` for years before the run."""
+    return _shifted(series, lag, before)
 
 
 LEVEL, SHARE = "level", "share"
@@ -209,19 +234,20 @@ def _anchor(mechanism, t, record: Mapping[int, float], kind):
     """
     if not record:
         return mechanism
-    if kind == LEVEL:
-        forward, back = np.log, np.exp
-    else:
-        forward = lambda v: np.log(v / (100.0 - v))          # noqa: E731
-        back = lambda x: 100.0 / (1.0 + np.exp(-x))          # noqa: E731
     years = sorted(record)
     columns = [int(y - t[0, 0]) for y in years]
-    offsets = forward(np.array([record[y] for y in years])[None, :]) - forward(mechanism[:, columns])
+    recorded = np.array([record[y] for y in years])[None, :]
     which = np.clip(np.searchsorted(np.array(years), t[0], side="right") - 1, 0, None)
-    return back(forward(mechanism) + offsets[:, which])
+    if kind == LEVEL:      # a log offset is a factor: no log or exp over the whole array
+        return mechanism * (recorded / mechanism[:, columns])[:, which]
+    log_odds = np.log(mechanism / (100.0 - mechanism))
+    offsets = np.log(recorded / (100.0 - recorded)) - log_odds[:, columns]
+    return 100.0 / (1.0 + np.exp(-(log_odds + offsets[:, which])))
 
 
 # --- Inputs -------------------------------------------------------------------------------------------------------
+
+_BOUNDS = {spec.id: spec.bounds for spec in ASSUMPTIONS}
 
 def _column(value) -> np.ndarray:
     arr = np.asarray(value, dtype=float)
@@ -231,6 +257,9 @@ def _column(value) -> np.ndarray:
 
 
 def _first_out_of_range(arr, lo, hi):
+    if arr.size == 1:                      # the app's single run: no array work
+        value = float(arr[0, 0])
+        return None if lo <= value <= hi else value
     bad = ~((arr >= lo) & (arr <= hi))
     return float(arr[bad][0]) if bad.any() else None
 
@@ -251,10 +280,9 @@ def _inputs(levers, assumptions):
         if bad is not None:
             spec.check(bad)
     for key, arr in av.items():
-        spec = assumption(key)
-        bad = _first_out_of_range(arr, *spec.bounds)
+        bad = _first_out_of_range(arr, *_BOUNDS[key])
         if bad is not None:
-            spec.check(bad)
+            assumption(key).check(bad)
     sizes = {arr.shape[0] for arr in (*lv.values(), *av.values())} - {1}
     if len(sizes) > 1:
         raise ValueError(f"sample arrays disagree in length: {sorted(sizes)}")
@@ -274,7 +302,7 @@ def simulate(levers: Mapping | None = None, assumptions: Mapping | None = None,
     if not POLICY_START <= int(end_year) <= MAX_END:
         raise ValueError(f"end year must be from {POLICY_START} to {MAX_END}, not {end_year}")
     lv, a = _inputs(levers, assumptions)
-    grid = np.arange(HISTORY_START, _GRID_END + 1)
+    grid = np.arange(HISTORY_START, int(end_year) + 1)
     t = grid[None, :].astype(float)
     out: dict[str, np.ndarray] = {}
     internals: dict[str, np.ndarray] = {}
@@ -304,12 +332,10 @@ def simulate(levers: Mapping | None = None, assumptions: Mapping | None = None,
     out["resilience_index"] = _resilience(regions, us, energy.clean_supply_score, kr.exposure, a)
 
     n = max(arr.shape[0] for arr in out.values())
-    keep = int(end_year) - HISTORY_START + 1
-    values = {spec.id: np.ascontiguousarray(np.broadcast_to(out[spec.id], (n, grid.size))[:, :keep])
-              for spec in OUTCOMES}
-    kept_internals = {k: np.ascontiguousarray(np.broadcast_to(v, (n, grid.size))[:, :keep])
-                      for k, v in internals.items()}
-    return Result(years=grid[:keep], values=values, internals=kept_internals)
+    values = {spec.id: np.ascontiguousarray(np.broadcast_to(out[spec.id], (n, grid.size))) for spec in OUTCOMES}
+    # Internals are read by the validation table and tests only: kept as computed (a row may
+    # still be shared by every sample); Result.internal broadcasts on reading.
+    return Result(years=grid, values=values, internals=internals)
 
 
 # --- US ----------------------------------------------------------------------------------------------------
@@ -333,9 +359,11 @@ def _siting(t, incentives, a, credit):
     to its unsupported level once payments and the credit stop.
     """
     build = a.us_fab_build_years
-    paid = chips_grants_paid(t, incentives)
-    start = t - t[0, 0]
-    grants_rate = (_at_fractional(paid, start + build) - _at_fractional(paid, start)) / build / a.us_fab_capex_bn
+    # Money paid after the run's last year matters to fabs decided before it: payments run to
+    # CHIPS_PAYOUT_END and are flat after, so a grid to then (plus a year) is exact at any look-ahead.
+    ahead = np.arange(t[0, 0], max(t[0, -1], CHIPS_PAYOUT_END) + 2)[None, :]
+    paid = chips_grants_paid(ahead, incentives)
+    grants_rate = (_shifted(paid, -build)[:, :t.shape[1]] - paid[:, :t.shape[1]]) / build / a.us_fab_capex_bn
     support = grants_rate + credit
     covered = 1.0 - np.exp(-support / a.us_cost_premium)
     share = _soft_min((a.us_share_new_unsubsidised + a.us_siting_sensitivity * 10 * covered) / 100,
@@ -353,8 +381,8 @@ def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
     share_new, le_new = _siting(t, incentives, a, credit)
     base_new = a.us_share_new_unsubsidised / 100
     build = a.us_fab_build_years
-    arriving = _lagged(share_new, build, t, base_new)
-    arriving_le = _lagged(le_new, build, t, a.us_le_share_new_unsubsidised / 100)
+    arriving = _lagged(share_new, build, base_new)
+    arriving_le = _lagged(le_new, build, a.us_le_share_new_unsubsidised / 100)
 
     world_growth = np.where(t <= POLICY_START - 1, _by_year(H.WORLD_CAPACITY_GROWTH.values, t, 0.0),
                             _fading_rate(a.world_capacity_growth, WORLD_CAPACITY_LONG_RUN_GROWTH,
@@ -377,9 +405,11 @@ def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
 
     # Fiscal: grants paid, plus the credit claimed when a fab that began construction while the
     # credit was open is placed in service (its investment scales with the US share of new fabs).
-    reference_new, _ = _siting(t, lever("us_chips_incentives").baseline, a, credit)
+    baseline_incentives = lever("us_chips_incentives").baseline
+    reference_new = share_new if np.all(incentives == baseline_incentives) else \
+        _siting(t, baseline_incentives, a, credit)[0]
     investment = a.us_fab_capex_bn * share_new / reference_new
-    claimed = np.cumsum(_lagged(credit * investment, build, t, 0.0) * np.ones_like(t), axis=1)
+    claimed = np.cumsum(_lagged(credit * investment, build, 0.0) * np.ones_like(t), axis=1)
     grants = chips_grants_paid(t, incentives) * np.ones_like(t)
     return SimpleNamespace(
         jobs_k=jobs_k, gap_k=gap_k, fiscal_cost=grants + claimed,
@@ -409,7 +439,7 @@ def _us_data_centres(t, a):
     2024 record; fleet PUE falling toward that of new sites."""
     pue = a.pue_new + (PUE_FLEET_2024 - a.pue_new) * np.exp(-(t - 2024) / PUE_TURNOVER_YEARS)
     it_growth = _fading_rate(a.ai_power_growth, a.dc_conventional_growth, a.ai_surge_years, t, fade_from=2025)
-    rate = np.where(t <= 2024, US_DC_GROWTH_2018_2023, (1 + it_growth) * pue / _lagged(pue, 1.0, t, pue) - 1)
+    rate = np.where(t <= 2024, US_DC_GROWTH_2018_2023, (1 + it_growth) * pue / _lagged(pue, 1.0, pue) - 1)
     mechanism = _growth_index(rate, t, 2024) * H.RECORDS["us_dc_power_twh"].values[2024]
     dc_twh = _anchor(mechanism, t, H.RECORDS["us_dc_power_twh"].values, LEVEL)
     generation_rec = _by_year(H.US_GENERATION.values, t)
@@ -487,8 +517,7 @@ def _korea_chips(t, lv, a, markets):
     exports = _anchor(exports_mech, t, H.RECORDS["kr_chip_exports"].values, LEVEL)
 
     last = POLICY_START - 1
-    other_rec = {y: H.KR_TOTAL_EXPORTS.values[y] - H.RECORDS["kr_chip_exports"].values[y]
-                 for y in H.KR_TOTAL_EXPORTS.values}
+    other_rec = _KR_OTHER_EXPORTS
     # Other exports grow at the assumed rate, fading like chip sales toward nominal world growth:
     # in the long run no sector outgrows the world for ever.
     other_growth = _fading_rate(a.kr_nonchip_export_growth, CHIP_MARKET_LONG_RUN_GROWTH, CHIP_MARKET_FADE_YEARS,
@@ -579,7 +608,7 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
     known = ~np.isnan(plan[0])
     plan = np.interp(t[0], t[0][known], plan[0][known])[None, :]
     fleet_2025 = KR_NUCLEAR_GW[POLICY_START - 1]
-    fleet = np.where(t < POLICY_START, plan, fleet_2025 + _lagged(plan - fleet_2025, a.kr_nuclear_delay_years, t, 0.0)
+    fleet = np.where(t < POLICY_START, plan, fleet_2025 + _lagged(plan - fleet_2025, a.kr_nuclear_delay_years, 0.0)
                      .clip(0.0, None))
     nuclear = _anchor(H.KR_NUCLEAR_TWH.values[2024] * fleet / KR_NUCLEAR_GW[2024], t, H.KR_NUCLEAR_TWH.values, LEVEL)
 
@@ -587,7 +616,7 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
     # soft-capped by the feasible build at falling cost.
     new_cf = (1 - a.new_build_wind_share) * a.solar_cf + a.new_build_wind_share * a.wind_cf
     target_2030 = lv.kr_clean_energy_multiple * H.KR_RE_CAPACITY.values[2023]
-    capacity_2025 = H.KR_RE_CAPACITY.values[2024] + KR_RE_BUILD_2024
+    capacity_2025 = _KR_RE_CAPACITY_TO_2025[POLICY_START - 1]
     planned = np.maximum(target_2030 - capacity_2025, 0.0) / (2030 - (POLICY_START - 1))
     planned = np.where(t <= 2030, planned, planned * a.post2030_build_factor) * (t >= POLICY_START)
     learning = np.log2(1 - a.renewable_learning_rate)
@@ -596,7 +625,7 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
     cost = ((1 + a.world_re_growth) ** (t - 2023)) ** learning * (1 - rd_cut)
     wanted = _soft_min(planned, a.kr_feasible_build_gw / cost)
 
-    capacity_rec = _by_year({**H.KR_RE_CAPACITY.values, 2025: capacity_2025}, t)
+    capacity_rec = _by_year(_KR_RE_CAPACITY_TO_2025, t)
     capacity_rec = np.nan_to_num(capacity_rec, nan=H.KR_RE_CAPACITY.values[2023])   # 2022: no record
     mechanism_before = H.KR_RENEWABLE_TWH.values[2023] \
         + (capacity_rec - H.KR_RE_CAPACITY.values[2023]) * new_cf * _HOURS
@@ -699,6 +728,14 @@ def _resilience(regions, us, clean_supply_score, exposure, a):
 def resilience_components(allied, allied_le, jobs_filled, clean_coverage, china_security):
     return {"w_allied_capacity": allied, "w_allied_leading_edge": allied_le, "w_us_workforce": jobs_filled,
             "w_kr_clean_power": clean_coverage, "w_china_exposure": china_security}
+
+
+def resilience_weights(assumptions: Mapping[str, float] | None = None) -> dict[str, float]:
+    """The resilience index's weights as the engine applies them (normalised, summing to one),
+    from central values and a scenario's overrides: for the app's tooltip and the brief."""
+    assumptions = assumptions or {}
+    raw = {spec.id: float(assumptions.get(spec.id, spec.central)) for spec in ASSUMPTIONS if spec.kind == WEIGHT}
+    return {k: float(v) for k, v in normalised_weights(raw).items()}
 
 
 def normalised_weights(weights: Mapping[str, object]) -> dict[str, object]:

@@ -413,6 +413,12 @@ class ChartGrid(QWidget):
         for tile in self.tiles.values():
             tile.setFixedHeight(height)
 
+    def set_resilience_weights(self, lines: list[str]) -> None:
+        """The resilience card's tooltip names the weights in force (they are editable assumptions)."""
+        tile = self.tiles["resilience_index"]
+        head = self.tr("Weights, normalised to 100%:")
+        tile.setToolTip("\n".join([tile.spec.explanation, "", head, *lines]))
+
     def update_results(self, result, baseline, year: int) -> None:
         years = result.years
         for outcome_id, tile in self.tiles.items():

@@ -102,6 +102,15 @@ def locale_datetime(iso_utc: str) -> str:
     return QLocale().toString(stamp.toLocalTime(), QLocale.ShortFormat)
 
 
+def resilience_weights_lines(assumption_overrides) -> list[str]:
+    """The resilience index's weights as the engine applies them (normalised): 'label: 20%' each."""
+    from ..model import resilience_weights
+
+    labels = {spec.id: spec.label for spec in assumptions()}
+    return [f"{labels[key]}: {locale_number(100 * share, 0)}%"
+            for key, share in resilience_weights(assumption_overrides).items()]
+
+
 def locale_general(value: float) -> str:
     """Up to six significant digits in the UI's locale, as Python's `:g` writes them."""
     return QLocale().toString(float(value), "g", 6)

@@ -15,7 +15,7 @@ from .charts import ChartGrid
 from .controller import ScenarioController
 from .file_actions import FileActions
 from . import i18n
-from .i18n import group_name
+from .i18n import group_name, resilience_weights_lines
 from .lever_panel import LeverPanel
 from .library_panel import LibraryPanel
 from .worker import LatestJob
@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
     # --- reacting to the controller ------------------------------------------------------------------
     def _show_result(self, result, baseline):
         self.charts.update_results(result, baseline, self.controller.year)
+        self.charts.set_resilience_weights(resilience_weights_lines(self.controller.scenario.assumptions))
         if self.bands_action.isChecked():
             self._request_bands()
 

@@ -17,16 +17,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..model.sources import SOURCES
+
 KEY_CHARTS = ("us_capacity_share", "kr_market_share", "kr_china_output_at_risk", "kr_clean_power_coverage",
               "cn_ai_chip_gap_years", "resilience_index")
 HEADLINES = ("us_capacity_share", "us_leading_edge_share", "us_fab_workforce_gap", "us_fiscal_cost",
              "kr_market_share", "kr_chip_exports", "kr_china_output_at_risk", "kr_clean_power_coverage",
              "kr_power_co2", "kr_fiscal_cost", "kr_returnee_talent", "cn_ai_chip_gap_years", "cn_legacy_share",
              "resilience_index")
-SOURCES_LINE = QT_TRANSLATE_NOOP("Report", "Sources: BCG/SIA 2020, 2024; White House CHIPS fact sheet 2022; SIA/Oxford Economics 2023; "
-                "LBNL 2024; EPRI 2024; IEA 2025; Uptime 2024; EIA; MOTIE 2025; SIA/WSTS 2025; KITA; TrendForce "
-                "2021, 2023; KEPCO/Ember 2024; CSET; Samsung 2024. Every equation, parameter and source: "
-                "docs/MODEL.md. A what-if model, not a forecast.")
+SOURCES_LINE = QT_TRANSLATE_NOOP("Report", "Sources: {0}. Every equation, parameter and source: docs/MODEL.md. "
+                                 "A what-if model, not a forecast.")
+
+
+def sources_cited() -> str:
+    """Each publisher once, with the years cited, from the model's one list of sources."""
+    years: dict[str, set[int]] = {}
+    for source in SOURCES.values():
+        years.setdefault(source.publisher, set()).add(source.year)
+    return "; ".join(f"{publisher} {', '.join(str(y) for y in sorted(ys))}" for publisher, ys in years.items())
 
 
 def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") -> Path:
@@ -40,7 +48,7 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
     from ..scenario import Scenario
     from ..version import app_version
     from . import style
-    from .i18n import levers, outcome_by_id
+    from .i18n import levers, outcome_by_id, resilience_weights_lines
 
     path = Path(path)
     result: Result = scenario.run()
@@ -131,10 +139,15 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
             y += title_h + chart_h + chart_gap
         y += 2 * pt
         y += text(0, y, width, QCoreApplication.translate("Report", "Solid blue: this scenario. Dashed grey: baseline (same assumptions). "
-                                   "Vertical line: {0}.").format(year), 7, False, style.MUTED) + 8 * pt
+                                   "Vertical line: {0}.").format(year), 7, False, style.MUTED) + 2 * pt
+        y += text(0, y, width, QCoreApplication.translate("Report", "Resilience index weights (normalised): {0}.").format(
+            "; ".join(resilience_weights_lines(scenario.assumptions))), 7, False, style.MUTED) + 8 * pt
 
         # Notes, then the sources line at the foot of the page
-        footer_h = 30 * pt
+        sources = QCoreApplication.translate("Report", SOURCES_LINE).format(sources_cited())
+        painter.setFont(font(6.5, False))
+        footer_h = painter.boundingRect(QRectF(0, 0, width, 10_000), int(Qt.AlignLeft | Qt.TextWordWrap),
+                                        sources).height() + 2 * pt
         if scenario.notes:
             y += text(0, y, width, QCoreApplication.translate("Report", "Notes"), 9.5, True) + 2 * pt
             notes = scenario.notes if len(scenario.notes) < 1200 else scenario.notes[:1200] + "…"
@@ -142,7 +155,7 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4") 
             painter.setClipRect(QRectF(0, y, width, max(0.0, height - footer_h - y - 4 * pt)))
             text(0, y, width, notes, 8)
             painter.restore()
-        text(0, height - footer_h, width, QCoreApplication.translate("Report", SOURCES_LINE), 6.5, False, style.MUTED)
+        text(0, height - footer_h, width, sources, 6.5, False, style.MUTED)
     finally:
         painter.end()
     return path

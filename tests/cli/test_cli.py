@@ -105,6 +105,13 @@ BAD_INPUTS = {
     "end year text": (["run", "--end-year", "soon"], "end year"),
     "unknown verb": (["frobnicate"], "invalid choice"),
     "unwritable output": (["run", "-o", "/no/such/dir/out.csv"], "cannot write"),
+    "unknown assumption": (["run", "--assume", "nope=1"], "unknown assumption 'nope'"),
+    "PUE below 1": (["run", "--assume", "pue_new=0.85"], "pue_new = 0.85 is out of range: allowed is 1.02 to"),
+    "zero fade time": (["run", "--assume", "ai_surge_years=0"], "ai_surge_years = 0.0 is out of range"),
+    "assumption nan": (["run", "--assume", "solar_cf=nan"], "out of range"),
+    "assumption text": (["run", "--assume", "solar_cf=high"], "must be a number"),
+    "assume no equals": (["run", "--assume", "solar_cf"], "--assume needs ID=VALUE"),
+    "end year in history": (["run", "--end-year", "2025"], "end year must be from 2026"),
 }
 
 
@@ -159,3 +166,19 @@ def test_installed_entry_point_works_end_to_end():
     assert ok.returncode == 0 and ok.stdout.count("\n") == 1 + 20 * 9
     bad = subprocess.run([sys.executable, "-m", "planner", "run", "--set", "x=1"], capture_output=True, text=True)
     assert bad.returncode == 2 and bad.stderr.startswith("error:") and "Traceback" not in bad.stderr
+
+
+def test_assume_edits_resilience_weights(capsys):
+    """The index's weights are editable from the CLI; weights that differ only by a common factor
+    give the same index (normalised)."""
+    _, base, _ = run_cli(capsys, "run")
+    _, jobs_only, _ = run_cli(capsys, "run", *[a for w in ("w_allied_capacity", "w_allied_leading_edge",
+                                                            "w_kr_clean_power", "w_china_exposure")
+                                                for a in ("--assume", f"{w}=0")])
+    _, scaled, _ = run_cli(capsys, "run", *[a for w in ("w_allied_capacity", "w_allied_leading_edge", "w_us_workforce",
+                                                         "w_kr_clean_power", "w_china_exposure")
+                                             for a in ("--assume", f"{w}=3")])
+    resilience = {name: value(read_csv(text), "resilience_index", 2030)
+                  for name, text in (("base", base), ("jobs", jobs_only), ("scaled", scaled))}
+    assert resilience["scaled"] == pytest.approx(resilience["base"], rel=1e-12)
+    assert resilience["jobs"] != pytest.approx(resilience["base"], abs=0.1)

@@ -38,20 +38,20 @@ def assert_possible(result, levers):
             assert np.all(values <= 100), spec.id
     assert np.all(result["supply_hhi"] <= 10_000)
     assert np.all(result["kr_chip_export_share"] <= MAX_CHIP_EXPORT_SHARE)
-    assert np.all(result["us_fab_workforce_gap"] <= result.internals["us_new_chip_jobs"] + 1e-9)
+    assert np.all(result["us_fab_workforce_gap"] <= result.internal("us_new_chip_jobs") + 1e-9)
     # US: grants never exceed the envelope (or what was already paid by 2025); the §48D credit
     # closed to construction begun after 2026, so the outlay stops growing once the last such fab
     # is in service and payments end (only the joint R&D share keeps adding).
-    grants = result.internals["us_grants_paid"]
+    grants = result.internal("us_grants_paid")
     envelope = np.maximum(np.asarray(levers["us_chips_incentives"], dtype=float), PAID_BY_2025).reshape(-1, 1)
     assert np.all(grants <= envelope + 1e-9)
     late = result.years >= 2036
-    credit = result.internals["us_credit_claimed"]
+    credit = result.internal("us_credit_claimed")
     assert np.allclose(credit[:, late], credit[:, late][:, :1])
     # Korea: what is forgone never exceeds the credits earned, nor the corporate tax owed.
     forgone = result["kr_fiscal_cost"]
-    assert np.all(forgone <= result.internals["kr_credits_earned"] + 1e-9)
-    assert np.all(forgone <= result.internals["kr_tax_owed"] + 1e-9)
+    assert np.all(forgone <= result.internal("kr_credits_earned") + 1e-9)
+    assert np.all(forgone <= result.internal("kr_tax_owed") + 1e-9)
 
 
 @settings(max_examples=150, deadline=None)

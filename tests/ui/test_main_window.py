@@ -207,3 +207,12 @@ def test_self_test_passes(qapp, qtbot, settings):
 def test_self_test_reports_a_missing_library(window, qapp):
     ok, report = self_test(window, qapp)
     assert not ok and "no library" in report
+
+
+def test_resilience_card_tooltip_shows_the_normalised_weights(window, qtbot, settle):
+    """The index's weights are editable assumptions; its card says which are in force, as shares."""
+    tile = window.charts.tiles["resilience_index"]
+    assert "w_" not in tile.toolTip() and tile.toolTip().count(": 20%") == 5      # five equal weights
+    window.assumptions.spins["w_us_workforce"].setValue(4.0)
+    settle(window)
+    assert ": 50%" in tile.toolTip() and tile.toolTip().count(": 13%") == 4       # 4/8 and 1/8 each

@@ -71,6 +71,13 @@
     </message>
   </context>
   <context>
+    <name>ChartGrid</name>
+    <message>
+      <source>Weights, normalised to 100%:</source>
+      <translation>가중치(합계 100%로 정규화):</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareWindow</name>
     <message>
       <source>Compare scenarios</source>
@@ -1030,8 +1037,8 @@ baseline {3}</source>
   <context>
     <name>Report</name>
     <message>
-      <source>Sources: BCG/SIA 2020, 2024; White House CHIPS fact sheet 2022; SIA/Oxford Economics 2023; LBNL 2024; EPRI 2024; IEA 2025; Uptime 2024; EIA; MOTIE 2025; SIA/WSTS 2025; KITA; TrendForce 2021, 2023; KEPCO/Ember 2024; CSET; Samsung 2024. Every equation, parameter and source: docs/MODEL.md. A what-if model, not a forecast.</source>
-      <translation>출처: BCG/SIA 2020, 2024; 백악관 반도체 지원법(CHIPS Act) 설명 자료 2022; SIA/옥스퍼드 이코노믹스 2023; LBNL 2024; EPRI 2024; IEA 2025; Uptime 2024; EIA; 산업통상자원부 2025; SIA/WSTS 2025; 한국무역협회(KITA); TrendForce 2021, 2023; 한국전력/Ember 2024; CSET; 삼성전자 2024. 모든 수식, 매개변수, 출처: docs/MODEL.md. 예측이 아닌 가정(what-if) 모델입니다.</translation>
+      <source>Sources: {0}. Every equation, parameter and source: docs/MODEL.md. A what-if model, not a forecast.</source>
+      <translation>출처: {0}. 모든 수식, 매개변수, 출처: docs/MODEL.md. 예측이 아닌 가정 분석(what-if) 모델입니다.</translation>
     </message>
     <message>
       <source>{0} — Korea–US policy scenario brief</source>
@@ -1052,6 +1059,10 @@ baseline {3}</source>
     <message>
       <source>Solid blue: this scenario. Dashed grey: baseline (same assumptions). Vertical line: {0}.</source>
       <translation>파란 실선: 이 시나리오. 회색 점선: 기준선(같은 가정). 세로선: {0}년.</translation>
+    </message>
+    <message>
+      <source>Resilience index weights (normalised): {0}.</source>
+      <translation>회복력 지수 가중치(정규화): {0}.</translation>
     </message>
     <message>
       <source>Notes</source>
