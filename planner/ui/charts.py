@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..model import GROUPS, Outcome
+from ..model import GROUPS, HISTORY_START, POLICY_START, Outcome
 from . import style
 from .i18n import group_name, outcomes
 
@@ -111,6 +111,11 @@ class OutcomeTile(QFrame):
             band.setVisible(False)
             self.plot.addItem(band)
         self.band = None
+        # The recorded years (history, the same under every lever) sit on a faint ground.
+        self.history = pg.LinearRegionItem((HISTORY_START - 0.5, POLICY_START - 0.5), movable=False,
+                                           brush=pg.mkBrush(style.HISTORY_BG), pen=pg.mkPen(None))
+        self.history.setZValue(-20)
+        self.plot.addItem(self.history, ignoreBounds=True)
         self.baseline_curve = self.plot.plot(pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.DashLine))
         self.curve = self.plot.plot(pen=pg.mkPen(style.SCENARIO, width=2))
         self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(style.YEAR_LINE, width=1))

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea, QSpinBox,
                                QSplitter, QTabBar, QToolBar, QVBoxLayout, QWidget)
 
-from ..model import GROUPS, MODEL_VERSION
+from ..model import GROUPS, HISTORY_START, MODEL_VERSION, POLICY_START
 from ..scenario import FILE_SUFFIX
 from . import style
 from .assumptions_panel import AssumptionsPanel
@@ -71,8 +71,9 @@ class MainWindow(QMainWindow):
         self.year_box.valueChanged.connect(self.controller.set_year)
         legend = QLabel(self.tr('<span style="color:{0}">━━</span> scenario &nbsp; '
                                 '<span style="color:{1}">╍╍</span> baseline &nbsp; '
-                                '<span style="color:{2}">│</span> headline year').format(
-                                    style.SCENARIO, style.BASELINE, style.YEAR_LINE))
+                                '<span style="color:{2}">│</span> headline year &nbsp; '
+                                'shaded: the record ({3}–{4})').format(
+                                    style.SCENARIO, style.BASELINE, style.YEAR_LINE, HISTORY_START, POLICY_START - 1))
         legend.setTextFormat(Qt.RichText)  # fixed text of ours, never user content
         year_label = QLabel(self.tr("Headline &year"))
         year_label.setBuddy(self.year_box)

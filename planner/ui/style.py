@@ -14,6 +14,7 @@ YEAR_LINE = "#d0a000"
 GRID_LINE = "#e8ebef"
 BAND_OUTER = (31, 95, 191, 34)    # scenario blue, faint: 5–95%
 BAND_INNER = (31, 95, 191, 70)    # 25–75%
+HISTORY_BG = "#eef1f4"            # the recorded years behind every chart
 COMPARE_COLOURS = ("#1f5fbf", "#d9480f", "#2b8a3e", "#862e9c")  # distinct, colour-blind-safe enough
 
 JUDGEMENT_COLOURS = {"better": BETTER, "worse": WORSE, "same": SAME}

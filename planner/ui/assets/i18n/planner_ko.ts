@@ -871,8 +871,8 @@ Saved: {2} UTC</source>
       <translation>표시 연도</translation>
     </message>
     <message>
-      <source>&lt;span style="color:{0}"&gt;━━&lt;/span&gt; scenario &amp;nbsp; &lt;span style="color:{1}"&gt;╍╍&lt;/span&gt; baseline &amp;nbsp; &lt;span style="color:{2}"&gt;│&lt;/span&gt; headline year</source>
-      <translation>&lt;span style="color:{0}"&gt;━━&lt;/span&gt; 시나리오 &amp;nbsp; &lt;span style="color:{1}"&gt;╍╍&lt;/span&gt; 기준선 &amp;nbsp; &lt;span style="color:{2}"&gt;│&lt;/span&gt; 표시 연도</translation>
+      <source>&lt;span style="color:{0}"&gt;━━&lt;/span&gt; scenario &amp;nbsp; &lt;span style="color:{1}"&gt;╍╍&lt;/span&gt; baseline &amp;nbsp; &lt;span style="color:{2}"&gt;│&lt;/span&gt; headline year &amp;nbsp; shaded: the record ({3}–{4})</source>
+      <translation>&lt;span style="color:{0}"&gt;━━&lt;/span&gt; 시나리오 &amp;nbsp; &lt;span style="color:{1}"&gt;╍╍&lt;/span&gt; 기준선 &amp;nbsp; &lt;span style="color:{2}"&gt;│&lt;/span&gt; 표시 연도 &amp;nbsp; 음영: 실적({3}–{4})</translation>
     </message>
     <message>
       <source>Headline &amp;year</source>
