@@ -47,6 +47,19 @@ def validation_tables() -> list[str]:
         lines.append(f"| {row.kind} | {row.area} | {_cell(row.label)} | {row.year} | {_cell(row.published)} | "
                      f"{', '.join(row.sources)} | {_number(value)} | {_number(row.low)}–{_number(row.high)} | "
                      f"{'yes' if passes(row, value) else 'no'} | {_cell(extra)} |")
+    base = simulate(end_year=2040)
+    years = list(base.years)
+
+    def mean_share(name, first, last):
+        return float(base.internal(name)[0, years.index(first):years.index(last) + 1].mean())
+
+    lines += ["", "What the US fits imply, at central values: the US takes "
+              f"{mean_share('us_share_of_new_capacity', 2023, 2026):.0f}% of the world's new fab capacity and "
+              f"{mean_share('us_share_of_new_leading_edge', 2023, 2026):.0f}% of its new < 10 nm capacity decided "
+              "in 2023–2026, while the §48D credit is open; "
+              f"{mean_share('us_share_of_new_capacity', 2027, 2031):.0f}% and "
+              f"{mean_share('us_share_of_new_leading_edge', 2027, 2031):.0f}% of what is decided in 2027–2031, on "
+              "grants alone; and its unsupported shares after that."]
     draws = draw_assumptions(4000, seed=11)
     ensemble = simulate(assumptions=draws, end_year=2030)
     lines += ["", "Published ranges the ensemble's 5–95% band must span (4,000 triangular draws, seed 11):", "",

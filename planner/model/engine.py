@@ -314,9 +314,7 @@ def simulate(levers: Mapping | None = None, assumptions: Mapping | None = None,
     dc = _us_data_centres(t, a)
     out.update(dc.outcomes)
     internals.update(dc.internals)
-    memory = _chip_markets(t, a)
-    internals.update(memory.internals)
-    kr = _korea_chips(t, lv, a, memory)
+    kr = _korea_chips(t, lv, a, _chip_markets(t, a))
     out.update(kr.outcomes)
     internals.update(kr.internals)
     china = _china(t, lv, a)
@@ -413,9 +411,9 @@ def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
     grants = chips_grants_paid(t, incentives) * np.ones_like(t)
     return SimpleNamespace(
         jobs_k=jobs_k, gap_k=gap_k, fiscal_cost=grants + claimed,
-        internals={"us_grants_paid": grants, "us_credit_claimed": claimed,"us_share_of_new_capacity": 100 * share_new, "us_share_of_new_leading_edge": 100 * le_new,
-                   "us_capacity_index": share / share_2022 * world_index,
-                   "us_new_chip_jobs": jobs_k, "world_capacity_index": world_index * np.ones_like(share)},
+        internals={"us_grants_paid": grants, "us_credit_claimed": claimed, "us_new_chip_jobs": jobs_k,
+                   "us_share_of_new_capacity": 100 * share_new, "us_share_of_new_leading_edge": 100 * le_new,
+                   "us_capacity_index": share / share_2022 * world_index},
         outcomes={"us_capacity_share": 100 * share, "us_leading_edge_share": 100 * le_share,
                   "us_fab_workforce_gap": gap_k})
 
@@ -476,8 +474,7 @@ def _chip_markets(t, a):
     swing = peak * np.exp(-step / a.memory_cycle_fade_years) * np.cos(2 * np.pi * step / a.memory_cycle_years)
     memory = np.where(t <= last, memory_rec, a.memory_long_run_ratio * non_memory * np.exp(swing))
     cycle = np.log(memory / (a.memory_long_run_ratio * non_memory))
-    return SimpleNamespace(memory=memory, non_memory=non_memory, world=memory + non_memory, cycle=cycle,
-                           internals={"memory_market": memory, "world_chip_market": memory + non_memory})
+    return SimpleNamespace(memory=memory, non_memory=non_memory, world=memory + non_memory, cycle=cycle)
 
 
 def _korea_chips(t, lv, a, markets):
@@ -526,12 +523,13 @@ def _korea_chips(t, lv, a, markets):
         np.where(t <= last, 0.0, other_growth), t, last))
 
     revenue = market_share / 100 * markets.world
-    forgone, earned, owed = _kr_credit_cost(t, credit, a.kr_eligible_capex * markets.world / markets.world[:, col:col + 1]
-                              * invest, revenue, a.kr_chip_margin + a.kr_margin_cycle * markets.cycle)
+    eligible_capex = a.kr_eligible_capex * markets.world / markets.world[:, col:col + 1] * invest
+    margin = a.kr_chip_margin + a.kr_margin_cycle * markets.cycle
+    forgone, earned, owed = _kr_credit_cost(t, credit, eligible_capex, revenue, margin)
     return SimpleNamespace(
         capacity_rel=capacity_rel, exposure=exposure,
-        internals={"kr_credits_earned": earned, "kr_tax_owed": owed, "kr_chip_exports_mechanism": exports_mech, "kr_market_share_mechanism": share_mech,
-                   "kr_capacity_rel": capacity_rel * np.ones_like(exports)},
+        internals={"kr_credits_earned": earned, "kr_tax_owed": owed, "kr_chip_exports_mechanism": exports_mech,
+                   "kr_market_share_mechanism": share_mech},
         outcomes={
             "kr_market_share": market_share,
             "kr_chip_exports": exports,
@@ -633,8 +631,7 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
     # on the anchored level, each new GW yielding what new capacity yields times that offset.
     renewables_hist = _anchor(mechanism_before, t, H.KR_RENEWABLE_TWH.values, LEVEL)
     twh_per_gw = new_cf * _HOURS * renewables_hist / mechanism_before
-    renewables, capacity = _renewables_build(renewables_hist, capacity_rec, twh_per_gw, wanted, nuclear,
-                                             generation)
+    renewables = _renewables_build(renewables_hist, twh_per_gw, wanted, nuclear, generation)
     clean = renewables + nuclear
 
     fossil_2023 = 1 - (H.KR_RENEWABLE_TWH.values[2023] + H.KR_NUCLEAR_TWH.values[2023]) / H.KR_GENERATION.values[2023]
@@ -646,7 +643,6 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
         internals={"kr_grid_intensity": (1 - coverage) * fossil_intensity,
                    "kr_nuclear_twh_hindcast": H.KR_NUCLEAR_TWH.values[2023] * fleet / KR_NUCLEAR_GW[2023],
                    "kr_renewable_share_mechanism": 100 * mechanism_before / generation,
-                   "kr_renewable_capacity": capacity,
                    "kr_nuclear_share": 100 * nuclear / generation},
         outcomes={
             "kr_renewable_share": 100 * renewables / generation,
@@ -656,19 +652,17 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
         })
 
 
-def _renewables_build(renewables_hist, capacity_hist, twh_per_gw, wanted_gw, nuclear, generation):
-    """Renewable generation and capacity from 2026: each year adds what the plan wants, but never
-    more than the room left under MAX_CLEAN_FRACTION of generation: added = room · (1 − e^(−wanted/room)),
+def _renewables_build(renewables_hist, twh_per_gw, wanted_gw, nuclear, generation):
+    """Renewable generation from 2026: each year adds what the plan wants, but never more than
+    the room left under MAX_CLEAN_FRACTION of generation: added = room · (1 − e^(−wanted/room)),
     ≈ wanted while there is room and → room as it fills, so clean supply never passes demand."""
-    renewables, capacity, twh_per_gw, wanted_gw, nuclear, generation = (
-        np.array(x, dtype=float) for x in np.broadcast_arrays(
-            renewables_hist, capacity_hist, twh_per_gw, wanted_gw, nuclear, generation))
+    renewables, twh_per_gw, wanted_gw, nuclear, generation = (
+        np.array(x, dtype=float) for x in np.broadcast_arrays(renewables_hist, twh_per_gw, wanted_gw, nuclear,
+                                                              generation))
     for col in range(POLICY_START - HISTORY_START, renewables.shape[1]):
         room = np.maximum(MAX_CLEAN_FRACTION * generation[:, col] - nuclear[:, col] - renewables[:, col - 1], 1e-9)
-        added = room * -np.expm1(-wanted_gw[:, col] * twh_per_gw[:, col] / room)
-        renewables[:, col] = renewables[:, col - 1] + added
-        capacity[:, col] = capacity[:, col - 1] + added / twh_per_gw[:, col]
-    return renewables, capacity
+        renewables[:, col] = renewables[:, col - 1] - room * np.expm1(-wanted_gw[:, col] * twh_per_gw[:, col] / room)
+    return renewables
 
 
 # --- Talent ----------------------------------------------------------------------------------------------
