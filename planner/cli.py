@@ -408,19 +408,23 @@ def cmd_sensitivity(args) -> int:
         print(json.dumps({
             "outcome": args.outcome, "year": args.year, "value": result.value,
             "tornado": [{"kind": b.kind, "id": b.id, "low_input": b.low_input, "high_input": b.high_input,
-                         "low_value": b.low_value, "high_value": b.high_value, "swing": b.swing}
+                         "low_value": b.low_value, "high_value": b.high_value, "lowest": b.lowest,
+                         "highest": b.highest, "swing": b.swing}
                         for b in result.bars],
             "sobol": [{"id": r.id, "first": r.first, "first_conf": r.first_conf, "total": r.total,
                        "total_conf": r.total_conf} for r in sobol]}, indent=2))
         return 0
     spec = OUTCOME_BY_ID[args.outcome]
     print(f"{spec.label} in {args.year}: {spec.format(result.value)} {spec.unit}")
-    print(f"{'input':34s} {'range':>24s} {'outcome low':>12s} {'outcome high':>12s} {'swing':>9s}")
+    print(f"{'input':34s} {'range':>24s} {'at low end':>12s} {'at high end':>12s} {'lowest':>10s} "
+          f"{'highest':>10s} {'swing':>9s}")
     for b in result.bars:
         if b.swing == 0:
             continue
         print(f"{b.id:34s} {f'{b.low_input:g} – {b.high_input:g}':>24s} {spec.format(b.low_value):>12s} "
-              f"{spec.format(b.high_value):>12s} {spec.format(b.swing):>9s}")
+              f"{spec.format(b.high_value):>12s} {spec.format(b.lowest):>10s} {spec.format(b.highest):>10s} "
+              f"{spec.format(b.swing):>9s}")
+    print("swing: the range reached anywhere across the input's span (an effect can peak inside it)")
     if sobol:
         print(f"\nSobol indices over the uncertain assumptions ({args.sobol} base samples):")
         print(f"{'assumption':34s} {'first order':>12s} {'total':>12s}")

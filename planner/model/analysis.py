@@ -82,11 +82,19 @@ class TornadoBar:
     low_input: float
     high_input: float
     low_value: float     # the outcome with the input at its low end
-    high_value: float
+    high_value: float    # ... at its high end
+    lowest: float        # the least the outcome reaches anywhere across the input's span
+    highest: float       # ... and the most: a non-monotonic effect peaks inside the span
 
     @property
     def swing(self) -> float:
-        return abs(self.high_value - self.low_value)
+        """The range the input reaches over its whole span (not only between its two ends)."""
+        return self.highest - self.lowest
+
+    @property
+    def high_end_raises(self) -> bool:
+        """Whether the outcome is higher with the input at its high end than at its low end."""
+        return self.high_value > self.low_value
 
 
 @dataclass(frozen=True)
@@ -97,26 +105,44 @@ class Tornado:
     bars: tuple[TornadoBar, ...]  # largest swing first
 
 
+TORNADO_POINTS = 21   # points across an input's span (every step of a coarser lever)
+
+
+def _span(low: float, high: float, step: float | None) -> np.ndarray:
+    """Where to evaluate an input across its span, both ends included."""
+    if step and (high - low) / step + 1 <= TORNADO_POINTS:
+        return np.arange(low, high + step / 2, step)
+    return np.linspace(low, high, TORNADO_POINTS)
+
+
 def tornado(levers=None, assumptions=None, outcome: str = "", year: int = 2030,
             end_year: int = DEFAULT_END) -> Tornado:
-    """Swing of one outcome in one year when each lever spans its range and each assumption its
-    low–high range, everything else held at the scenario's values. One batched model run."""
+    """Range of one outcome in one year as each lever spans its range and each assumption its
+    low–high range, everything else held at the scenario's values. Each input is evaluated
+    across its whole span, so an effect that peaks inside the span shows its full range and
+    cannot contradict goal seek. One batched model run."""
     _outcome(outcome)
     index = _year_index(year, end_year)
     levers = _full_levers(levers)
     assumptions = dict(assumptions or {})
-    inputs = [("lever", s.id, s.label, s.min, s.max) for s in LEVERS]
-    inputs += [("assumption", a.id, a.label, a.low, a.high) for a in ASSUMPTIONS
+    inputs = [("lever", s.id, s.label, _span(s.min, s.max, s.step)) for s in LEVERS]
+    inputs += [("assumption", a.id, a.label, _span(a.low, a.high, None)) for a in ASSUMPTIONS
                if a.kind == UNCERTAIN and a.high > a.low]
-    n = 2 * len(inputs) + 1                   # the last sample is the scenario itself
+    n = sum(len(points) for *_, points in inputs) + 1      # the last sample is the scenario itself
     lever_arrays = {k: np.full(n, float(v)) for k, v in levers.items()}
     assumption_arrays = {a.id: np.full(n, float(assumptions.get(a.id, a.central))) for a in ASSUMPTIONS}
-    for i, (kind, key, _, low, high) in enumerate(inputs):
+    start = 0
+    for kind, key, _, points in inputs:
         target = lever_arrays if kind == "lever" else assumption_arrays
-        target[key][2 * i], target[key][2 * i + 1] = low, high
+        target[key][start:start + len(points)] = points
+        start += len(points)
     values = simulate(lever_arrays, assumption_arrays, end_year)[outcome][:, index]
-    bars = [TornadoBar(kind, key, label, low, high, float(values[2 * i]), float(values[2 * i + 1]))
-            for i, (kind, key, label, low, high) in enumerate(inputs)]
+    bars, start = [], 0
+    for kind, key, label, points in inputs:
+        reached = values[start:start + len(points)]
+        bars.append(TornadoBar(kind, key, label, float(points[0]), float(points[-1]), float(reached[0]),
+                               float(reached[-1]), float(reached.min()), float(reached.max())))
+        start += len(points)
     bars.sort(key=lambda b: (-b.swing, b.id))
     return Tornado(outcome, int(year), float(values[-1]), tuple(bars))
 

@@ -55,6 +55,21 @@ def test_tornado_bars_are_the_model_at_each_end():
     assert visas.swing == 0          # visas cannot move China's legacy share
 
 
+def test_tornado_shows_the_range_across_the_whole_span():
+    """An input whose effect peaks inside its span shows the full range, not just its two ends:
+    the memory cycle's length gives the same 2030 market share at 3 and 6 years but not at 4.5."""
+    result = tornado(outcome="kr_market_share", year=2030)
+    bar = next(b for b in result.bars if b.id == "memory_cycle_years")
+    assert bar.low_value == pytest.approx(bar.high_value, abs=0.01)        # the ends alone: no swing
+    middle = float(simulate(assumptions={"memory_cycle_years": 4.5}).at("kr_market_share", 2030)[0])
+    assert bar.lowest <= min(bar.low_value, middle) and bar.highest >= max(bar.high_value, middle)
+    assert bar.swing > 1.0
+    for b in result.bars:
+        assert b.lowest <= min(b.low_value, b.high_value) and b.highest >= max(b.low_value, b.high_value)
+    incentives = next(b for b in tornado(outcome="us_capacity_share", year=2032).bars if b.id == "us_chips_incentives")
+    assert incentives.high_end_raises
+
+
 def test_sobol_finds_the_only_driver_and_is_reproducible():
     # China's legacy share in 2026, at today's controls, depends on one uncertain assumption only.
     rows = sobol_indices(outcome="cn_legacy_share", year=2026, base_samples=512, seed=1)
