@@ -41,11 +41,13 @@ package: setup-package
 		packaging/planner.spec
 	$(PY) packaging/archive.py
 
-# Runs the built executable: a module or resource missing from the build fails here.
+# Runs the built executable: a module or resource missing from the build fails here. The last
+# step opens its real window on X11 (its own Xvfb, QT_QPA_PLATFORM=xcb) and checks it painted.
 package-check: package
 	QT_QPA_PLATFORM=offscreen dist/planner/planner --self-test
 	dist/planner/planner --version
 	$(PY) packaging/smoke_test.py dist/planner/planner
+	$(PY) packaging/x11_check.py dist/planner/planner
 
 # Size of the build and the archive, start-up time of the executable (prints figures).
 bench-package: package

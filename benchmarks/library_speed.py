@@ -5,7 +5,8 @@ Everything happens in a temporary folder (never the user's library). The big
 library is filled once, in one transaction, with rows in the exact form
 Library.save writes them (one scenario row and one version row each); then every
 timing goes through the public Library API. Prints medians (after a warm-up)
-with the spread, like benchmarks/model_speed.py.
+with the spread, like benchmarks/model_speed.py. `--quick`: 200 scenarios and a few runs,
+only to check the script runs to the end.
 """
 
 import json
@@ -27,7 +28,8 @@ from timing import report  # noqa: E402
 
 WORDS = ["chips", "resilience", "alliance", "green", "talent", "decoupling", "waiver", "fab", "grid", "visa",
          "baseline", "tripling", "export", "subsidy", "memory", "Resilient", "energy", "한미", "<b>bold</b>"]
-SCENARIOS = 10_000
+QUICK = "--quick" in sys.argv[1:]
+SCENARIOS = 200 if QUICK else 10_000
 
 
 def random_scenario(rng, name):
@@ -39,7 +41,7 @@ def random_scenario(rng, name):
     return Scenario(name=name, notes=notes, tags=tags, levers=levers, assumptions=assumptions)
 
 
-def time_saves(folder, rng, count=300):
+def time_saves(folder, rng, count=10 if QUICK else 300):
     samples = []
     with Library(folder / "save.sqlite") as lib:
         lib.save(random_scenario(rng, "warm-up"))
@@ -77,7 +79,7 @@ def build_big_library(path, rng):
         assert lib.count() == SCENARIOS and lib.integrity_check() == "ok"
 
 
-def time_open_and_list(path, repeats=7):
+def time_open_and_list(path, repeats=1 if QUICK else 7):
     samples = []
     for _ in range(repeats + 1):
         start = time.perf_counter()
@@ -89,7 +91,7 @@ def time_open_and_list(path, repeats=7):
     return samples[1:]      # the first is the warm-up
 
 
-def time_search(path, query="resil", repeats=50):
+def time_search(path, query="resil", repeats=3 if QUICK else 50):
     samples = []
     with Library(path) as lib:
         found = len(lib.list(query))
@@ -108,11 +110,11 @@ def main():
         big = folder / "big.sqlite"
         start = time.perf_counter()
         build_big_library(big, rng)
-        print(f"{'(built a 10,000-scenario library in':48s} {time.perf_counter() - start:9.2f} s, "
+        print(f"{'(built a ' + f'{SCENARIOS:,}-scenario library in':48s} {time.perf_counter() - start:9.2f} s, "
               f"{big.stat().st_size / 1e6:.1f} MB)")
-        report("open a 10,000-scenario library + list()", time_open_and_list(big), 1000.0)
+        report(f"open a {SCENARIOS:,}-scenario library + list()", time_open_and_list(big), 1000.0)
         samples, found = time_search(big)
-        report(f'search list("resil") over 10,000 ({found} found)', samples, 50.0)
+        report(f'search list("resil") over {SCENARIOS:,} ({found} found)', samples, 50.0)
 
 
 if __name__ == "__main__":

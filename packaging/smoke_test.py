@@ -241,7 +241,7 @@ def main(argv: list[str]) -> int:
             settings = configparser.ConfigParser(interpolation=None)
             settings.read(conf, encoding="utf-8")
             recent = settings.get("files", "recent", fallback="")
-            if str(SCENARIO) not in recent:
+            if str(SCENARIO) not in recent and str(SCENARIO.resolve()) not in recent:   # (scenarios/ may be a link)
                 raise AssertionError(f"{SCENARIO.name} is not the recent file in {conf}: {recent!r}")
             icons = list((exe.parent / "_internal" / "planner" / "ui" / "assets" / "icons").glob("*.png"))
             if not icons:

@@ -9,6 +9,13 @@ application property "startupFinished") it prints `ready <seconds>` and ends the
 so the app exits normally (after 30 s without "ready", it ends anyway). The benchmark times the whole run
 from outside (process start to that line); the number printed here shows how much of that
 came before Python started running code.
+
+After "ready" it also prints what the packaging checks look at: `qt-platform <name>` (the
+platform plugin Qt loaded: xcb, offscreen, ...) and `qt-translations <QLibraryInfo's
+TranslationsPath> qtbase_ko=<yes|no>` (whether Qt's Korean translation loads from there).
+With PLANNER_STARTUP_PROBE=hold the app does not exit at "ready" but keeps its window on screen
+until its standard input is closed (or has a line), so packaging/x11_check.py can look at the
+X server's screen first; it ends anyway after 60 s.
 """
 
 import os
@@ -42,9 +49,29 @@ def install() -> None:
         def wait_for_ready(self):
             if self.app.property("startupFinished") or time.perf_counter() - started > 30:
                 print(f"ready {time.perf_counter() - started:.3f}", flush=True)
-                self.app.exit(0)
+                print_qt_facts(self.app)
+                if os.environ.get("PLANNER_STARTUP_PROBE") == "hold":
+                    self.hold()
+                else:
+                    self.app.exit(0)
             else:
                 QTimer.singleShot(5, self.wait_for_ready)
+
+        def hold(self):
+            """Exit once stdin is closed or has a line (the checker has seen the screen)."""
+            from PySide6.QtCore import QSocketNotifier
+
+            self.notifier = QSocketNotifier(0, QSocketNotifier.Type.Read, self)
+            self.notifier.activated.connect(lambda *_: self.app.exit(0))
+            QTimer.singleShot(60_000, lambda: self.app.exit(0))
+
+    def print_qt_facts(app):
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        korean = QTranslator(app).load("qtbase_ko", path)
+        print(f"qt-platform {app.platformName()}", flush=True)
+        print(f"qt-translations {path} qtbase_ko={'yes' if korean else 'no'}", flush=True)
 
     def exec_with_probe(*_):
         app = QApplication.instance()

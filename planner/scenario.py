@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -304,6 +305,9 @@ def write_scenario_file(path: str | Path, scenario: Scenario, created: datetime 
     with writing(path):
         fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=FILE_SUFFIX, dir=path.parent if str(path.parent) else ".")
         try:
+            # mkstemp makes the file 0600; a shared file gets the mode any other new file would get
+            # (0666 less the umask), or keeps the mode of the file it replaces.
+            os.chmod(temp, _file_mode(path))
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
                 handle.flush()
@@ -314,6 +318,30 @@ def write_scenario_file(path: str | Path, scenario: Scenario, created: datetime 
                 os.unlink(temp)
             raise
     return path
+
+
+def _file_mode(path: Path) -> int:
+    """The permission bits `path` gets: those of the file it replaces, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        pass
+    mask = os.umask(0)    # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def example_scenarios() -> list[Scenario]:
+    """The example scenarios shipped inside the package (planner/examples), in the order of
+    EXAMPLE_FILES; read with importlib.resources, so they are found when frozen too."""
+    from importlib.resources import files
+
+    folder = files("planner") / "examples"
+    return [scenario_from_json(folder.joinpath(name).read_bytes(), source=name).scenario for name in EXAMPLE_FILES]
+
+
+EXAMPLE_FILES = ("baseline.kuscenario", "chips-status-quo.kuscenario", "containment-first.kuscenario",
+                 "collective-resilience.kuscenario", "green-alliance.kuscenario")
 
 
 @contextmanager

@@ -9,6 +9,17 @@ VENV=${VENV:-.venv}
 
 # --- system packages Qt widgets need headless, plus fonts for Korean text ---
 DEB_PACKAGES="libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 fonts-noto-cjk"
+# Qt's X11 platform plugin (libqxcb.so and libQt6XcbQpa.so.6 in PySide6/Qt): every library they
+# link that libgl1/libegl1 do not bring (`.venv/bin/python packaging/xcb_libs.py` lists them with
+# ldd; without icccm or keysyms Qt aborts with a misleading "xcb-cursor0 is needed"). The
+# PyInstaller build bundles the xcb-util ones from here, and stops when one is missing.
+# (Qt 6 no longer links libxcb-xinerama0.)
+DEB_PACKAGES="$DEB_PACKAGES libx11-6 libx11-xcb1 libxcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+    libxcb-util1 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
+    libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0"
+# a virtual X server, for `make package-check` (packaging/x11_check.py) and tests that open the
+# window on X11; xauth for xvfb-run
+DEB_PACKAGES="$DEB_PACKAGES xvfb xauth"
 # packaging (EXTRAS with "package"): PyInstaller needs binutils (objdump, strip; as and ld
 # also link the trimmed ICU data), and packaging/trim_icu.py needs icupkg from icu-devtools
 # (without it the build keeps Qt's full ICU data, 27 MB more, and says so)

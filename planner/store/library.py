@@ -7,8 +7,9 @@ Safety rules, each tested in tests/store/:
 - Migrations run in one transaction after a backup made with SQLite's backup API.
 - Every connection turns foreign keys on, uses WAL and waits up to 5 s for a
   lock, so two copies of the app on one library queue their writes instead of
-  losing one; every save also appends a version, so concurrent saves of the
-  same scenario both survive in its history.
+  losing one; every save that changes something also appends a version, so
+  concurrent saves of the same scenario both survive in its history (a save
+  identical to the stored scenario writes nothing).
 - ORM rows never leave this module: callers get the dataclasses below.
 """
 
@@ -43,6 +44,8 @@ class StoredScenario:
     created: str
     modified: str
     model_version: str
+    # From save(): False when the scenario was already stored exactly so, and nothing was written.
+    changed: bool = True
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ class Library:
         event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         try:
-            self._prepare(version)
+            self.is_new = self._prepare(version)
         except DBAPIError as exc:
             self.engine.dispose()
             raise _library_error(exc.orig or exc, self.path) from None
@@ -219,7 +222,8 @@ class Library:
         cursor.execute("PRAGMA journal_mode = WAL")   # a no-op for ':memory:', which keeps 'memory'
         cursor.close()
 
-    def _prepare(self, version: int) -> None:
+    def _prepare(self, version: int) -> bool:
+        """Create or migrate the schema; True when the library was created just now (brand new)."""
         with self.engine.connect() as conn:
             current = conn.exec_driver_sql("PRAGMA user_version").scalar()
         if current > SCHEMA_VERSION:   # changed since the header check
@@ -230,6 +234,7 @@ class Library:
             self._migrate(current)
             if not self.memory:
                 self._checkpoint()
+        return current == 0
 
     def _checkpoint(self) -> None:
         """Move the WAL into the main file, so its header carries our id and version at once."""
@@ -321,12 +326,16 @@ class Library:
     # --- writing (each one transaction) ----------------------------------------------------------------------------
     @_translate_errors
     def save(self, scenario: Scenario, model_version: str = MODEL_VERSION) -> StoredScenario:
-        """Create or update the scenario called scenario.name, and append it to its history."""
+        """Create or update the scenario called scenario.name, and append it to its history.
+        A scenario stored exactly so already (same model version too) is left as it is: no new
+        version, and the result's `changed` is False."""
         stamp = now()
         with Session(self.engine) as session:
             row = self._row(session, scenario.name)
             if row is None:
                 row = ScenarioRow(name=scenario.name, created=stamp)
+            elif self._unchanged(row, scenario, model_version):
+                return StoredScenario(scenario, row.created, row.modified, row.model_version, changed=False)
             self._fill(row, scenario, model_version)
             row.modified = stamp
             session.add(row)
@@ -427,6 +436,17 @@ class Library:
         except IntegrityError:
             session.rollback()
             raise LibraryError("a scenario called {name!r} already exists; choose another name", "exists", name=name) from None
+
+    @staticmethod
+    def _unchanged(row: ScenarioRow, scenario: Scenario, model_version: str) -> bool:
+        """Whether `row` already holds `scenario` (compared as values: key order does not count)."""
+        try:
+            return (row.name, row.notes, tuple(json.loads(row.tags)), json.loads(row.levers),
+                    json.loads(row.assumptions), row.model_version) == \
+                (scenario.name, scenario.notes, scenario.tags, dict(scenario.levers), dict(scenario.assumptions),
+                 model_version)
+        except (ValueError, TypeError):   # a damaged row: the save writes it afresh
+            return False
 
     @staticmethod
     def _fill(target, scenario: Scenario, model_version: str) -> None:

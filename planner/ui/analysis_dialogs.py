@@ -146,7 +146,8 @@ class DriversDialog(_OutcomeYearDialog):
         self.axis.labels = [("◆ " if b.kind == "lever" else "") + tr_model(b.label) for b in reversed(bars)]
         self.axis.picture = None   # labels changed: redraw the axis
         self.plot.clear()
-        self.plot.setLabel("bottom", f"{spec.label} ({spec.unit}); ◆ = policy lever, grey = assumption")
+        self.plot.setLabel("bottom", self.tr("{0} ({1}); ◆ = policy lever, grey = assumption").format(
+            spec.label, spec.unit))
         for i, bar in enumerate(reversed(bars)):
             low, high = sorted((bar.low_value, bar.high_value))
             colour = style.SCENARIO if bar.kind == "lever" else style.BASELINE

@@ -141,11 +141,16 @@ def open_library(path: str):
     from ..store import Library, LibraryError
     from . import safe
 
+    from .file_actions import add_examples_to_new
+
     while True:
         try:
-            return Library(path), ""
+            library = Library(path)
         except LibraryError as exc:
             problem = safe.explain(exc)
+        else:
+            # A library created just now (the first start) gets the example scenarios to start from.
+            return library, add_examples_to_new(library)[1]
         box = safe.message_box(None, QMessageBox.Warning, QCoreApplication.translate("App", "Library problem"),
                                QCoreApplication.translate("App", "The scenario library could not be opened.") + f"\n\n{problem}",
                                informative=QCoreApplication.translate("App", "Your file has not been changed. You can open another library, "
@@ -176,6 +181,7 @@ def offer_restore(window) -> None:
     """After a crash, offer the autosaved working copy back."""
     from PySide6.QtWidgets import QMessageBox
 
+    from ..store import LibraryError
     from . import safe
 
     autosave = window.autosave
@@ -187,7 +193,14 @@ def offer_restore(window) -> None:
                            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes,
                            informative=QCoreApplication.translate("App", "If you choose No, the unsaved copy is discarded."))
     if box.exec() == QMessageBox.Yes:
-        window.controller.load(pending.scenario)
+        # The working copy keeps no record of whether its name was the user's own; take it as
+        # theirs when the library holds a scenario of that name (it was opened from there).
+        library = window.files.library
+        try:
+            named = library is not None and library.exists(pending.scenario.name)
+        except LibraryError:
+            named = False
+        window.controller.load(pending.scenario, named=named)
         window.controller.undo_stack.resetClean()   # restored work is still unsaved
     else:
         autosave.clear()

@@ -76,6 +76,8 @@ class OutcomeTile(QFrame):
         self.title.setObjectName("tileTitle")
         self.title.setTextFormat(Qt.PlainText)
         self.title.setWordWrap(True)
+        self.year_label = QLabel("")      # the year the card shows ("2030:")
+        self.year_label.setObjectName("tileYear")
         self.value_label = QLabel("–")
         self.value_label.setObjectName("tileValue")
         self.unit_label = ElidedLabel(spec.unit)
@@ -86,11 +88,13 @@ class OutcomeTile(QFrame):
 
         headline = QHBoxLayout()
         headline.setSpacing(6)
+        headline.addWidget(self.year_label, 0, Qt.AlignBottom)
         headline.addWidget(self.value_label)
         headline.addWidget(self.unit_label, 1, Qt.AlignBottom)
         headline.addWidget(self.delta_label, 0, Qt.AlignBottom)
 
         self.plot = pg.PlotWidget()
+        self.plot.setFocusPolicy(Qt.NoFocus)   # not a Tab stop each: Ctrl+2 focuses the chart area
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -147,7 +151,7 @@ class OutcomeTile(QFrame):
     def set_scale(self, scale: float) -> None:
         """Font scale: 1.0 on the desk, larger for presentation mode."""
         base = QFont()
-        for label, factor in ((self.title, 1.0), (self.value_label, 1.6), (self.unit_label, 0.9),
+        for label, factor in ((self.title, 1.0), (self.year_label, 0.9), (self.value_label, 1.6), (self.unit_label, 0.9),
                               (self.delta_label, 1.05)):
             font = label.font()
             font.setPointSizeF(base.pointSizeF() * factor * scale)
@@ -220,16 +224,20 @@ class OutcomeTile(QFrame):
         value, base = float(self.values[index]), float(self.base_values[index])
         change = value - base
         judgement = self.spec.judge(change)
+        self.year_label.setText(self.tr("{0}:").format(year))
         self.value_label.setText(self.spec.format(value))
         sign = "+" if change > 0 else "−" if change < 0 else "±"
         if self.spec.format(abs(change)) == self.spec.format(0.0):
             text = self.tr("= baseline")
+        elif self.spec.unit.startswith("%"):   # a change of a percentage is in percentage points
+            text = self.tr("{0}{1} pp vs baseline").format(sign, self.spec.format(abs(change)))
         else:
             text = self.tr("{0}{1} vs baseline").format(sign, self.spec.format(abs(change)))
         self.delta_label.setText(text)
         self.delta_label.setProperty("judgement", judgement)
         self.delta_label.setStyleSheet(f"color: {style.JUDGEMENT_COLOURS[judgement]}; font-weight: 600;")
-        self.value_label.setAccessibleDescription(f"{self.spec.label}: {self.spec.format(value)} {self.spec.unit}, {text}")
+        self.value_label.setAccessibleDescription(
+            f"{self.spec.label}, {year}: {self.spec.format(value)} {self.spec.unit}, {text}")
 
     def _year_at(self, scene_pos):
         if not len(self.years) or not self.plot.sceneBoundingRect().contains(scene_pos):

@@ -9,14 +9,18 @@ millisecond (benchmarks/model_speed.py), so it stays on the GUI thread.
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..model import DEFAULT_END, Result
+from ..model import DEFAULT_END, Result, baseline_levers
 from ..model.levers import lever
 from ..scenario import Scenario
 
 _LEVER_COMMAND_ID = 1001
+STEP_MERGE_SECONDS = 1.0   # key/wheel steps of one lever this close together are one undo step
 
 
 class SetLeverCommand(QUndoCommand):
@@ -63,10 +67,19 @@ class ScenarioController(QObject):
     resultChanged = Signal(object, object)  # (scenario Result, baseline Result)
     yearChanged = Signal(int)
     loaded = Signal(object)                 # Scenario: a new working scenario replaced the old one
+    # Views holding edits not yet applied (text being typed) apply them now; each appends the
+    # reason to the list when it cannot. Emitted by commit_pending() before a save, export or close.
+    commitRequested = Signal(object)
 
-    def __init__(self, scenario: Scenario | None = None, end_year: int = DEFAULT_END, parent=None):
+    def __init__(self, scenario: Scenario | None = None, end_year: int = DEFAULT_END, parent=None,
+                 clock=time.monotonic):
         super().__init__(parent)
+        self.clock = clock                  # seconds; injectable, so tests never wait on real time
+        self._last_step: tuple[str, float, int] | None = None   # (lever, time, merge id) of the last step
         self.scenario = scenario or Scenario()
+        # True once the working scenario has a name the user chose or accepted: opened from the
+        # library, saved or renamed there. The first save of any other scenario asks for a name.
+        self.named = False
         self.end_year = end_year
         self.year = 2030
         self.undo_stack = QUndoStack(self)
@@ -88,25 +101,40 @@ class ScenarioController(QObject):
     def end_drag(self) -> None:
         self._active_drag = None
 
-    def set_lever(self, lever_id: str, value: float) -> None:
+    def set_lever(self, lever_id: str, value: float, merge: int | None = None) -> None:
         value = lever(lever_id).check(float(value))
         old = self.scenario.levers[lever_id]
         if value == old:
             return
-        self.undo_stack.push(SetLeverCommand(self, lever_id, old, value, self._active_drag))
+        self.undo_stack.push(SetLeverCommand(self, lever_id, old, value,
+                                             self._active_drag if merge is None else merge))
+
+    def step_lever(self, lever_id: str, value: float) -> None:
+        """A key, wheel or page step: steps of one lever each within STEP_MERGE_SECONDS of the
+        last merge into one undo step, like a drag."""
+        now = self.clock()
+        last = self._last_step
+        if self._active_drag is not None:
+            merge = self._active_drag
+        elif last is not None and last[0] == lever_id and now - last[1] <= STEP_MERGE_SECONDS:
+            merge = last[2]
+        else:
+            self._drag_counter += 1
+            merge = self._drag_counter
+        self._last_step = (lever_id, now, merge)
+        self.set_lever(lever_id, value, merge)
 
     def reset_lever(self, lever_id: str) -> None:
         self.set_lever(lever_id, lever(lever_id).baseline)
 
     def reset_all_levers(self) -> None:
-        new = Scenario(name=self.scenario.name, notes=self.scenario.notes, assumptions=self.scenario.assumptions)
+        new = replace(self.scenario, levers=baseline_levers())
         if dict(new.levers) != dict(self.scenario.levers):
             self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, new,
                                                      QCoreApplication.translate("Undo", "Reset all levers")))
 
     def set_assumptions(self, assumptions: dict[str, float], text: str | None = None) -> None:
-        new = Scenario(name=self.scenario.name, notes=self.scenario.notes, levers=self.scenario.levers,
-                       assumptions=assumptions)
+        new = replace(self.scenario, assumptions=assumptions)
         if dict(new.assumptions) != dict(self.scenario.assumptions):
             self.undo_stack.push(ReplaceScenarioCommand(
                 self, self.scenario, new, text or QCoreApplication.translate("Undo", "Edit assumptions")))
@@ -122,15 +150,24 @@ class ScenarioController(QObject):
 
     def set_details(self, notes: str, tags: tuple[str, ...]) -> None:
         """Notes and tags of the working scenario (one undoable step)."""
-        new = Scenario(name=self.scenario.name, notes=notes, tags=tags, levers=self.scenario.levers,
-                       assumptions=self.scenario.assumptions)
+        new = replace(self.scenario, notes=notes, tags=tags)
         if (new.notes, new.tags) != (self.scenario.notes, self.scenario.tags):
             self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, new,
                                                          QCoreApplication.translate("Undo", "Edit notes and tags")))
 
-    def load(self, scenario: Scenario) -> None:
-        """Make `scenario` the working scenario: a fresh start, so the undo history is cleared."""
+    def commit_pending(self) -> list[str]:
+        """Apply every edit a view still holds (typed but not yet applied); the problems that
+        kept one from being applied, if any, in plain language."""
+        problems: list[str] = []
+        self.commitRequested.emit(problems)
+        return problems
+
+    def load(self, scenario: Scenario, named: bool = False) -> None:
+        """Make `scenario` the working scenario: a fresh start, so the undo history is cleared.
+        `named`: it has a name of the user's own (it comes from the library), so saving it does
+        not ask for one."""
         self.undo_stack.clear()
+        self.named = named
         self._apply(scenario)
         self.recompute_now()
         self.undo_stack.setClean()
@@ -139,6 +176,7 @@ class ScenarioController(QObject):
     def adopt_name(self, name: str) -> None:
         """The working scenario was saved or renamed under `name`: not an edit, so not undoable."""
         self.scenario = self.scenario.renamed(name)
+        self.named = True
         self.scenarioChanged.emit(self.scenario)
 
     def set_year(self, year: int) -> None:

@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
-from ..scenario import FILE_SUFFIX, Scenario, ScenarioError, read_scenario_file, write_scenario_file
+from ..scenario import (FILE_SUFFIX, Scenario, ScenarioError, example_scenarios, read_scenario_file,
+                        write_scenario_file)
 from ..store import LibraryError
 from . import safe
 
@@ -51,17 +52,24 @@ class FileActions(QObject):
         self.new_library_action = action(self.tr("New librar&y…"), lambda: self.choose_library(create=True))
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.examples_menu = QMenu(self.tr("E&xamples"), window)
+        self.examples_menu.aboutToShow.connect(self._fill_examples)
 
     # --- unsaved changes ------------------------------------------------------------------------------------------
     def maybe_save(self) -> bool:
         """True when it is fine to replace the working scenario (saved, discarded, or nothing to lose)."""
-        if self.controller.undo_stack.isClean():
+        problems = self.controller.commit_pending()    # notes or tags still being typed count too
+        if self.controller.undo_stack.isClean() and not problems:
             return True
+        informative = self.tr("Save them to the library (or to a file if no library is open)?")
+        if problems:
+            informative = self.tr("Some of what you typed cannot be used yet:") + "\n" + "\n".join(problems) + \
+                "\n\n" + informative
         box = safe.message_box(
             self.window, QMessageBox.Question, self.tr("Unsaved changes"),
             self.tr("“{0}” has changes that are not saved.").format(self.controller.scenario.name),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save,
-            informative=self.tr("Save them to the library (or to a file if no library is open)?"))
+            informative=informative)
         answer = box.exec()
         if answer == QMessageBox.Save:
             return self.save()
@@ -122,6 +130,14 @@ class FileActions(QObject):
         self.status.emit(self.tr("Imported {0} into the library").format(scenario.name))
         return True
 
+    def open_example(self, scenario: Scenario) -> bool:
+        """One of the shipped examples, as a new unsaved scenario: saving it asks for a name."""
+        if not self.maybe_save():
+            return False
+        self.controller.load(scenario)
+        self.status.emit(self.tr("Opened the example “{0}”; save it to keep your changes").format(scenario.name))
+        return True
+
     def open_from_library(self, name: str) -> bool:
         if self.library is None or not self.maybe_save():
             return False
@@ -130,35 +146,53 @@ class FileActions(QObject):
         except LibraryError as exc:
             safe.warn(self.window, self.tr("Could not open the scenario"), safe.explain(exc))
             return False
-        self.controller.load(stored.scenario)
+        self.controller.load(stored.scenario, named=True)
         self.status.emit(self.tr("Opened {0} from the library").format(name))
         return True
+
+    def _commit_pending(self, title: str) -> bool:
+        """Apply notes and tags still being typed; False, after saying why, when they cannot be."""
+        problems = self.controller.commit_pending()
+        if problems:
+            safe.warn(self.window, title, "\n".join(problems) + "\n\n" + self.tr(
+                "Nothing was written. Correct it and try again; everything you typed is still there."))
+        return not problems
 
     def save(self) -> bool:
         if self.library is None:
             return self.export_file()
+        if not self._commit_pending(self.tr("Not saved")):
+            return False
+        if not self.controller.named:   # never saved under a name of the user's choosing: ask for one
+            return self.save_as()
         try:
-            self.library.save(self.controller.scenario)
+            stored = self.library.save(self.controller.scenario)
         except LibraryError as exc:
-            safe.warn(self.window, self.tr("Not saved"), safe.explain(exc) + "\n\nYour changes are still open; "
-                      "you can export them to a file.")
+            safe.warn(self.window, self.tr("Not saved"), safe.explain(exc) + "\n\n" + self.tr(
+                "Your changes are still open; you can export them to a file."))
             return False
         self.controller.undo_stack.setClean()
         if self.autosave is not None:
             self.autosave.clear()
         self.libraryChanged.emit(self.library)
-        self.status.emit(self.tr("Saved {0}").format(self.controller.scenario.name))
+        name = self.controller.scenario.name
+        self.status.emit(self.tr("Saved {0}").format(name) if stored.changed else
+                         self.tr("No changes since the last save of {0}; no new version").format(name))
         return True
 
     def save_as(self, name: str | None = None) -> bool:
         if not self._need_library():
+            return False
+        if not self._commit_pending(self.tr("Not saved")):
             return False
         name = name or self._ask_name(self.tr("Save to library as"), self.tr("Scenario name:"),
                                       self.controller.scenario.name)
         if not name:
             return False
         try:
-            if name != self.controller.scenario.name and self.library.exists(name):
+            # Adding to a library scenario of that name needs a yes, unless it is the one open.
+            same = self.controller.named and name == self.controller.scenario.name
+            if not same and self.library.exists(name):
                 box = safe.message_box(self.window, QMessageBox.Question, self.tr("Replace?"),
                                        self.tr("“{0}” is already in the library. Save this as its newest "
                                                "version? Its earlier versions stay in its history.").format(name),
@@ -172,6 +206,8 @@ class FileActions(QObject):
         return self.save()
 
     def export_file(self, path: str | None = None) -> bool:
+        if not self._commit_pending(self.tr("Not exported")):
+            return False
         if path is None:
             suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + FILE_SUFFIX))
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export scenario"), suggested, FILE_FILTER)
@@ -194,6 +230,8 @@ class FileActions(QObject):
         """The working scenario's full outcome table, with provenance, as CSV or Excel."""
         from ..exports import write_outcome_table
 
+        if not self._commit_pending(self.tr("Not exported")):
+            return False
         if path is None:
             suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + ".xlsx"))
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export outcome table"), suggested,
@@ -212,6 +250,8 @@ class FileActions(QObject):
         """The one-page PDF brief of the working scenario, headline year as chosen in the window."""
         from .report import write_brief
 
+        if not self._commit_pending(self.tr("Brief not written")):
+            return False
         if path is None:
             suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + ".pdf"))
             path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export brief"), suggested,
@@ -257,8 +297,12 @@ class FileActions(QObject):
             self.library.close()
         self.library = library
         self.settings.setValue("library/path", str(Path(path).resolve()))
+        added, problem = add_examples_to_new(library)
         self.libraryChanged.emit(library)
-        self.status.emit(self.tr("Library: {0}").format(path))
+        if problem:
+            safe.warn(self.window, self.tr("New library"), problem)
+        note = self.tr(" (with {0} example scenarios to start from)").format(added) if added else ""
+        self.status.emit(self.tr("Library: {0}").format(path) + note)
         return True
 
     def _need_library(self) -> bool:
@@ -288,6 +332,19 @@ class FileActions(QObject):
         files = [path] + [f for f in self.recent_files() if f != path]
         self.settings.setValue("files/recent", files[:MAX_RECENT])
 
+    def _fill_examples(self) -> None:
+        self.examples_menu.clear()
+        try:
+            examples = example_scenarios()
+        except (OSError, ScenarioError) as exc:    # a broken installation: say so, never crash
+            self.examples_menu.addAction(self.tr("(the examples could not be read: {0})").format(exc)) \
+                .setEnabled(False)
+            return
+        for scenario in examples:
+            act = self.examples_menu.addAction(scenario.name.replace("&", "&&"))
+            act.setToolTip(scenario.notes)
+            act.triggered.connect(lambda _=False, s=scenario: self.open_example(s))
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         files = self.recent_files()
@@ -296,6 +353,27 @@ class FileActions(QObject):
         for path in files:
             act = self.recent_menu.addAction(path.replace("&", "&&"))
             act.triggered.connect(lambda _=False, p=path: self.open_file(p))
+
+
+def add_examples_to_new(library) -> tuple[int, str]:
+    """A library created just now gets the shipped example scenarios, to start from; one opened
+    again, even an empty one, is left as it is. Returns how many were added, and the problem in
+    plain language when they could not be (the library itself stays usable)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not getattr(library, "is_new", False):
+        return 0, ""
+    added = 0
+    try:
+        for scenario in example_scenarios():
+            if not library.exists(scenario.name):
+                library.save(scenario)
+                added += 1
+    except (OSError, ScenarioError, LibraryError) as exc:
+        detail = safe.explain(exc) if isinstance(exc, (ScenarioError, LibraryError)) else str(exc)
+        return added, QCoreApplication.translate("FileActions", "The example scenarios could not be added to the "
+                                                                "new library.") + "\n\n" + detail
+    return added, ""
 
 
 def _safe_file_name(name: str) -> str:

@@ -7,7 +7,9 @@ step names passed through Qt's translator (context "model"), and numbers written
 the UI locale (`locale_number`) — so `spec.format()` and every label come out in the
 chosen language. Ids, ranges and groups never change.
 Translations live in assets/i18n/planner_<lang>.ts (edited) and .qm (compiled by
-tools/update_translations.py).
+tools/update_translations.py). Qt's own strings (message-box buttons, file dialogs, the
+line-edit menu) come from Qt's qtbase_<lang>.qm, shipped with PySide6, loaded beside ours
+when present.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import functools
 from dataclasses import dataclass, fields
 from importlib.resources import files
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTimeZone, QTranslator
 
 from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES, Assumption, Lever, Outcome
 from ..model.assumptions import US, KR, ENERGY, TALENT, CHINA, INDEX
@@ -40,6 +42,28 @@ def model_strings() -> list[str]:
         texts += [spec.label, spec.unit, spec.explanation]
     texts += [*GROUPS, *ASSUMPTION_GROUPS]
     return list(dict.fromkeys(t for t in texts if t))
+
+
+def escape_mnemonic(text: str) -> str:
+    """Text for a widget that reads & as a mnemonic (buttons, tabs, menu actions, group boxes,
+    labels with a buddy): "R&D" would show as "RD", so a definition's & is doubled."""
+    return text.replace("&", "&&")
+
+
+def qt_translations_folder() -> str:
+    """Where Qt's own translations are (PySide6/Qt/translations in the wheel)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def _qt_translator(app, language: str):
+    """Qt's own strings (Save/Discard/Cancel, file dialogs) in `language`, or None when the file
+    is absent (a trimmed build): then they stay English, and nothing else changes."""
+    translator = QTranslator(app)
+    try:
+        loaded = translator.load(f"qtbase_{language}", qt_translations_folder())
+    except Exception:  # noqa: BLE001 - a missing or odd Qt installation must not stop the app
+        loaded = False
+    return translator if loaded else None
 
 
 def tr_model(text: str) -> str:
@@ -72,6 +96,10 @@ def install(app, language: str) -> str:
         translator = QTranslator(app)
         data = (files(__package__) / "assets" / "i18n" / f"planner_{language}.qm").read_bytes()
         if translator.load(data):
+            qt_own = _qt_translator(app, language)
+            if qt_own is not None:                  # installed first, so ours win any overlap
+                app.installTranslator(qt_own)
+                _installed.append((qt_own, b""))
             app.installTranslator(translator)
             _installed.append((translator, data))
             QLocale.setDefault(QLocale(QLocale.Korean, QLocale.SouthKorea))

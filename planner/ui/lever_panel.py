@@ -3,14 +3,20 @@
 Each lever is a row: its label and unit, a slider (or a switch for on/off
 levers) with a marker at the baseline, a spin box, a reset-to-baseline button
 and an expandable note with the explanation and sources. Every slider is named
-`lever:<id>` and has an accessible name; the whole panel works from the keyboard.
+`lever:<id>` and has an accessible name; the whole panel works from the keyboard with one Tab stop
+per lever: the slider (or switch). On a focused slider, Enter or F2 edits the exact value
+in the spin box (Esc or Enter goes back), Delete or Backspace returns the lever to its
+baseline, F1 shows the explanation. Arrow, Page and wheel steps reach the controller
+as steps (`stepped`), which it merges into one undo step while they come in quick
+succession. A slider or spin box takes the mouse wheel only when it has focus, so
+scrolling the panel never moves a lever.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPolygonF
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFrame, QHBoxLayout,
                                QLabel, QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -21,11 +27,18 @@ from .i18n import levers
 
 
 class BaselineSlider(QSlider):
-    """A horizontal slider that marks the baseline position with a small triangle."""
+    """A horizontal slider that marks the baseline position with a small triangle. It takes the
+    mouse wheel only when focused: otherwise the wheel scrolls the panel it sits in."""
 
     def __init__(self, baseline_position: int, parent=None):
         super().__init__(Qt.Horizontal, parent)
         self.baseline_position = baseline_position
+
+    def wheelEvent(self, event):
+        if not self.hasFocus():
+            event.ignore()      # passes on to the scroll area
+            return
+        super().wheelEvent(event)
 
     def paintEvent(self, event):
         super().paintEvent(event)
@@ -44,10 +57,34 @@ class BaselineSlider(QSlider):
         painter.drawPolygon(QPolygonF([QPointF(x - 4, bottom), QPointF(x + 4, bottom), QPointF(x, bottom - 6)]))
 
 
+class ExactValueBox(QDoubleSpinBox):
+    """The spin box beside a slider: out of the Tab chain (the slider hands focus to it), the
+    wheel only when focused, and its arrow-key steps marked as steps (`stepping`)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.stepping = False
+        self.setFocusPolicy(Qt.ClickFocus)
+
+    def wheelEvent(self, event):
+        if not self.hasFocus():
+            event.ignore()
+            return
+        super().wheelEvent(event)
+
+    def stepBy(self, steps):
+        self.stepping = True
+        try:
+            super().stepBy(steps)
+        finally:
+            self.stepping = False
+
+
 class LeverRow(QFrame):
     """One lever's controls. Emits user edits; `show_value` refreshes without echoing."""
 
     edited = Signal(str, float)
+    stepped = Signal(str, float)     # a key, wheel or page step: quick successive steps merge in undo
     dragStarted = Signal()
     dragFinished = Signal()
     resetRequested = Signal(str)
@@ -72,11 +109,14 @@ class LeverRow(QFrame):
         self.note.setWordWrap(True)
         self.note.setVisible(False)
 
+        # ⓘ and ↺ are for the mouse; from the keyboard, F1 and Delete on the slider do the same.
         info = QToolButton(text="ⓘ", checkable=True, autoRaise=True)
+        info.setFocusPolicy(Qt.NoFocus)
         info.setToolTip(self.tr("Show the explanation and sources"))
         info.setAccessibleName(self.tr("About {0}").format(spec.label))
         info.toggled.connect(self.note.setVisible)
         reset = QToolButton(text="↺", autoRaise=True)
+        reset.setFocusPolicy(Qt.NoFocus)
         reset.setToolTip(self.tr("Back to baseline ({0})").format(spec.format(spec.baseline)))
         reset.setAccessibleName(self.tr("Reset {0} to baseline").format(spec.label))
         reset.clicked.connect(lambda: self.resetRequested.emit(spec.id))
@@ -85,6 +125,8 @@ class LeverRow(QFrame):
         header.addWidget(title, 1)
         header.addWidget(info)
         header.addWidget(reset)
+        self.info, self.reset = info, reset
+        self.moved = None       # shown as moved from baseline (None: not shown yet)
 
         controls = QHBoxLayout()
         self.slider = self.spin = self.switch = None
@@ -106,7 +148,12 @@ class LeverRow(QFrame):
             self.slider.setPageStep(max(1, self._position(spec.max) // 10))
             self.slider.setFocusPolicy(Qt.StrongFocus)
             self.slider.setMinimumHeight(26)
-            self.slider.valueChanged.connect(lambda pos: self.edited.emit(spec.id, self._value(pos)))
+            self.slider.setAccessibleDescription(self.tr(
+                "Arrow keys move it; Enter types an exact value; Delete returns it to baseline; F1 explains it"))
+            self.slider.installEventFilter(self)
+            self._slider_action = False
+            self.slider.actionTriggered.connect(self._slider_acted)
+            self.slider.valueChanged.connect(self._slider_moved)
             self.slider.sliderPressed.connect(self.dragStarted)
             self.slider.sliderReleased.connect(self.dragFinished)
             controls.addWidget(self.slider, 1)
@@ -118,18 +165,19 @@ class LeverRow(QFrame):
                 self.step_name.setWordWrap(True)
                 self.step_name.setTextFormat(Qt.PlainText)
             else:
-                self.spin = QDoubleSpinBox()
+                self.spin = ExactValueBox()
                 self.spin.setObjectName(f"spin:{spec.id}")
                 self.spin.setAccessibleName(self.tr("{0}, exact value").format(spec.label))
                 self.spin.setDecimals(self.spec.decimals)
                 self.spin.setRange(spec.min, spec.max)
                 self.spin.setSingleStep(spec.step)
                 self.spin.setKeyboardTracking(False)   # commit on Enter / focus out, not per keystroke
-                self.spin.setButtonSymbols(QAbstractSpinBox.NoButtons)
+                self.spin.setProperty("exactValue", True)   # no arrows (style.py)
                 self.spin.setAlignment(Qt.AlignRight)
                 self.spin.setGroupSeparatorShown(True)          # 15,000 as the locale writes it
                 self.spin.setMinimumWidth(72)
-                self.spin.valueChanged.connect(lambda v: self.edited.emit(spec.id, self._snap(v)))
+                self.spin.valueChanged.connect(self._spin_changed)
+                self.spin.installEventFilter(self)
                 controls.addWidget(self.spin)
 
         layout = QVBoxLayout(self)
@@ -142,6 +190,42 @@ class LeverRow(QFrame):
             layout.addWidget(self.step_name)
         layout.addWidget(self.note)
         self.title = title
+
+    # --- user input ------------------------------------------------------------------------------------
+    def _slider_acted(self, action) -> None:
+        # Emitted just before the value changes: a key, wheel or page step unless the handle is held.
+        self._slider_action = action != QSlider.SliderNoAction and not self.slider.isSliderDown()
+
+    def _slider_moved(self, position: int) -> None:
+        step, self._slider_action = self._slider_action, False
+        (self.stepped if step else self.edited).emit(self.spec.id, self._value(position))
+
+    def _spin_changed(self, value: float) -> None:
+        (self.stepped if self.spin.stepping else self.edited).emit(self.spec.id, self._snap(value))
+
+    def eventFilter(self, obj, event):
+        if event.type() != QEvent.KeyPress:
+            return False
+        key = event.key()
+        if obj is self.slider and event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
+            if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_F2) and self.spin is not None:
+                self.spin.setFocus(Qt.TabFocusReason)
+                self.spin.selectAll()
+                return True
+            if key in (Qt.Key_Delete, Qt.Key_Backspace):
+                self.resetRequested.emit(self.spec.id)
+                return True
+            if key == Qt.Key_F1:
+                self.info.toggle()
+                return True
+        elif obj is self.spin and key in (Qt.Key_Escape, Qt.Key_Return, Qt.Key_Enter):
+            if key == Qt.Key_Escape:
+                self.show_value(self._value(self.slider.value()))   # drop the typing
+            else:
+                self.spin.interpretText()      # commit, as focus-out would
+            self.slider.setFocus(Qt.TabFocusReason)
+            return True
+        return False
 
     # --- value <-> slider position ---------------------------------------------------------------
     def _position(self, value: float) -> int:
@@ -171,10 +255,15 @@ class LeverRow(QFrame):
         for widget in (self.slider, self.spin, self.switch):
             if widget is not None:
                 widget.blockSignals(False)
-        changed = abs(value - self.spec.baseline) > 1e-9
-        font = self.title.font()
-        font.setItalic(changed)
-        self.title.setFont(font)
+        moved = abs(value - self.spec.baseline) > 1e-9
+        if moved != self.moved:
+            # Moved levers: a coloured label (weight and colour read in every script; a slanted
+            # Hangul face is a fake italic) and a live ↺; at baseline there is nothing to reset.
+            self.moved = moved
+            self.title.setProperty("moved", moved)
+            self.title.style().unpolish(self.title)
+            self.title.style().polish(self.title)
+            self.reset.setEnabled(moved)
 
 
 class LeverPanel(QWidget):
@@ -195,6 +284,7 @@ class LeverPanel(QWidget):
         for spec in levers():
             row = LeverRow(spec)
             row.edited.connect(controller.set_lever)
+            row.stepped.connect(controller.step_lever)
             row.dragStarted.connect(controller.begin_drag)
             row.dragFinished.connect(controller.end_drag)
             row.resetRequested.connect(controller.reset_lever)

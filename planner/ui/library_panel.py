@@ -7,13 +7,13 @@ Every name, tag and note is shown as plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, QTimer, Signal
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ..store import LibraryError
 from . import safe
-from .i18n import locale_datetime
+from . import i18n
 
 NAME_ROLE = Qt.UserRole
 
@@ -73,6 +73,7 @@ class LibraryPanel(QWidget):
         self.tags = QLineEdit(placeholderText=self.tr("tags, separated by commas"))
         self.tags.setObjectName("scenarioTags")
         self.tags.editingFinished.connect(self.apply_details)
+        self.tags.textEdited.connect(self._details_timer_restart)
         self._details_timer = QTimer(self, singleShot=True, interval=600)
         self._details_timer.timeout.connect(self.apply_details)
         details = QFormLayout()
@@ -103,6 +104,8 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.restore_button)
 
         controller.scenarioChanged.connect(self._show_details)
+        controller.loaded.connect(self._loaded)
+        controller.commitRequested.connect(self._commit_requested)
         self._show_details(controller.scenario)
         self.set_library(None)
 
@@ -165,10 +168,40 @@ class LibraryPanel(QWidget):
         except LibraryError as exc:
             self.status.emit(safe.explain(exc))
             return
-        for number, version in zip(range(len(versions), 0, -1), versions):
-            item = QListWidgetItem(f"{number}. {locale_datetime(version.saved)}")
+        for index, version in enumerate(versions):
+            previous = versions[index + 1] if index + 1 < len(versions) else None
+            summary, details = self._changes(previous, version)
+            item = QListWidgetItem(f"{len(versions) - index}. {_saved_time(version.saved)} · {summary}")
             item.setData(NAME_ROLE, version.id)
+            item.setToolTip(safe.tooltip("\n".join(details) if details else summary))
             self.history.addItem(item)
+
+    def _changes(self, previous, version) -> tuple[str, list[str]]:
+        """What `version` changed from the version saved before it: a short summary for the list,
+        and one line per change (from → to) for its tooltip."""
+        if previous is None:
+            return self.tr("first version"), []
+        old, new = previous.scenario, version.scenario
+        parts, details = [], []
+        moved = [spec for spec in i18n.levers() if old.levers[spec.id] != new.levers[spec.id]]
+        if moved:
+            parts.append(self.tr("moved: {0}").format(", ".join(spec.label for spec in moved)))
+            details += [f"{spec.label}: {spec.format(old.levers[spec.id])} → {spec.format(new.levers[spec.id])}"
+                        for spec in moved]
+        edited = [spec for spec in i18n.assumptions()
+                  if old.assumptions.get(spec.id, spec.central) != new.assumptions.get(spec.id, spec.central)]
+        if edited:
+            parts.append(self.tr("assumptions: {0}").format(", ".join(spec.label for spec in edited)))
+            details += [f"{spec.label}: {i18n.locale_general(old.assumptions.get(spec.id, spec.central))} → "
+                        f"{i18n.locale_general(new.assumptions.get(spec.id, spec.central))}" for spec in edited]
+        if old.notes != new.notes:
+            parts.append(self.tr("notes"))
+        if old.tags != new.tags:
+            parts.append(self.tr("tags"))
+            details.append(self.tr("Tags: {0} → {1}").format(", ".join(old.tags) or "–", ", ".join(new.tags) or "–"))
+        if previous.model_version != version.model_version:
+            parts.append(self.tr("model {0}").format(version.model_version))
+        return ("; ".join(parts) if parts else self.tr("no changes")), details
 
     def _run(self, action, done: str) -> bool:
         try:
@@ -190,7 +223,7 @@ class LibraryPanel(QWidget):
             return
         new = new_name or self._ask_name(self.tr("Rename scenario"), self.tr("New name:"), old)
         if new and new != old and self._run(lambda: self.library.rename(old, new), self.tr("Renamed to {0}").format(new)):
-            if self.controller.scenario.name == old:
+            if self.controller.named and self.controller.scenario.name == old:
                 self.controller.adopt_name(new)
             self.select(new)
 
@@ -216,6 +249,8 @@ class LibraryPanel(QWidget):
 
     def take_over_from(self, old: "LibraryPanel") -> None:
         """Carry the search, the selection and a pending "Undo delete" into a rebuilt window."""
+        old.apply_details()   # notes or tags still being typed in the old window
+        self._show_details(self.controller.scenario)
         self.search.setText(old.search.text())
         if old.selected_name() is not None:
             self.select(old.selected_name())
@@ -246,13 +281,28 @@ class LibraryPanel(QWidget):
     def _details_timer_restart(self):
         self._details_timer.start()
 
-    def apply_details(self) -> None:
+    def apply_details(self) -> str | None:
+        """Apply the notes and tags as typed; the reason, when they cannot be (a tag too long…)."""
         self._details_timer.stop()
         tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
         try:
             self.controller.set_details(self.notes.toPlainText(), tags)
         except ValueError as exc:
-            self.status.emit(safe.explain(exc))
+            problem = safe.explain(exc)
+            self.status.emit(problem)
+            return problem
+        return None
+
+    def _commit_requested(self, problems: list) -> None:
+        problem = self.apply_details()
+        if problem:
+            problems.append(problem)
+
+    def _loaded(self, scenario) -> None:
+        """Another scenario replaced the working one: what was typed belonged to the old one."""
+        self._details_timer.stop()
+        self.tags.setText(", ".join(scenario.tags))
+        self._show_details(scenario)
 
     def _show_details(self, scenario) -> None:
         if self.notes.toPlainText() != scenario.notes:
@@ -262,3 +312,17 @@ class LibraryPanel(QWidget):
         tags = ", ".join(scenario.tags)
         if not self.tags.hasFocus() and self.tags.text() != tags:
             self.tags.setText(tags)
+
+
+def _saved_time(iso_utc: str) -> str:
+    """A version's time stamp (ISO 8601, UTC) as local time in the UI locale's short form, with
+    seconds, so versions saved within a minute can be told apart."""
+    stamp = QDateTime.fromString(iso_utc[:19], Qt.ISODate)
+    if not stamp.isValid():
+        return iso_utc
+    stamp.setTimeZone(QTimeZone.UTC)
+    locale = QLocale()
+    form = locale.dateTimeFormat(QLocale.ShortFormat)
+    if "s" not in form.replace("AP", "").replace("ap", ""):
+        form = form.replace("mm", "mm:ss", 1)
+    return locale.toString(stamp.toLocalTime(), form)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea, QSpinBox,
@@ -44,10 +46,13 @@ class MainWindow(QMainWindow):
         lever_scroll.setWidgetResizable(True)
         lever_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         lever_scroll.setMinimumWidth(300)
+        lever_scroll.setFocusPolicy(Qt.NoFocus)   # Tab goes lever to lever; the area scrolls to follow
         self.lever_scroll = lever_scroll
 
         self.charts = ChartGrid()
         chart_scroll = QScrollArea()
+        chart_scroll.setObjectName("chartScroll")
+        chart_scroll.setFocusPolicy(Qt.ClickFocus)   # not in the Tab chain: Ctrl+2 (Go to charts) focuses it
         chart_scroll.setWidget(self.charts)
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
@@ -60,7 +65,7 @@ class MainWindow(QMainWindow):
         self.group_tabs.setDrawBase(False)
         self.group_tabs.addTab(self.tr("All outcomes"))
         for group in GROUPS:
-            self.group_tabs.addTab(group_name(group).replace("&", "&&"))  # a lone & would be a mnemonic
+            self.group_tabs.addTab(i18n.escape_mnemonic(group_name(group)))
         self.group_tabs.currentChanged.connect(self._group_changed)
 
         self.year_box = QSpinBox()
@@ -153,10 +158,19 @@ class MainWindow(QMainWindow):
     # --- actions and menus ---------------------------------------------------------------------------
     def _build_actions(self):
         stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        # Fixed labels, so the toolbar does not reflow at every edit; what would be undone is in the
+        # tooltip (a tooltip shows "R&D" as it is; a label would take the & for a mnemonic).
+        self.undo_action = QAction(self.tr("&Undo"), self, enabled=stack.canUndo())
         self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(self.tr("&Redo"), self, enabled=stack.canRedo())
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_tips)
+        stack.redoTextChanged.connect(self._undo_tips)
+        self._undo_tips()
         self.reset_action = QAction(self.tr("Reset all &levers"), self)
         self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reset_action.triggered.connect(self.controller.reset_all_levers)
@@ -181,6 +195,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
+        file_menu.addMenu(files.examples_menu)
         file_menu.addSeparator()
         file_menu.addActions([files.save_action, files.save_as_action, files.export_action, files.import_action])
         file_menu.addSeparator()
@@ -231,10 +246,31 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.library_action, self.assumptions_action, self.present_action])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        # Keyboard: the charts are out of the Tab chain (one stop per lever, then the tabs and year).
+        self.go_levers = QShortcut(QKeySequence("Ctrl+1"), self)
+        self.go_levers.activated.connect(self.focus_levers)
+        self.go_charts = QShortcut(QKeySequence("Ctrl+2"), self)
+        self.go_charts.activated.connect(lambda: self.chart_scroll.setFocus(Qt.ShortcutFocusReason))
         # F11 and Esc must work in full screen too, where the menu bar is hidden.
         self.addAction(self.present_action)
         self.escape = QShortcut(QKeySequence(Qt.Key_Escape), self)
         self.escape.activated.connect(self.leave_presentation)
+
+    def _undo_tips(self, *_):
+        try:
+            stack = self.controller.undo_stack
+            texts = stack.undoText(), stack.redoText()
+        except RuntimeError:     # the stack is being destroyed (it clears itself, emitting as it goes)
+            return
+        for action, text, tip in ((self.undo_action, texts[0], self.tr("Undo: {0}")),
+                                  (self.redo_action, texts[1], self.tr("Redo: {0}"))):
+            shortcut = action.shortcut().toString(QKeySequence.NativeText)
+            plain = re.sub(r"\(&\w\)|&(?=.)", "", action.text())      # "실행 취소(&U)", "&Undo"
+            action.setToolTip(f"{tip.format(text) if text else plain} ({shortcut})")
+
+    def focus_levers(self):
+        row = next(iter(self.levers.rows.values()))
+        (row.slider or row.switch).setFocus(Qt.ShortcutFocusReason)
 
     def _about(self):
         from ..version import app_version
@@ -416,11 +452,20 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files.open_file(path)
 
+    def close_without_prompt(self) -> bool:
+        """Close without asking about unsaved changes (they are dropped): for scripts, benchmarks and
+        tests, where a modal question would wait for ever (invisibly, on the offscreen platform)."""
+        self._no_prompt = True
+        try:
+            return self.close()
+        finally:
+            self._no_prompt = False
+
     def closeEvent(self, event):
         if self.replacement is not None:   # handed over to a rebuilt window: it keeps everything open
             super().closeEvent(event)
             return
-        if not self.files.maybe_save():
+        if not getattr(self, "_no_prompt", False) and not self.files.maybe_save():
             event.ignore()
             return
         if self.presenting:

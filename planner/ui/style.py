@@ -14,7 +14,8 @@ YEAR_LINE = "#d0a000"
 GRID_LINE = "#e8ebef"
 BAND_OUTER = (31, 95, 191, 34)    # scenario blue, faint: 5–95%
 BAND_INNER = (31, 95, 191, 70)    # 25–75%
-HISTORY_BG = "#eef1f4"            # the recorded years behind every chart
+HISTORY_BG = "#eef1f4"
+FOCUS = "#0b57d0"                 # the keyboard-focus ring            # the recorded years behind every chart
 COMPARE_COLOURS = ("#1f5fbf", "#d9480f", "#2b8a3e", "#862e9c")  # distinct, colour-blind-safe enough
 
 JUDGEMENT_COLOURS = {"better": BETTER, "worse": WORSE, "same": SAME}
@@ -30,4 +31,22 @@ QLabel#tileValue {{ font-weight: 700; color: {TEXT}; }}
 QLabel#tileUnit {{ color: {MUTED}; }}
 QLabel#groupTitle {{ font-weight: 700; color: {MUTED}; padding-top: 6px; }}
 QWidget#chartArea {{ background: {GRID_BG}; }}
+QLabel#tileYear {{ color: {MUTED}; }}
+QLabel#leverLabel[moved="true"] {{ color: {SCENARIO}; font-weight: 800; }}
+/* Keyboard focus, clearly: a ring in the scenario blue (a transparent one keeps the size when unfocused). */
+QSlider, QCheckBox {{ border: 2px solid transparent; border-radius: 4px; }}
+QSlider:focus, QCheckBox:focus, QToolButton:focus {{ border: 2px solid {FOCUS}; }}
+QPushButton {{ border: 1px solid #8c959f; border-radius: 4px; padding: 4px 12px; background: #f6f8fa; color: {TEXT}; }}
+QPushButton:hover {{ background: #eef1f4; }}
+QPushButton:pressed {{ background: #e1e4e8; }}
+QPushButton:disabled {{ color: #8c959f; }}
+QPushButton:focus {{ border: 2px solid {FOCUS}; padding: 3px 11px; }}
+QAbstractSpinBox {{ border: 1px solid #8c959f; border-radius: 3px; padding: 1px 2px; background: white; }}
+QAbstractSpinBox:focus {{ border: 2px solid {FOCUS}; padding: 0px 1px; }}
+QAbstractSpinBox:disabled {{ color: #8c959f; background: {GRID_BG}; }}
+/* A lever's exact-value box has no arrows (the slider is beside it). Not NoButtons: with a styled
+   border, Qt then leaves the text field one pixel wide. */
+QAbstractSpinBox[exactValue="true"]::up-button, QAbstractSpinBox[exactValue="true"]::down-button {{
+    width: 0px; border: none; }}
+QScrollArea#chartScroll:focus {{ border: 2px solid {FOCUS}; }}
 """

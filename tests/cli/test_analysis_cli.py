@@ -8,7 +8,7 @@ import pytest
 
 from planner import cli
 
-SCENARIOS = "scenarios"
+SCENARIOS = "planner/examples"
 
 
 def run(capsys, *argv):
@@ -37,14 +37,14 @@ def test_compare_three_files_vs_baseline_and_first(capsys):
 
 
 @pytest.mark.parametrize("argv,message", [
-    (["compare", "scenarios/baseline.kuscenario"], "2 to 4"),
-    (["compare"] + ["scenarios/baseline.kuscenario"] * 5, "2 to 4"),
-    (["compare", "scenarios/baseline.kuscenario", "scenarios/green-alliance.kuscenario", "--year", "1999"], "year"),
-    (["ensemble", "scenarios/baseline.kuscenario", "--samples", "1", "-o", "-"], "samples"),
-    (["sensitivity", "scenarios/baseline.kuscenario", "--outcome", "nope", "--year", "2030"], "unknown outcome"),
-    (["goalseek", "scenarios/baseline.kuscenario", "--lever", "nope", "--outcome", "us_capacity_share",
+    (["compare", "planner/examples/baseline.kuscenario"], "2 to 4"),
+    (["compare"] + ["planner/examples/baseline.kuscenario"] * 5, "2 to 4"),
+    (["compare", "planner/examples/baseline.kuscenario", "planner/examples/green-alliance.kuscenario", "--year", "1999"], "year"),
+    (["ensemble", "planner/examples/baseline.kuscenario", "--samples", "1", "-o", "-"], "samples"),
+    (["sensitivity", "planner/examples/baseline.kuscenario", "--outcome", "nope", "--year", "2030"], "unknown outcome"),
+    (["goalseek", "planner/examples/baseline.kuscenario", "--lever", "nope", "--outcome", "us_capacity_share",
       "--year", "2030", "--target", "1"], "unknown lever"),
-    (["goalseek", "scenarios/baseline.kuscenario", "--lever", "e4_visa_quota", "--outcome", "us_capacity_share",
+    (["goalseek", "planner/examples/baseline.kuscenario", "--lever", "e4_visa_quota", "--outcome", "us_capacity_share",
       "--year", "2030", "--target", "lots"], "invalid float"),
     (["decompose", "no-such.kuscenario"], "does not exist"),
 ])

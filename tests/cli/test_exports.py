@@ -55,7 +55,7 @@ def test_unwritable_target_is_a_plain_error(tmp_path):
 def test_table_verb_writes_both_formats(tmp_path):
     from planner import cli
 
-    assert cli.main(["table", "scenarios/green-alliance.kuscenario", "-o", str(tmp_path / "t.xlsx")]) == 0
-    assert cli.main(["table", "scenarios/green-alliance.kuscenario", "-o", str(tmp_path / "t.csv")]) == 0
+    assert cli.main(["table", "planner/examples/green-alliance.kuscenario", "-o", str(tmp_path / "t.xlsx")]) == 0
+    assert cli.main(["table", "planner/examples/green-alliance.kuscenario", "-o", str(tmp_path / "t.csv")]) == 0
     assert (tmp_path / "t.csv").read_text().startswith("# scenario: Green alliance")
-    assert cli.main(["table", "scenarios/green-alliance.kuscenario", "-o", str(tmp_path / "no" / "t.csv")]) == 2
+    assert cli.main(["table", "planner/examples/green-alliance.kuscenario", "-o", str(tmp_path / "no" / "t.csv")]) == 2

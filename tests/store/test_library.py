@@ -132,7 +132,7 @@ def test_rename_moves_scenario_and_history(library):
 
 
 def test_duplicate_copies_content_with_fresh_history(library):
-    library.save(Scenario(name="Src", notes="n", tags=("a", "b")).with_levers(kr_chips_tax_credit=33)
+    library.save(Scenario(name="Src", notes="draft", tags=("a", "b")).with_levers(kr_chips_tax_credit=33)
                  .with_assumptions(e4_uptake=0.9))
     library.save(Scenario(name="Src", notes="n", tags=("a", "b")).with_levers(kr_chips_tax_credit=33)
                  .with_assumptions(e4_uptake=0.9))

@@ -96,7 +96,7 @@ def test_compare_window(qapp, qtbot, settings, tmp_path):
 def test_compare_accepts_files(qapp, qtbot, tmp_path):
     dialog = CompareWindow(ScenarioController(), None)
     qtbot.addWidget(dialog)
-    assert dialog.add_file("scenarios/green-alliance.kuscenario")
+    assert dialog.add_file("planner/examples/green-alliance.kuscenario")
     bad = tmp_path / "bad.kuscenario"
     bad.write_text("{")
     from PySide6.QtWidgets import QMessageBox

@@ -36,6 +36,22 @@ def dialogs(monkeypatch):
 
 
 @pytest.fixture
+def names(monkeypatch):
+    """Answer the name dialog (asked by the first save of a scenario) with `names.answer`."""
+    class Names:
+        answer = "Baseline"
+        asked: list[str] = []
+    names = Names()
+    names.asked = []
+
+    def fake(parent, title, label, mode=None, text=""):
+        names.asked.append(text)
+        return (names.answer, True) if names.answer is not None else ("", False)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(fake))
+    return names
+
+
+@pytest.fixture
 def lib_window(qapp, qtbot, settings, tmp_path):
     library = Library(tmp_path / "library.sqlite")
     autosave = Autosave(tmp_path / "state" / "autosave.kuscenario")
@@ -45,11 +61,12 @@ def lib_window(qapp, qtbot, settings, tmp_path):
     return win
 
 
-def test_save_marks_clean_and_lists_it(lib_window):
+def test_save_marks_clean_and_lists_it(lib_window, names):
     win = lib_window
     win.controller.set_lever("e4_visa_quota", 15000)
     assert win.isWindowModified()
     win.files.save_action.trigger()
+    assert names.asked == ["Baseline"]                   # the first save asks for a name
     assert not win.isWindowModified()
     assert win.files.library.get("Baseline").scenario.levers["e4_visa_quota"] == 15000
     assert [win.library_panel.list.item(i).text() for i in range(win.library_panel.list.count())] == ["Baseline"]
@@ -87,7 +104,7 @@ def test_cancel_keeps_the_unsaved_scenario(lib_window, dialogs):
     assert win.controller.scenario.levers["us_chips_incentives"] == 80
 
 
-def test_close_with_unsaved_changes_asks_and_cancel_keeps_window(lib_window, dialogs):
+def test_close_with_unsaved_changes_asks_and_cancel_keeps_window(lib_window, dialogs, names):
     win = lib_window
     win.controller.set_lever("us_chips_incentives", 80)
     dialogs.answer = QMessageBox.Cancel
@@ -148,7 +165,7 @@ def test_delete_with_undo_from_the_panel(lib_window):
     assert win.files.library.exists("Gone") and len(win.files.library.history("Gone")) == 3
 
 
-def test_rename_of_the_open_scenario_renames_the_window(lib_window):
+def test_rename_of_the_open_scenario_renames_the_window(lib_window, names):
     win, panel = lib_window, lib_window.library_panel
     win.files.save()
     panel.refresh()
@@ -184,7 +201,7 @@ def test_history_restore(lib_window, dialogs):
     assert win.controller.scenario.name == "H"
 
 
-def test_autosave_and_restore_after_a_crash(qapp, qtbot, settings, tmp_path, dialogs):
+def test_autosave_and_restore_after_a_crash(qapp, qtbot, settings, tmp_path, dialogs, names):
     path = tmp_path / "autosave.kuscenario"
     first = MainWindow(ScenarioController(), settings, library=Library(":memory:"), autosave=Autosave(path))
     qtbot.addWidget(first, before_close_func=lambda w: w.controller.undo_stack.setClean())

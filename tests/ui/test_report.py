@@ -30,7 +30,7 @@ def test_brief_is_one_page_with_name_and_model_version(qapp, tmp_path, page, siz
 
 def test_report_verb_and_its_errors(tmp_path):
     target = tmp_path / "b.pdf"
-    done = subprocess.run([sys.executable, "-m", "planner", "report", "scenarios/green-alliance.kuscenario",
+    done = subprocess.run([sys.executable, "-m", "planner", "report", "planner/examples/green-alliance.kuscenario",
                            "-o", str(target), "--year", "2030"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     _, text = pdf_text(target)
@@ -38,7 +38,7 @@ def test_report_verb_and_its_errors(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "planner", "report", "nope.kuscenario", "-o", str(target)],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and bad.stderr.startswith("error:") and "Traceback" not in bad.stderr
-    nowhere = subprocess.run([sys.executable, "-m", "planner", "report", "scenarios/green-alliance.kuscenario",
+    nowhere = subprocess.run([sys.executable, "-m", "planner", "report", "planner/examples/green-alliance.kuscenario",
                               "-o", str(tmp_path / "missing" / "b.pdf")], capture_output=True, text=True)
     assert nowhere.returncode == 2 and "does not exist" in nowhere.stderr
 

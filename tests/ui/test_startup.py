@@ -33,7 +33,7 @@ def test_start_paints_then_opens_the_library_and_the_file(tmp_path):
            "XDG_STATE_HOME": str(tmp_path / "state")}
     env.pop("PLANNER_DB", None)
     library = tmp_path / "lib" / "library.sqlite"
-    scenario = ROOT / "scenarios" / "green-alliance.kuscenario"
+    scenario = ROOT / "planner" / "examples" / "green-alliance.kuscenario"
     code = ("import runpy, sys; runpy.run_path(sys.argv[1]); "
             "from planner.__main__ import main; sys.exit(main(sys.argv[2:]))")
     out = subprocess.run([sys.executable, "-c", code, str(PROBE), str(scenario), "--db", str(library)],

@@ -214,6 +214,10 @@
       <translation>{1}년 {0}: {2} {3}. 각 막대는 다른 모든 값을 시나리오대로 둔 채 한 입력값을 전체 범위(정책 수단) 또는 하한–상한(가정)에 걸쳐 움직일 때 결과 지표가 변하는 폭을 나타냅니다.</translation>
     </message>
     <message>
+      <source>{0} ({1}); ◆ = policy lever, grey = assumption</source>
+      <translation>{0} ({1}); ◆ = 정책 수단, 회색 = 가정</translation>
+    </message>
+    <message>
       <source>Sensitivity</source>
       <translation>민감도</translation>
     </message>
@@ -520,6 +524,14 @@
       <translation>변경 사항을 라이브러리에 저장하시겠습니까? (열린 라이브러리가 없으면 파일로 저장합니다)</translation>
     </message>
     <message>
+      <source>E&amp;xamples</source>
+      <translation>예제(&amp;X)</translation>
+    </message>
+    <message>
+      <source>Some of what you typed cannot be used yet:</source>
+      <translation>입력한 내용 중 아직 쓸 수 없는 것이 있습니다:</translation>
+    </message>
+    <message>
       <source>Untitled scenario</source>
       <translation>제목 없는 시나리오</translation>
     </message>
@@ -568,16 +580,32 @@
       <translation>{0}을(를) 라이브러리로 가져왔습니다</translation>
     </message>
     <message>
+      <source>Opened the example “{0}”; save it to keep your changes</source>
+      <translation>예제 “{0}”을(를) 열었습니다. 변경 사항을 남기려면 저장하십시오</translation>
+    </message>
+    <message>
       <source>Opened {0} from the library</source>
       <translation>라이브러리에서 {0}을(를) 열었습니다</translation>
+    </message>
+    <message>
+      <source>Nothing was written. Correct it and try again; everything you typed is still there.</source>
+      <translation>아무것도 기록하지 않았습니다. 고친 뒤 다시 시도하십시오. 입력한 내용은 모두 그대로 있습니다.</translation>
     </message>
     <message>
       <source>Not saved</source>
       <translation>저장되지 않음</translation>
     </message>
     <message>
+      <source>Your changes are still open; you can export them to a file.</source>
+      <translation>변경 사항은 그대로 열려 있습니다. 파일로 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
       <source>Saved {0}</source>
       <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+      <source>No changes since the last save of {0}; no new version</source>
+      <translation>{0}은(는) 마지막 저장 이후 바뀐 것이 없어 새 버전을 만들지 않았습니다</translation>
     </message>
     <message>
       <source>Save to library as</source>
@@ -598,6 +626,10 @@
     <message>
       <source>Export scenario</source>
       <translation>시나리오 내보내기</translation>
+    </message>
+    <message>
+      <source>The example scenarios could not be added to the new library.</source>
+      <translation>새 라이브러리에 예제 시나리오를 추가하지 못했습니다.</translation>
     </message>
     <message>
       <source>Not exported</source>
@@ -644,6 +676,10 @@
       <translation>라이브러리를 열 수 없습니다</translation>
     </message>
     <message>
+      <source> (with {0} example scenarios to start from)</source>
+      <translation> (시작용 예제 시나리오 {0}개 포함)</translation>
+    </message>
+    <message>
       <source>Library: {0}</source>
       <translation>라이브러리: {0}</translation>
     </message>
@@ -654,6 +690,10 @@
     <message>
       <source>No library is open. Open or create one from the File menu.</source>
       <translation>열린 라이브러리가 없습니다. 파일 메뉴에서 라이브러리를 열거나 새로 만드십시오.</translation>
+    </message>
+    <message>
+      <source>(the examples could not be read: {0})</source>
+      <translation>(예제를 읽을 수 없습니다: {0})</translation>
     </message>
     <message>
       <source>(none yet)</source>
@@ -733,6 +773,10 @@
       <translation>포괄 허가(VEU) 유지</translation>
     </message>
     <message>
+      <source>Arrow keys move it; Enter types an exact value; Delete returns it to baseline; F1 explains it</source>
+      <translation>화살표 키로 움직이고, Enter로 정확한 값을 입력하고, Delete로 기준선으로 되돌리고, F1로 설명을 봅니다</translation>
+    </message>
+    <message>
       <source>{0}, exact value</source>
       <translation>{0}, 정확한 값</translation>
     </message>
@@ -810,6 +854,38 @@ Saved: {2} UTC</source>
       <translation>{0}
 태그: {1}
 저장 시각: {2} UTC</translation>
+    </message>
+    <message>
+      <source>first version</source>
+      <translation>첫 버전</translation>
+    </message>
+    <message>
+      <source>moved: {0}</source>
+      <translation>움직인 정책 수단: {0}</translation>
+    </message>
+    <message>
+      <source>assumptions: {0}</source>
+      <translation>가정: {0}</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>메모</translation>
+    </message>
+    <message>
+      <source>tags</source>
+      <translation>태그</translation>
+    </message>
+    <message>
+      <source>Tags: {0} → {1}</source>
+      <translation>태그: {0} → {1}</translation>
+    </message>
+    <message>
+      <source>model {0}</source>
+      <translation>모델 {0}</translation>
+    </message>
+    <message>
+      <source>no changes</source>
+      <translation>변경 없음</translation>
     </message>
     <message>
       <source>Library</source>
@@ -975,6 +1051,14 @@ Saved: {2} UTC</source>
       <translation>기본 도구 모음</translation>
     </message>
     <message>
+      <source>Undo: {0}</source>
+      <translation>실행 취소: {0}</translation>
+    </message>
+    <message>
+      <source>Redo: {0}</source>
+      <translation>다시 실행: {0}</translation>
+    </message>
+    <message>
       <source>About</source>
       <translation>정보</translation>
     </message>
@@ -992,8 +1076,16 @@ AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what
   <context>
     <name>OutcomeTile</name>
     <message>
+      <source>{0}:</source>
+      <translation>{0}년:</translation>
+    </message>
+    <message>
       <source>= baseline</source>
       <translation>= 기준선</translation>
+    </message>
+    <message>
+      <source>{0}{1} pp vs baseline</source>
+      <translation>기준선 대비 {0}{1}%p</translation>
     </message>
     <message>
       <source>{0}{1} vs baseline</source>
