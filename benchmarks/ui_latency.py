@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # this checkout's planner, not an installed one
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
 from planner.ui.app import make_application  # noqa: E402
 from planner.ui.controller import ScenarioController  # noqa: E402
@@ -48,6 +48,7 @@ def main(lever_ids, moves=None):
     app = make_application([])
     folder = tempfile.mkdtemp()
     window = MainWindow(ScenarioController(), QSettings(os.path.join(folder, "s.ini"), QSettings.IniFormat))
+    window.setWindowState(Qt.WindowNoState)   # a first window on the small offscreen screen is maximised
     window.resize(1920, 1900)   # tall enough that all 20 tiles sit inside the viewport
     window.show()
     for _ in range(5):

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 
-from planner.model import ASSUMPTION_BY_ID, ASSUMPTIONS, LEVERS, OUTCOME_BY_ID, OUTCOMES, draw_assumptions, simulate  # noqa: E402
+from planner.model import ASSUMPTION_BY_ID, ASSUMPTIONS, LEVERS, OUTCOMES, draw_assumptions, simulate  # noqa: E402
 from planner.model.history import DRIVERS, RECORDS  # noqa: E402
 from planner.model.sources import SOURCES  # noqa: E402
 from planner.model.validation import CHECK, COVERAGE, FITTED, PLAN, ROWS, model_value, passes  # noqa: E402

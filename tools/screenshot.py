@@ -48,13 +48,37 @@ def main(out: Path) -> None:
         window.grab().save(str(out / "presentation.png"))
         window.set_presentation(False)
         window.group_tabs.setCurrentIndex(0)
+        screen = app.primaryScreen().size()
+        tag = f"{screen.width()}x{screen.height()}"
+        # Presentation mode on the screen as it is, and the window after leaving it.
+        window.showMaximized()
+        window.setGeometry(app.primaryScreen().availableGeometry())   # Xvfb has no window manager
+        settle(app)
+        window.set_presentation(True)
+        window.setGeometry(app.primaryScreen().geometry())
+        settle(app)
+        window.grab().save(str(out / f"presentation-screen-{tag}.png"))
+        window.set_presentation(False)
+        settle(app)
+        window.grab().save(str(out / f"after-presentation-screen-{tag}.png"))
         window.controller.undo_stack.setClean()
         window = window.choose_language("ko")
+        window.showNormal()
         window.resize(1366, 768)
-        for _ in range(3):
-            app.processEvents()
+        settle(app)
         window.grab().save(str(out / "korean.png"))
+        window.group_tabs.setCurrentIndex(3)
+        window.set_presentation(True)
+        window.setGeometry(app.primaryScreen().geometry())
+        settle(app)
+        window.grab().save(str(out / f"korean-presentation-screen-{tag}.png"))
+        window.set_presentation(False)
         window.close()
+
+
+def settle(app) -> None:
+    for _ in range(5):
+        app.processEvents()
 
 
 if __name__ == "__main__":

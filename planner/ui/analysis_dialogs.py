@@ -125,9 +125,17 @@ class DriversDialog(_OutcomeYearDialog):
         sobol_row.addWidget(self.progress, 1)
         sobol_row.addWidget(self.cancel_button)
 
+        # Which colour is which direction (the text is ours; the colours are fixed).
+        self.direction_legend = QLabel(self.tr(
+            '<span style="color:{0}">■</span> the input\'s high end raises the outcome &nbsp; '
+            '<span style="color:{1}">■</span> its high end lowers it (or leaves it as at the low end)').format(
+                style.RAISES, style.LOWERS))
+        self.direction_legend.setTextFormat(Qt.RichText)
+        self.direction_legend.setObjectName("directionLegend")
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
         layout.addWidget(self.summary)
+        layout.addWidget(self.direction_legend)
         layout.addWidget(self.plot, 3)
         layout.addLayout(sobol_row)
         layout.addWidget(self.sobol_table, 2)
@@ -140,18 +148,23 @@ class DriversDialog(_OutcomeYearDialog):
         self.result = result
         spec = outcome_by_id(outcome)
         bars = [b for b in result.bars if b.swing > 0][:MAX_TORNADO_BARS]
-        self.summary.setText(self.tr("{0} in {1}: {2} {3}. Each bar spans the outcome as one input moves over its "
-                                     "range (levers) or low–high (assumptions), everything else as in the scenario.")
+        self.summary.setText(self.tr("{0} in {1}: {2} {3}. Each bar spans the lowest to the highest the outcome "
+                                     "reaches as one input moves across its range (levers) or low–high "
+                                     "(assumptions), everything else as in the scenario.")
                              .format(spec.label, result.year, spec.format(result.value), spec.unit))
+        self.bars = bars
         self.axis.labels = [("◆ " if b.kind == "lever" else "") + tr_model(b.label) for b in reversed(bars)]
         self.axis.picture = None   # labels changed: redraw the axis
         self.plot.clear()
-        self.plot.setLabel("bottom", self.tr("{0} ({1}); ◆ = policy lever, grey = assumption").format(
-            spec.label, spec.unit))
+        self.plot.setLabel("bottom", self.tr("{0} ({1}); ◆ = policy lever").format(spec.label, spec.unit))
+        self.bar_items = []
         for i, bar in enumerate(reversed(bars)):
-            low, high = sorted((bar.low_value, bar.high_value))
-            colour = style.SCENARIO if bar.kind == "lever" else style.BASELINE
-            self.plot.addItem(pg.BarGraphItem(x0=[low], x1=[high], y=[i], height=0.6, brush=colour, pen=None))
+            # Lowest to highest anywhere across the input's span (not only its two ends), so the
+            # bar agrees with Goal seek when the effect peaks inside the range.
+            colour = style.RAISES if bar.high_end_raises else style.LOWERS
+            item = pg.BarGraphItem(x0=[bar.lowest], x1=[bar.highest], y=[i], height=0.6, brush=colour, pen=None)
+            self.plot.addItem(item)
+            self.bar_items.append(item)
         self.plot.addItem(pg.InfiniteLine(result.value, angle=90, pen=pg.mkPen(style.YEAR_LINE, width=2)))
         self.plot.setYRange(-0.6, max(len(bars), 1) - 0.4, padding=0)
         self.plot.enableAutoRange(axis="x")
@@ -348,7 +361,6 @@ class CompareWindow(QDialog):
         super().__init__(parent)
         self.controller, self.library = controller, library
         self.setWindowTitle(self.tr("Compare scenarios"))
-        self.resize(1280, 860)
         self.choices = QListWidget()
         self.choices.setObjectName("compareChoices")
         current = QListWidgetItem(self.tr("Working scenario: {0}").format(controller.scenario.name))
@@ -425,7 +437,22 @@ class CompareWindow(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(side)
         layout.addWidget(self.tabs, 1)
+        for table in (self.differences, self.inputs):      # every column as wide as its content
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeToContents)
+            header.setStretchLastSection(False)
         self.refresh()
+        self.fit_to_screen((parent.screen() if parent is not None else None) or self.screen())
+
+    def fit_to_screen(self, screen) -> None:
+        """At most 1280 × 860, never more than the free area of the screen it opens on, centred there."""
+        available = screen.availableGeometry()
+        width = min(1280, int(available.width() * 0.94))
+        height = min(860, int(available.height() * 0.9))
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
 
     def add_file(self, path: str | None = None) -> bool:
         from PySide6.QtWidgets import QFileDialog

@@ -11,9 +11,9 @@ import os
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..model import GROUPS, HISTORY_START, POLICY_START, Outcome
 from . import style
@@ -33,26 +33,135 @@ def readable_range(lo: float, hi: float, decimals: int = 1) -> tuple[float, floa
     return bottom, span
 
 
-class ElidedLabel(QLabel):
-    """A one-line label that ends in … when too narrow, with the full text as tooltip."""
+# --- the legend: one drawing for the chart area, presentation mode and exported charts -------------------
 
-    def __init__(self, text: str, parent=None):
+def legend_entries(bands: bool = False) -> list[tuple[str, str]]:
+    """(kind, text) of every mark a chart draws; the bands only while they are shown."""
+    translate = QCoreApplication.translate
+    entries = [("scenario", translate("ChartLegend", "scenario")), ("baseline", translate("ChartLegend", "baseline")),
+               ("year", translate("ChartLegend", "headline year")),
+               ("record", translate("ChartLegend", "the record {0}–{1}").format(HISTORY_START, POLICY_START - 1))]
+    if bands:
+        entries += [("band_outer", translate("ChartLegend", "5–95% range")),
+                    ("band_inner", translate("ChartLegend", "25–75% range"))]
+    return entries
+
+
+def _swatch_width(font: QFont) -> int:
+    return QFontMetrics(font).height() * 2
+
+
+def legend_rows(entries, font: QFont, width: float) -> list[list[tuple[str, str, float]]]:
+    """The entries laid out in rows no wider than `width`: (kind, text, x) each."""
+    metrics = QFontMetrics(font)
+    swatch, gap = _swatch_width(font), metrics.height()
+    rows, row, x = [], [], 0.0
+    for kind, text in entries:
+        item = swatch + 4 + metrics.horizontalAdvance(text)
+        if row and x + item > width:
+            rows.append(row)
+            row, x = [], 0.0
+        row.append((kind, text, x))
+        x += item + gap
+    if row:
+        rows.append(row)
+    return rows
+
+
+def legend_height(entries, font: QFont, width: float) -> int:
+    return len(legend_rows(entries, font, width)) * (QFontMetrics(font).height() + 4)
+
+
+def paint_legend(painter: QPainter, origin: QPointF, entries, font: QFont, width: float, scale: float = 1.0) -> None:
+    """Draw the legend with its top-left at `origin`, wrapped to `width`; lines `scale` times as thick."""
+    metrics = QFontMetrics(font)
+    swatch, line_height = _swatch_width(font), metrics.height() + 4
+    painter.save()
+    painter.setFont(font)
+    for r, row in enumerate(legend_rows(entries, font, width)):
+        y = origin.y() + r * line_height
+        mid = y + line_height / 2
+        for kind, text, x in row:
+            left = origin.x() + x
+            box = QRectF(left, y + 3, swatch, line_height - 6)
+            painter.setBrush(Qt.NoBrush)
+            if kind == "scenario":
+                painter.setPen(QPen(QColor(style.SCENARIO), 2 * scale))
+                painter.drawLine(QPointF(left, mid), QPointF(left + swatch, mid))
+            elif kind == "baseline":
+                painter.setPen(QPen(QColor(style.BASELINE), 1.5 * scale, Qt.DashLine))
+                painter.drawLine(QPointF(left, mid), QPointF(left + swatch, mid))
+            elif kind == "year":
+                painter.setPen(QPen(QColor(style.YEAR_LINE), 1.5 * scale))
+                painter.drawLine(QPointF(left + swatch / 2, y + 2), QPointF(left + swatch / 2, y + line_height - 2))
+            else:
+                colour = {"record": QColor(style.HISTORY_BG), "band_outer": QColor(*style.BAND_OUTER),
+                          "band_inner": QColor(*style.BAND_INNER)}[kind]
+                painter.setPen(QPen(QColor(style.MUTED), 1, Qt.DotLine) if kind == "record" else Qt.NoPen)
+                painter.setBrush(colour)
+                painter.drawRect(box)
+            painter.setPen(QColor(style.TEXT))
+            painter.drawText(QRectF(left + swatch + 4, y, metrics.horizontalAdvance(text) + 2, line_height),
+                             Qt.AlignLeft | Qt.AlignVCenter, text)
+    painter.restore()
+
+
+class ChartLegend(QWidget):
+    """What the lines and shadings on every chart mean, above the charts (so also in presentation mode)."""
+
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.full_text = text
-        self.setTextFormat(Qt.PlainText)
+        self.setObjectName("chartLegend")
+        self.bands = False
+        self.entries = legend_entries()
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self._update_accessible()
+
+    def set_bands(self, shown: bool) -> None:
+        self.bands = shown
+        self.entries = legend_entries(shown)
+        self._update_accessible()
+        self.updateGeometry()
+        self.update()
+
+    def _update_accessible(self) -> None:
+        text = ", ".join(t for _, t in self.entries)
+        self.setAccessibleName(text)
         self.setToolTip(text)
-        self.setMinimumWidth(20)
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.setText(text)
+
+    def texts(self) -> list[str]:
+        return [t for _, t in self.entries]
+
+    def changeEvent(self, event):
+        if event.type() == event.Type.FontChange:
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def sizeHint(self):
+        rows = legend_rows(self.entries, self.font(), 10 ** 6)
+        last = rows[0][-1]
+        width = int(last[2] + _swatch_width(self.font()) + 4 + QFontMetrics(self.font()).horizontalAdvance(last[1]) + 4)
+        return QSize(width, legend_height(self.entries, self.font(), 10 ** 6))
+
+    def minimumSizeHint(self):
+        return QSize(120, self.heightForWidth(120))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return legend_height(self.entries, self.font(), max(width, 1))
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.ElideRight, self.width()))
+        if self.height() < self.heightForWidth(self.width()):
+            self.setMinimumHeight(self.heightForWidth(self.width()))
 
-    def sizeHint(self):
-        hint = super().sizeHint()
-        hint.setWidth(self.fontMetrics().horizontalAdvance(self.full_text) + 2)
-        return hint
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        paint_legend(painter, QPointF(0, 0), self.entries, self.font(), self.width())
+        painter.end()
 
 
 class OutcomeTile(QFrame):
@@ -80,18 +189,28 @@ class OutcomeTile(QFrame):
         self.year_label.setObjectName("tileYear")
         self.value_label = QLabel("–")
         self.value_label.setObjectName("tileValue")
-        self.unit_label = ElidedLabel(spec.unit)
+        self.unit_label = QLabel(spec.unit)       # wraps rather than elides: a unit is never cut
         self.unit_label.setObjectName("tileUnit")
+        self.unit_label.setTextFormat(Qt.PlainText)
+        self.unit_label.setWordWrap(True)
+        self.unit_label.setMinimumWidth(20)
+        self.unit_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.delta_label = QLabel("")
         self.delta_label.setObjectName("tileDelta")
         self.delta_label.setTextFormat(Qt.PlainText)
 
-        headline = QHBoxLayout()
-        headline.setSpacing(6)
-        headline.addWidget(self.year_label, 0, Qt.AlignBottom)
-        headline.addWidget(self.value_label)
-        headline.addWidget(self.unit_label, 1, Qt.AlignBottom)
-        headline.addWidget(self.delta_label, 0, Qt.AlignBottom)
+        # Year, value, unit and change on one row; the change drops to a row of its own when the
+        # tile is too narrow for all four (presentation size on a laptop), so nothing is cut.
+        headline = QGridLayout()
+        headline.setHorizontalSpacing(6)
+        headline.setVerticalSpacing(0)
+        headline.addWidget(self.year_label, 0, 0, Qt.AlignBottom)
+        headline.addWidget(self.value_label, 0, 1)
+        headline.addWidget(self.unit_label, 0, 2, Qt.AlignBottom)
+        headline.setColumnStretch(2, 1)
+        self.headline = headline
+        self.delta_below = False
+        self._place_delta(False)
 
         self.plot = pg.PlotWidget()
         self.plot.setFocusPolicy(Qt.NoFocus)   # not a Tab stop each: Ctrl+2 focuses the chart area
@@ -104,7 +223,6 @@ class OutcomeTile(QFrame):
         left.setTextPen(pg.mkPen(style.TEXT))
         left.setGrid(255)
         left.setStyle(maxTickLevel=0)  # grid lines at major ticks only
-        self.plot.getPlotItem().setContentsMargins(2, 2, 6, 2)
         self.plot.setMinimumHeight(110)
         self.plot.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         # Uncertainty bands (hidden until asked for): 5–95% and 25–75% of the ensemble.
@@ -143,10 +261,42 @@ class OutcomeTile(QFrame):
         layout.addWidget(self.plot, 1)
         self.set_scale(1.0)
 
+    def _place_delta(self, below: bool) -> None:
+        self.delta_below = below
+        self.headline.removeWidget(self.delta_label)
+        if below:
+            self.headline.addWidget(self.delta_label, 1, 0, 1, 3, Qt.AlignLeft | Qt.AlignBottom)
+        else:
+            self.headline.addWidget(self.delta_label, 0, 3, Qt.AlignBottom)
+
+    def _arrange_headline(self) -> None:
+        def width(label):
+            return label.fontMetrics().horizontalAdvance(label.text())
+
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        room = self.width() - (margins.left() + margins.right() if margins else 16)
+        need = width(self.year_label) + width(self.value_label) + width(self.unit_label) + width(self.delta_label) + 3 * 6
+        below = need > room
+        if below != self.delta_below:
+            self._place_delta(below)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._arrange_headline()
+
     def eventFilter(self, obj, event):
         if event.type() == event.Type.Paint:
             self.paints += 1
         return False
+
+    # The grid sets a tile's height (fixed); the word-wrapped title would otherwise make the tile
+    # ask for a height for its width, which the grid used to size rows taller than the tiles,
+    # leaving gaps above each group after presentation mode (issue 12, item 6).
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def heightForWidth(self, width: int) -> int:
+        return -1
 
     def set_scale(self, scale: float) -> None:
         """Font scale: 1.0 on the desk, larger for presentation mode."""
@@ -163,10 +313,13 @@ class OutcomeTile(QFrame):
         self.curve.setPen(pg.mkPen(style.SCENARIO, width=2 * scale))
         label_style = {"color": style.MUTED, "font-size": f"{base.pointSizeF() * 0.8 * scale:.1f}pt"}
         self.plot.setLabel("left", self.spec.unit, **label_style)
+        self._arrange_headline()
         # A fixed axis width: an auto width follows the tick labels, so a new range would move
         # the plot area and cost a second repaint of the chart.
         metrics = QFontMetrics(tick_font)
         self.plot.getAxis("left").setWidth(metrics.horizontalAdvance("00,000") + 2 * metrics.height())
+        # Room right of the plot for the half of the last year's label ("2040") that overhangs it.
+        self.plot.getPlotItem().setContentsMargins(2, 2, metrics.horizontalAdvance("2040") // 2 + 4, 2)
 
     def update_data(self, years: np.ndarray, values: np.ndarray, base_values: np.ndarray, year: int) -> None:
         """Show new series. Unchanged series are skipped: most levers move a few outcomes, and a
@@ -234,6 +387,7 @@ class OutcomeTile(QFrame):
         else:
             text = self.tr("{0}{1} vs baseline").format(sign, self.spec.format(abs(change)))
         self.delta_label.setText(text)
+        self._arrange_headline()
         self.delta_label.setProperty("judgement", judgement)
         self.delta_label.setStyleSheet(f"color: {style.JUDGEMENT_COLOURS[judgement]}; font-weight: 600;")
         self.value_label.setAccessibleDescription(
@@ -287,39 +441,104 @@ class OutcomeTile(QFrame):
             except OSError as exc:
                 safe.warn(self, self.tr("Chart not exported"), f"{path}: {exc.strerror or exc}")
 
-    def export(self, path: str) -> str:
-        """PNG (at 3× screen resolution, for slides and print) or SVG, titled with the outcome and unit."""
-        import pyqtgraph.exporters as exporters
+    EXPORT_SCALE = 3     # a PNG is drawn at 3× the chart's size on screen, for slides and print
 
-        item = self.plot.getPlotItem()
-        item.setTitle(f"{self.spec.label} ({self.spec.unit})")
+    def export_title(self) -> str:
+        return f"{self.spec.label} ({self.spec.unit})"
+
+    def _export_layout(self) -> tuple[QFont, QFont, float, float, float, float]:
+        """(title font, legend font, width, title height, legend height, total height) of an export."""
+        width = float(max(self.plot.width(), 240))
+        base = QFont()
+        title_font, legend_font = QFont(base), QFont(base)
+        title_font.setPointSizeF(base.pointSizeF() * 1.15)
+        title_font.setBold(True)
+        legend_font.setPointSizeF(base.pointSizeF() * 0.85)
+        inner = width - 2 * self.EXPORT_MARGIN
+        title_h = QFontMetrics(title_font).boundingRect(0, 0, int(inner), 10 ** 6, Qt.TextWordWrap,
+                                                        self.export_title()).height()
+        legend_h = legend_height(legend_entries(self.band is not None), legend_font, inner)
+        total = self.EXPORT_MARGIN + title_h + 6 + legend_h + 4 + self.plot.height() + self.EXPORT_MARGIN
+        return title_font, legend_font, width, title_h, legend_h, total
+
+    EXPORT_MARGIN = 10
+
+    def _paint_export(self, painter: QPainter, scale: float) -> None:
+        """The slide-ready chart: the full title with its unit (wrapped, never cut), the legend, the
+        chart without the hover read-out, lines `scale` times as thick (cosmetic pens do not grow
+        with the image, so they are widened for the drawing and put back)."""
+        title_font, legend_font, width, title_h, legend_h, total = self._export_layout()
+        m = self.EXPORT_MARGIN
+        painter.fillRect(QRectF(0, 0, width, total), QColor("white"))
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.TextAntialiasing)
+        painter.setFont(title_font)
+        painter.setPen(QColor(style.TEXT))
+        painter.drawText(QRectF(m, m, width - 2 * m, title_h), Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop,
+                         self.export_title())
+        paint_legend(painter, QPointF(m, m + title_h + 6), legend_entries(self.band is not None), legend_font,
+                     width - 2 * m)
+        hover_was_visible = self.hover.isVisible()
+        self.hover.hide()
+        pens = [(item, item.opts["pen"]) for item in (self.curve, self.baseline_curve)]
+        year_pen = self.year_line.pen
         try:
-            if path.lower().endswith(".svg"):
-                self._export_svg(path)
-            else:
-                exporter = exporters.ImageExporter(item)
-                exporter.parameters()["width"] = int(item.sceneBoundingRect().width() * 3)
-                if not exporter.export(path) and not os.path.exists(path):
-                    raise OSError(f"could not write {path}")
+            if scale != 1:
+                for item, pen in pens:
+                    widened = pg.mkPen(pen)
+                    widened.setWidthF(pen.widthF() * scale)
+                    item.setPen(widened)
+                widened = pg.mkPen(year_pen)
+                widened.setWidthF(max(year_pen.widthF(), 1.0) * scale)
+                self.year_line.setPen(widened)
+            painter.save()
+            painter.translate(0, m + title_h + 6 + legend_h + 4)
+            self.plot.scene().render(painter, QRectF(0, 0, self.plot.width(), self.plot.height()),
+                                     self.plot.viewport().rect().toRectF() if hasattr(self.plot.viewport().rect(), "toRectF")
+                                     else QRectF(self.plot.viewport().rect()))
+            painter.restore()
         finally:
-            item.setTitle(None)
+            for item, pen in pens:
+                item.setPen(pen)
+            self.year_line.setPen(year_pen)
+            self.hover.setVisible(hover_was_visible)
+
+    def export_image(self, scale: float | None = None) -> QImage:
+        scale = self.EXPORT_SCALE if scale is None else scale
+        *_, width, _, _, total = self._export_layout()
+        image = QImage(int(round(width * scale)), int(round(total * scale)), QImage.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            self._paint_export(painter, scale)
+        finally:
+            painter.end()
+        return image
+
+    def export(self, path: str) -> str:
+        """PNG (at 3× screen resolution, for slides and print) or SVG: titled with the outcome and
+        unit, with the legend, without the hover read-out."""
+        if path.lower().endswith(".svg"):
+            self._export_svg(path)
+        elif not self.export_image().save(path, "PNG"):
+            raise OSError(f"could not write {path}")
         return path
 
     def _export_svg(self, path: str) -> None:
         # Qt's own SVG generator: pyqtgraph 0.14's SVGExporter cannot parse the paths Qt 6.12 writes.
-        from PySide6.QtCore import QRect, QSize
-        from PySide6.QtGui import QPainter
+        from PySide6.QtCore import QRect
         from PySide6.QtSvg import QSvgGenerator
 
-        size = self.plot.size()
+        *_, width, _, _, total = self._export_layout()
         generator = QSvgGenerator()
         generator.setFileName(path)
-        generator.setSize(QSize(size.width(), size.height()))
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle(f"{self.spec.label} ({self.spec.unit})")
+        generator.setSize(QSize(int(width), int(total)))
+        generator.setViewBox(QRect(0, 0, int(width), int(total)))
+        generator.setTitle(self.export_title())
         painter = QPainter(generator)
         try:
-            self.plot.render(painter)
+            self._paint_export(painter, 1.0)
         finally:
             painter.end()
         if not os.path.exists(path):
@@ -349,15 +568,19 @@ class ChartGrid(QWidget):
             tile.yearPicked.connect(self.yearPicked)
         self.group_titles = {group: self._group_title(group) for group in GROUPS}
         self.visible_groups: tuple[str, ...] = GROUPS
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(10, 6, 10, 10)
-        self.grid.setHorizontalSpacing(8)
-        self.grid.setVerticalSpacing(8)
+        self.grid = self._new_grid()
         self._columns = 0
         self._rows = 0
         self.scale = 1.0
         self.available_height = 0
         self._relayout()
+
+    def _new_grid(self) -> QGridLayout:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 6, 10, 10)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
+        return grid
 
     def _group_title(self, group):
         label = QLabel(group_name(group), self)
@@ -384,10 +607,14 @@ class ChartGrid(QWidget):
     def _relayout(self):
         columns = self.columns_for(self.width())
         self._columns = columns
+        # A fresh grid each time: a QGridLayout never forgets rows, stretches or cached sizes from an
+        # earlier arrangement (one group, presentation size), which left gaps and overlaps behind.
         while self.grid.count():
             self.grid.takeAt(0)
-        for column in range(8):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        QWidget().setLayout(self.grid)      # the emptied layout goes with a throwaway parent
+        self.grid = self._new_grid()
+        for column in range(columns):
+            self.grid.setColumnStretch(column, 1)
         row = 0
         for group in GROUPS:
             shown = group in self.visible_groups
@@ -407,8 +634,6 @@ class ChartGrid(QWidget):
         # All groups: fixed-height tiles, scroll for more. One group: its tiles share the visible height.
         self._rows = row
         self._fit_heights()
-        for r in range(self.grid.rowCount() + 1):
-            self.grid.setRowStretch(r, 0)
         self.grid.setRowStretch(row, 1)
 
     def set_available_height(self, height: int) -> None:

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea, QSpinBox,
-                               QSplitter, QTabBar, QToolBar, QVBoxLayout, QWidget)
+                               QSplitter, QTabBar, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
-from ..model import GROUPS, HISTORY_START, MODEL_VERSION, POLICY_START
+from ..model import GROUPS, MODEL_VERSION
 from ..scenario import FILE_SUFFIX
-from . import style
 from .assumptions_panel import AssumptionsPanel
-from .charts import ChartGrid
+from .charts import ChartGrid, ChartLegend
 from .controller import ScenarioController
 from .file_actions import FileActions
 from . import i18n
@@ -25,6 +24,8 @@ from .worker import LatestJob
 APP_NAME = "Korea–US Policy Planner"
 PRESENTATION_SCALE = 1.45
 BAND_SAMPLES = 2000
+FIRST_WINDOW_SHARE = 0.85          # of the screen's free area, for a first window on a large screen
+MIN_COMFORTABLE = (1280, 720)      # a first window smaller than this opens maximised instead
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,12 @@ class MainWindow(QMainWindow):
         for group in GROUPS:
             self.group_tabs.addTab(i18n.escape_mnemonic(group_name(group)))
         self.group_tabs.currentChanged.connect(self._group_changed)
+        # Tab names are never cut: a window too narrow for them all scrolls the tabs instead. The
+        # scroll arrows are no Tab stops (the arrow keys move between tabs).
+        self.group_tabs.setElideMode(Qt.ElideNone)
+        self.group_tabs.setUsesScrollButtons(True)
+        for arrow in self.group_tabs.findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.NoFocus)
 
         self.year_box = QSpinBox()
         self.year_box.setObjectName("headlineYear")
@@ -74,27 +81,29 @@ class MainWindow(QMainWindow):
         self.year_box.setRange(int(self.controller.result.years[0]), int(self.controller.result.years[-1]))
         self.year_box.setValue(self.controller.year)
         self.year_box.valueChanged.connect(self.controller.set_year)
-        legend = QLabel(self.tr('<span style="color:{0}">━━</span> scenario &nbsp; '
-                                '<span style="color:{1}">╍╍</span> baseline &nbsp; '
-                                '<span style="color:{2}">│</span> headline year &nbsp; '
-                                'shaded: the record ({3}–{4})').format(
-                                    style.SCENARIO, style.BASELINE, style.YEAR_LINE, HISTORY_START, POLICY_START - 1))
-        legend.setTextFormat(Qt.RichText)  # fixed text of ours, never user content
+        self.legend = ChartLegend()     # on the chart area, so it stays in presentation mode
         year_label = QLabel(self.tr("Headline &year"))
         year_label.setBuddy(self.year_box)
         self.year_label = year_label
 
-        top = QHBoxLayout()
-        top.setContentsMargins(8, 4, 8, 0)
-        top.addWidget(self.group_tabs, 1)
-        top.addSpacing(12)
-        top.addWidget(year_label)
-        top.addWidget(self.year_box)
+        # The tabs get a row of their own (they are never elided); below them the legend, and the
+        # headline year on the right.
+        tabs_row = QHBoxLayout()
+        tabs_row.setContentsMargins(8, 4, 8, 0)
+        tabs_row.addWidget(self.group_tabs, 1)
+        legend_row = QHBoxLayout()
+        legend_row.setContentsMargins(10, 4, 8, 4)
+        legend_row.addWidget(self.legend, 1, Qt.AlignVCenter)
+        legend_row.addSpacing(12)
+        legend_row.addWidget(year_label)
+        legend_row.addSpacing(6)
+        legend_row.addWidget(self.year_box)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        right_layout.addLayout(top)
+        right_layout.addLayout(tabs_row)
+        right_layout.addLayout(legend_row)
         right_layout.addWidget(chart_scroll, 1)
 
         self.splitter = QSplitter(Qt.Horizontal)
@@ -133,7 +142,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.statusBar().showMessage(self.tr("Model {0}. Move a lever; every chart follows.").format(MODEL_VERSION))
-        self.statusBar().addPermanentWidget(legend)
 
         self.bands_job = LatestJob(self)
         self.bands_job.finished.connect(self._show_bands)
@@ -147,7 +155,6 @@ class MainWindow(QMainWindow):
         self.controller.loaded.connect(self._update_title)
         self._show_result(self.controller.result, self.controller.baseline)
         self._update_title()
-        self.resize(1366, 768)
         self._restore_settings()
 
     def eventFilter(self, obj, event):
@@ -293,6 +300,7 @@ class MainWindow(QMainWindow):
         else:
             self.bands_job.cancel()
             self.charts.set_bands(None)
+            self.legend.set_bands(False)
 
     def _request_bands(self) -> None:
         """Bands are computed off the GUI thread; while one runs, only the newest request waits."""
@@ -305,6 +313,7 @@ class MainWindow(QMainWindow):
     def _show_bands(self, bands) -> None:
         if self.bands_action.isChecked():
             self.charts.set_bands(bands)
+            self.legend.set_bands(True)
 
     def open_analysis(self, kind: str, outcome_id: str) -> None:
         from .analysis_dialogs import DecompositionDialog, DriversDialog, GoalSeekDialog
@@ -353,25 +362,32 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(not on)
         self.statusBar().setVisible(not on)
         if on:
+            self._state_before_presenting = self.windowState()
+            self._splitter_before_presenting = self.splitter.saveState()
             self._dock_was_visible = self.assumptions_dock.isVisible()
             self.assumptions_dock.hide()
             self.charts.set_scale(PRESENTATION_SCALE)
             size = QFont().pointSizeF() * 1.3
-            for widget in (self.levers, self.group_tabs, self.year_box, self.year_label):
+            for widget in self._presentation_widgets():
                 widget.setStyleSheet(f"font-size: {size:.1f}pt;")
             self.showFullScreen()
         else:
             self.assumptions_dock.setVisible(getattr(self, "_dock_was_visible", False))
             self.charts.set_scale(1.0)
-            for widget in (self.levers, self.group_tabs, self.year_box, self.year_label):
+            for widget in self._presentation_widgets():
                 widget.setStyleSheet("")
-            self.showNormal()
+            self.setWindowState(getattr(self, "_state_before_presenting", Qt.WindowNoState))
+            if getattr(self, "_splitter_before_presenting", None) is not None:
+                self.splitter.restoreState(self._splitter_before_presenting)
+
+    def _presentation_widgets(self):
+        return (self.levers, self.group_tabs, self.year_box, self.year_label, self.legend)
 
     # --- window state ---------------------------------------------------------------------------------------
     def _restore_settings(self):
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, (bytes, QByteArray)):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, (bytes, QByteArray)) and self.restoreGeometry(geometry)):
+            self.place_first_time()
         state = self.settings.value("window/state")
         if isinstance(state, (bytes, QByteArray)):
             self.restoreState(state)
@@ -389,6 +405,13 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             tab = 0
         self.group_tabs.setCurrentIndex(max(0, min(tab, self.group_tabs.count() - 1)))
+
+    def place_first_time(self, screen=None) -> None:
+        """No geometry kept yet: maximised on a small screen, else a large centred window."""
+        screen = screen or self.screen() or QApplication.primaryScreen()
+        rect, maximise = first_placement(screen.availableGeometry())
+        self.setGeometry(rect)
+        self.setWindowState(Qt.WindowMaximized if maximise else Qt.WindowNoState)
 
     def save_settings(self):
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -476,6 +499,17 @@ class MainWindow(QMainWindow):
         if self.files.library is not None:
             self.files.library.close()
         super().closeEvent(event)
+
+
+def first_placement(available: QRect, share: float = FIRST_WINDOW_SHARE) -> tuple[QRect, bool]:
+    """(geometry, maximise) of a first window on a screen whose free area is `available`: `share` of
+    it, centred; maximised when that would be smaller than MIN_COMFORTABLE (a laptop's 1366 × 768)."""
+    width, height = round(available.width() * share), round(available.height() * share)
+    if width < MIN_COMFORTABLE[0] or height < MIN_COMFORTABLE[1]:
+        return QRect(available), True
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect, False
 
 
 # Windows made by a language switch: a top-level widget without a Python reference is deleted,

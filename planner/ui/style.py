@@ -16,6 +16,8 @@ BAND_OUTER = (31, 95, 191, 34)    # scenario blue, faint: 5–95%
 BAND_INNER = (31, 95, 191, 70)    # 25–75%
 HISTORY_BG = "#eef1f4"
 FOCUS = "#0b57d0"                 # the keyboard-focus ring            # the recorded years behind every chart
+RAISES = "#1f5fbf"                # what drives this: the input's high end raises the outcome (blue)
+LOWERS = "#d9480f"                # ... lowers it (orange; blue/orange stay apart for colour-blind eyes)
 COMPARE_COLOURS = ("#1f5fbf", "#d9480f", "#2b8a3e", "#862e9c")  # distinct, colour-blind-safe enough
 
 JUDGEMENT_COLOURS = {"better": BETTER, "worse": WORSE, "same": SAME}

@@ -78,6 +78,33 @@
     </message>
   </context>
   <context>
+    <name>ChartLegend</name>
+    <message>
+      <source>scenario</source>
+      <translation>시나리오</translation>
+    </message>
+    <message>
+      <source>baseline</source>
+      <translation>기준선</translation>
+    </message>
+    <message>
+      <source>headline year</source>
+      <translation>표시 연도</translation>
+    </message>
+    <message>
+      <source>the record {0}–{1}</source>
+      <translation>실적 {0}–{1}</translation>
+    </message>
+    <message>
+      <source>5–95% range</source>
+      <translation>5–95% 구간</translation>
+    </message>
+    <message>
+      <source>25–75% range</source>
+      <translation>25–75% 구간</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareWindow</name>
     <message>
       <source>Compare scenarios</source>
@@ -210,12 +237,16 @@
       <translation>총 지수</translation>
     </message>
     <message>
-      <source>{0} in {1}: {2} {3}. Each bar spans the outcome as one input moves over its range (levers) or low–high (assumptions), everything else as in the scenario.</source>
-      <translation>{1}년 {0}: {2} {3}. 각 막대는 다른 모든 값을 시나리오대로 둔 채 한 입력값을 전체 범위(정책 수단) 또는 하한–상한(가정)에 걸쳐 움직일 때 결과 지표가 변하는 폭을 나타냅니다.</translation>
+      <source>&lt;span style="color:{0}"&gt;■&lt;/span&gt; the input's high end raises the outcome &amp;nbsp; &lt;span style="color:{1}"&gt;■&lt;/span&gt; its high end lowers it (or leaves it as at the low end)</source>
+      <translation>&lt;span style="color:{0}"&gt;■&lt;/span&gt; 입력값의 상단이 결과 지표를 높임 &amp;nbsp; &lt;span style="color:{1}"&gt;■&lt;/span&gt; 상단이 결과 지표를 낮춤(또는 하단과 같음)</translation>
     </message>
     <message>
-      <source>{0} ({1}); ◆ = policy lever, grey = assumption</source>
-      <translation>{0} ({1}); ◆ = 정책 수단, 회색 = 가정</translation>
+      <source>{0} in {1}: {2} {3}. Each bar spans the lowest to the highest the outcome reaches as one input moves across its range (levers) or low–high (assumptions), everything else as in the scenario.</source>
+      <translation>{1}년 {0}: {2} {3}. 각 막대는 다른 모든 값을 시나리오대로 둔 채 한 입력값을 전체 범위(정책 수단) 또는 하한–상한(가정)에 걸쳐 움직일 때 결과 지표가 도달하는 최저값부터 최고값까지를 나타냅니다.</translation>
+    </message>
+    <message>
+      <source>{0} ({1}); ◆ = policy lever</source>
+      <translation>{0} ({1}); ◆ = 정책 수단</translation>
     </message>
     <message>
       <source>Sensitivity</source>
@@ -945,10 +976,6 @@ Saved: {2} UTC</source>
     <message>
       <source>Headline year</source>
       <translation>표시 연도</translation>
-    </message>
-    <message>
-      <source>&lt;span style="color:{0}"&gt;━━&lt;/span&gt; scenario &amp;nbsp; &lt;span style="color:{1}"&gt;╍╍&lt;/span&gt; baseline &amp;nbsp; &lt;span style="color:{2}"&gt;│&lt;/span&gt; headline year &amp;nbsp; shaded: the record ({3}–{4})</source>
-      <translation>&lt;span style="color:{0}"&gt;━━&lt;/span&gt; 시나리오 &amp;nbsp; &lt;span style="color:{1}"&gt;╍╍&lt;/span&gt; 기준선 &amp;nbsp; &lt;span style="color:{2}"&gt;│&lt;/span&gt; 표시 연도 &amp;nbsp; 음영: 실적({3}–{4})</translation>
     </message>
     <message>
       <source>Headline &amp;year</source>
