@@ -177,8 +177,9 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     _a("kr_other_demand_growth", "Growth of other Korean demand", "share / year", 0.0, 0.01, 0.02, ENERGY,
        "Growth of Korean generation for everything but fabs and data centres.", ["basic_plan_11"]),
     _a("kr_nuclear_delay_years", "Delay of Korea's planned reactors", "years", 0.0, 1.0, 3.0, ENERGY,
-       "Years by which reactors after 2025 (Saeul 3–4, Shin Hanul 3–4, two new APR1400s and an SMR "
-       "in the 11th Basic Plan) start later than planned.", ["basic_plan_11"]),
+       "Years by which the change in Korea's nuclear fleet after 2025 (the 11th Basic Plan's Saeul 3–4, "
+       "Shin Hanul 3–4, two new APR1400s and an SMR, or closures below it) comes later than planned.",
+       ["basic_plan_11"]),
     _a("solar_cf", "Solar capacity factor, Korea", "share", 0.12, 0.14, 0.16, ENERGY,
        "From Ember's 2023 generation and MOTIE's capacity.", ["ember_2024", "motie_re_2024"]),
     _a("wind_cf", "Wind capacity factor, Korea (new build)", "share", 0.18, 0.25, 0.32, ENERGY,

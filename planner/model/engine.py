@@ -62,7 +62,7 @@ MAX_CLEAN_FRACTION = 0.95             # clean supply a grid can absorb before cu
 # Saeul 3 from Aug 2026, Saeul 4 2027, Shin Hanul 3–4 2032–33, SMR 2035, two APR1400s 2037–38;
 # licence extensions for the older units as the plan assumes).
 KR_NUCLEAR_GW = {2023: 24.2, 2024: 25.7, 2025: 26.05, 2026: 26.1, 2027: 27.2, 2028: 27.5, 2032: 28.2, 2033: 29.6,
-                 2035: 30.3, 2037: 31.7, 2038: 33.1}
+                 2035: 30.3, 2037: 31.7, 2038: 33.0}   # 2038: the second APR1400 runs part of the year
 RD_HALF_SCALE_MUSD = 500.0            # R&D funding at which 63% of the cost cut is reached
 RD_LAG_YEARS = 3
 RD_STINT_YEARS = 2
@@ -601,13 +601,10 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
         * (1 + a.kr_other_demand_growth) ** (t - 2023)
     generation = _anchor(other + chip_dc, t, H.KR_GENERATION.values, LEVEL)
 
-    # Nuclear: the plan's fleet, new units shifted by the assumed delay, at 2024's output per GW.
-    plan = _by_year(KR_NUCLEAR_GW, t)
-    known = ~np.isnan(plan[0])
-    plan = np.interp(t[0], t[0][known], plan[0][known])[None, :]
-    fleet_2025 = KR_NUCLEAR_GW[POLICY_START - 1]
-    fleet = np.where(t < POLICY_START, plan, fleet_2025 + _lagged(plan - fleet_2025, a.kr_nuclear_delay_years, 0.0)
-                     .clip(0.0, None))
+    # Nuclear: the plan's fleet, its change from 2025 scaled so 2038 reaches the lever (below
+    # today's fleet, units close as their licences end, on the same timetable), new or closing
+    # units shifted by the assumed delay, at 2024's output per GW.
+    fleet = kr_nuclear_fleet(t, lv.kr_nuclear_gw_2038, a.kr_nuclear_delay_years)
     nuclear = _anchor(H.KR_NUCLEAR_TWH.values[2024] * fleet / KR_NUCLEAR_GW[2024], t, H.KR_NUCLEAR_TWH.values, LEVEL)
 
     # Renewables: 2023–24 recorded, 2025 at 2024's pace, then the plan the lever sets for 2030,
@@ -650,6 +647,17 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
             "kr_clean_power_coverage": 100 * coverage,
             "kr_power_co2": chip_dc * (1 - coverage) * fossil_intensity / 1000,
         })
+
+
+def kr_nuclear_fleet(t, gw_2038, delay_years):
+    """Korea's nuclear fleet (average GW in each year): the record to 2025, then the 11th Basic
+    Plan's path with its change from 2025 scaled to reach `gw_2038` in 2038 and flat after."""
+    known = {y: v for y, v in KR_NUCLEAR_GW.items()}
+    plan = np.interp(t[0], np.array(sorted(known), dtype=float), np.array([known[y] for y in sorted(known)]))[None, :]
+    fleet_2025 = KR_NUCLEAR_GW[POLICY_START - 1]
+    scale = (gw_2038 - fleet_2025) / (KR_NUCLEAR_GW[2038] - fleet_2025)
+    change = _lagged((plan - fleet_2025).clip(0.0, None), delay_years, 0.0) * scale
+    return np.where(t < POLICY_START, plan, fleet_2025 + change)
 
 
 def _renewables_build(renewables_hist, twh_per_gw, wanted_gw, nuclear, generation):

@@ -150,6 +150,15 @@ LEVERS: tuple[Lever, ...] = (
         ("motie_re_2024", "basic_plan_11", "op_ed"),
     ),
     Lever(
+        "kr_nuclear_gw_2038", "Korea's nuclear capacity in 2038", "GW", 15, 45, 0.5, 33.0,
+        "Korea's nuclear fleet in 2038. Baseline 33 GW is the 11th Basic Plan for Electricity (February "
+        "2025): today's 26 units with their licences extended, Saeul 3–4 (2026–27), Shin Hanul 3–4 "
+        "(2032–33), a small modular reactor (2035) and two new APR1400s (2037–38). More follows the "
+        "same timetable with more units; less closes units as their licences end. Nuclear output is "
+        "clean supply: it raises the clean coverage of fabs and data centres and cuts their CO2.",
+        ("basic_plan_11",),
+    ),
+    Lever(
         "e4_visa_quota", "E-4 visas for Korean professionals", "visas / year", 0, 30000, 500, 0,
         "Visas a year for Korean professionals under the proposed Partner with Korea Act (15,000 "
         "proposed; not enacted, so the baseline is 0). Some holders fill US fab jobs; those who go "
