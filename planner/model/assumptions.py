@@ -253,8 +253,12 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        "Korean sales follow the memory market with this weight and the rest of the market with the rest.",
        ["sia_wsts_2025", "gartner_2026"]),
     _a("waiver_residual_risk", "China-fab output at risk with the waiver", "share", 0.03, 0.08, 0.15, KR,
-       "Share of China-made output at risk even under the waiver (renewal uncertainty, upgrade caps); "
+       "Share of China-made output at risk whatever the terms (renewal uncertainty, upgrade caps); "
        "it rises by half for each level of controls beyond today's."),
+    _a("operate_only_risk", "China-fab output at risk under operate-only licences", "share", 0.2, 0.4, 0.6, KR,
+       "Share of Korean makers' China-made output that operate-only licences put at risk in the long "
+       "run: the fabs may run but not expand or move to new nodes, so their oldest products fall out of "
+       "the market (assumption: no published estimate)."),
     _a("china_fab_decay_years", "Years for a China fab without US tools to lose output", "years", 1.5, 3.0, 6.0, KR,
        "e-folding time over which fabs denied US tools, parts and service lose their output.",
        limits=_SHORTEST_TIME),

@@ -23,7 +23,7 @@ import numpy as np
 from . import history as H
 from .assumptions import ASSUMPTIONS, WEIGHT, assumption
 from .history import HISTORY_START, POLICY_START
-from .levers import LEVERS, lever
+from .levers import CHOICE, LEVERS, lever
 from .outcomes import OUTCOMES
 
 MODEL_VERSION = "2.0.0"
@@ -277,6 +277,8 @@ def _inputs(levers, assumptions):
     for key, arr in lv.items():
         spec = lever(key)
         bad = _first_out_of_range(arr, spec.min, spec.max)
+        if bad is None and spec.kind == CHOICE and not np.isin(arr, spec.option_values).all():
+            bad = float(arr[~np.isin(arr, spec.option_values)][0])
         if bad is not None:
             spec.check(bad)
     for key, arr in av.items():
@@ -494,7 +496,12 @@ def _korea_chips(t, lv, a, markets):
 
     tools_controlled = np.clip(scope - 1, 0.0, 1.0)
     residual = a.waiver_residual_risk * (1 + 0.5 * np.maximum(scope - 2, 0.0))
-    denied = 1 - lv.kr_fab_waiver
+    # How much of the China-made output the terms put at risk in the long run: none under VEU
+    # (1.0), a share under operate-only licences (0.5), all of it when denied (0.0); the lever
+    # acts from 2026, when operate-only licences replaced VEU.
+    terms = lv.kr_fab_waiver
+    denied = np.where(terms >= 0.5, 2 * (1 - terms) * a.operate_only_risk,
+                      a.operate_only_risk + (1 - 2 * terms) * (1 - a.operate_only_risk))
     decay = 1 - np.exp(-np.clip(t - (POLICY_START - 1), 0.0, None) / a.china_fab_decay_years)
     exposure = tools_controlled * (residual + (1 - residual) * decay * denied)
     at_risk = a.china_made_memory_share * exposure

@@ -44,7 +44,8 @@ def test_assumption_definition(spec):
 def test_every_assumption_moves_an_outcome():
     """An assumption the engine ignores would be a dial that does nothing. Each is moved across its
     bounds with every lever off its baseline (so visa, control and waiver parameters are live)."""
-    busy = {s.id: (s.max if s.baseline != s.max else s.min) for s in LEVERS}
+    # A choice stays at its baseline (operate-only: the option where its own assumptions act).
+    busy = {s.id: (s.baseline if s.kind == "choice" else s.max if s.baseline != s.max else s.min) for s in LEVERS}
     idle = []
     for spec in ASSUMPTIONS:
         lo, hi = spec.bounds
