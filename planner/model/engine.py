@@ -703,19 +703,22 @@ def _regions(out, kr_capacity_rel, cn_legacy_rel):
     capacity and China's by the rise in its legacy-node share. Shares are positive and sum to 100."""
     shares_2022 = H.CAPACITY_SHARES_2022
     us = out["us_capacity_share"]
-    weights = {k: v * np.ones_like(us) for k, v in shares_2022.items() if k != "US"}
-    weights["Korea"] = shares_2022["Korea"] * kr_capacity_rel * np.ones_like(us)
-    weights["China"] = shares_2022["China"] * cn_legacy_rel * np.ones_like(us)
-    total = sum(weights.values())
-    shares = {"US": us, **{k: (100 - us) * w / total for k, w in weights.items()}}
-    hhi = sum(s ** 2 for s in shares.values())
+    # Taiwan, Japan, Europe and other keep their 2022 weights: sum them once (scalars), so the
+    # whole ensemble costs a handful of array operations.
+    fixed = {k: v for k, v in shares_2022.items() if k not in ("US", "Korea", "China")}
+    korea = shares_2022["Korea"] * kr_capacity_rel
+    china = shares_2022["China"] * cn_legacy_rel
+    per_weight = (100 - us) / (sum(fixed.values()) + korea + china)
+    hhi = us ** 2 + per_weight ** 2 * (sum(v ** 2 for v in fixed.values()) + korea ** 2 + china ** 2)
+    allied_fixed = sum(v for k, v in fixed.items() if k in H.ALLIED_REGIONS)
+    allied = us + per_weight * (allied_fixed + korea)
     # < 10 nm logic: the US from its mechanism, the rest split as in 2022 (Taiwan 69, Korea 31).
     le_us = out["us_leading_edge_share"]
     le_kr = (100 - le_us) * H.LEADING_EDGE_SHARES_2022["Korea"] / 100
-    allied = sum(shares[r] for r in H.ALLIED_REGIONS)
     return SimpleNamespace(
         hhi=hhi, allied_share=allied, allied_le_outside_taiwan=le_us + le_kr,
-        internals={f"capacity_share_{k.lower()}": v for k, v in shares.items()})
+        internals={"capacity_share_china": per_weight * china, "capacity_share_korea": per_weight * korea,
+                   "capacity_share_taiwan": per_weight * fixed["Taiwan"]})
 
 
 def _resilience(regions, us, clean_supply_score, exposure, a):
