@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_sets(p):
     p.add_argument("--set", action="append", default=[], metavar="ID=VALUE", dest="sets",
-                   help="set a lever (repeatable), e.g. --set kr_fab_waiver=off")
+                   help="set a lever (repeatable), e.g. --set kr_fab_waiver=operate_only")
     p.add_argument("--assume", action="append", default=[], metavar="ID=VALUE", dest="assumes",
                    help="set an assumption's central value (repeatable), e.g. --assume w_us_workforce=2")
 
@@ -182,7 +182,8 @@ def _write(text: str, output: str) -> None:
 
 def cmd_levers(args) -> int:
     rows = [{"id": s.id, "label": s.label, "unit": s.unit, "min": s.min, "max": s.max, "step": s.step,
-             "baseline": s.baseline, "kind": s.kind, "choices": list(s.choices)} for s in LEVERS]
+             "baseline": s.baseline, "kind": s.kind, "choices": list(s.choices), "options": list(s.options)}
+            for s in LEVERS]
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
     else:

@@ -26,9 +26,10 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, Valida
 from .errors import UserError
 from .model import (ASSUMPTION_BY_ID, DEFAULT_END, LEVER_BY_ID, MODEL_VERSION, AssumptionValueError,
                     LeverValueError, Result, baseline_levers, simulate, without_retired)
+from .model.levers import CHOICE
 
 FILE_FORMAT = "kuscenario"
-FILE_VERSION = 1
+FILE_VERSION = 2
 FILE_SUFFIX = ".kuscenario"
 MAX_FILE_BYTES = 1_000_000
 MAX_NAME = 200
@@ -135,8 +136,8 @@ def _assumption_value(key: str, value) -> float:
 
 # --- The file format --------------------------------------------------------------------------------------------
 
-class ScenarioFileV1(BaseModel):
-    """Version 1 of `.kuscenario` (docs/FILE_FORMAT.md)."""
+class ScenarioFileModel(BaseModel):
+    """The current version of `.kuscenario` (docs/FILE_FORMAT.md); older versions are lifted to it first."""
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
@@ -172,8 +173,17 @@ def _migrate_v0(data: dict) -> dict:
     return {**data, "format": FILE_FORMAT, "version": 1, "name": data.get("name", "Untitled")}
 
 
+def _migrate_v1(data: dict) -> dict:
+    """Version 1 (model 1): the waiver was an on/off switch. On meant the blanket VEU authorisation,
+    off no US tools: model 2's `veu` and `denied` (version 2 writes the option's id)."""
+    levers = data.get("levers")
+    if isinstance(levers, dict) and isinstance(levers.get("kr_fab_waiver"), bool):
+        levers = {**levers, "kr_fab_waiver": "veu" if levers["kr_fab_waiver"] else "denied"}
+    return {**data, "version": 2, "levers": levers} if levers is not None else {**data, "version": 2}
+
+
 # Older version -> function that lifts it one step. Append, never edit, as versions grow.
-_MIGRATIONS = {0: _migrate_v0}
+_MIGRATIONS = {0: _migrate_v0, 1: _migrate_v1}
 
 
 @dataclass(frozen=True)
@@ -232,7 +242,7 @@ def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioF
         kept, retired = without_retired(data["assumptions"])
         data = {**data, "assumptions": kept}
     try:
-        parsed = ScenarioFileV1.model_validate(data)
+        parsed = ScenarioFileModel.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"] if p not in _UNION_TAGS) or "file"
@@ -278,9 +288,10 @@ def scenario_to_dict(scenario: Scenario, created: datetime | None = None,
 
 
 def _json_value(lever_id: str, value: float):
-    """Switches as true/false, whole numbers as integers: the file reads as a person would write it."""
-    if LEVER_BY_ID[lever_id].kind == "switch":
-        return value >= 0.5
+    """A choice by its option's id, whole numbers as integers: the file reads as a person would write it."""
+    spec = LEVER_BY_ID[lever_id]
+    if spec.kind == CHOICE:
+        return spec.option(value)
     return int(value) if float(value).is_integer() else value
 
 

@@ -94,7 +94,8 @@ def generated() -> str:
     lines = [BEGIN, "", *validation_tables(), "", *history_tables(), "", "## Levers", "",
              "| id | label | unit | range (step) | baseline | explanation | sources |", "|---|---|---|---|---|---|---|"]
     for s in LEVERS:
-        lines.append(f"| `{s.id}` | {s.label} | {s.unit} | {s.min:g}–{s.max:g} ({s.step:g}) | "
+        span = " · ".join(f"`{o}`" for o in s.options) if s.options else f"{s.min:g}–{s.max:g} ({s.step:g})"
+        lines.append(f"| `{s.id}` | {s.label} | {s.unit} | {span} | "
                      f"{s.format(s.baseline)} | {_cell(s.explanation)} | {', '.join(s.sources)} |")
     lines += ["", "## Assumptions", "",
               "Triangular(low, central, high) in ensembles. Weights are editable and never sampled. "

@@ -177,8 +177,9 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     _a("kr_other_demand_growth", "Growth of other Korean demand", "share / year", 0.0, 0.01, 0.02, ENERGY,
        "Growth of Korean generation for everything but fabs and data centres.", ["basic_plan_11"]),
     _a("kr_nuclear_delay_years", "Delay of Korea's planned reactors", "years", 0.0, 1.0, 3.0, ENERGY,
-       "Years by which reactors after 2025 (Saeul 3–4, Shin Hanul 3–4, two new APR1400s and an SMR "
-       "in the 11th Basic Plan) start later than planned.", ["basic_plan_11"]),
+       "Years by which the change in Korea's nuclear fleet after 2025 (the 11th Basic Plan's Saeul 3–4, "
+       "Shin Hanul 3–4, two new APR1400s and an SMR, or closures below it) comes later than planned.",
+       ["basic_plan_11"]),
     _a("solar_cf", "Solar capacity factor, Korea", "share", 0.12, 0.14, 0.16, ENERGY,
        "From Ember's 2023 generation and MOTIE's capacity.", ["ember_2024", "motie_re_2024"]),
     _a("wind_cf", "Wind capacity factor, Korea (new build)", "share", 0.18, 0.25, 0.32, ENERGY,
@@ -252,8 +253,12 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        "Korean sales follow the memory market with this weight and the rest of the market with the rest.",
        ["sia_wsts_2025", "gartner_2026"]),
     _a("waiver_residual_risk", "China-fab output at risk with the waiver", "share", 0.03, 0.08, 0.15, KR,
-       "Share of China-made output at risk even under the waiver (renewal uncertainty, upgrade caps); "
+       "Share of China-made output at risk whatever the terms (renewal uncertainty, upgrade caps); "
        "it rises by half for each level of controls beyond today's."),
+    _a("operate_only_risk", "China-fab output at risk under operate-only licences", "share", 0.2, 0.4, 0.6, KR,
+       "Share of Korean makers' China-made output that operate-only licences put at risk in the long "
+       "run: the fabs may run but not expand or move to new nodes, so their oldest products fall out of "
+       "the market (assumption: no published estimate)."),
     _a("china_fab_decay_years", "Years for a China fab without US tools to lose output", "years", 1.5, 3.0, 6.0, KR,
        "e-folding time over which fabs denied US tools, parts and service lose their output.",
        limits=_SHORTEST_TIME),

@@ -23,7 +23,7 @@ import numpy as np
 from . import history as H
 from .assumptions import ASSUMPTIONS, WEIGHT, assumption
 from .history import HISTORY_START, POLICY_START
-from .levers import LEVERS, lever
+from .levers import CHOICE, LEVERS, lever
 from .outcomes import OUTCOMES
 
 MODEL_VERSION = "2.0.0"
@@ -62,7 +62,7 @@ MAX_CLEAN_FRACTION = 0.95             # clean supply a grid can absorb before cu
 # Saeul 3 from Aug 2026, Saeul 4 2027, Shin Hanul 3–4 2032–33, SMR 2035, two APR1400s 2037–38;
 # licence extensions for the older units as the plan assumes).
 KR_NUCLEAR_GW = {2023: 24.2, 2024: 25.7, 2025: 26.05, 2026: 26.1, 2027: 27.2, 2028: 27.5, 2032: 28.2, 2033: 29.6,
-                 2035: 30.3, 2037: 31.7, 2038: 33.1}
+                 2035: 30.3, 2037: 31.7, 2038: 33.0}   # 2038: the second APR1400 runs part of the year
 RD_HALF_SCALE_MUSD = 500.0            # R&D funding at which 63% of the cost cut is reached
 RD_LAG_YEARS = 3
 RD_STINT_YEARS = 2
@@ -277,6 +277,8 @@ def _inputs(levers, assumptions):
     for key, arr in lv.items():
         spec = lever(key)
         bad = _first_out_of_range(arr, spec.min, spec.max)
+        if bad is None and spec.kind == CHOICE and not np.isin(arr, spec.option_values).all():
+            bad = float(arr[~np.isin(arr, spec.option_values)][0])
         if bad is not None:
             spec.check(bad)
     for key, arr in av.items():
@@ -494,7 +496,12 @@ def _korea_chips(t, lv, a, markets):
 
     tools_controlled = np.clip(scope - 1, 0.0, 1.0)
     residual = a.waiver_residual_risk * (1 + 0.5 * np.maximum(scope - 2, 0.0))
-    denied = 1 - lv.kr_fab_waiver
+    # How much of the China-made output the terms put at risk in the long run: none under VEU
+    # (1.0), a share under operate-only licences (0.5), all of it when denied (0.0); the lever
+    # acts from 2026, when operate-only licences replaced VEU.
+    terms = lv.kr_fab_waiver
+    denied = np.where(terms >= 0.5, 2 * (1 - terms) * a.operate_only_risk,
+                      a.operate_only_risk + (1 - 2 * terms) * (1 - a.operate_only_risk))
     decay = 1 - np.exp(-np.clip(t - (POLICY_START - 1), 0.0, None) / a.china_fab_decay_years)
     exposure = tools_controlled * (residual + (1 - residual) * decay * denied)
     at_risk = a.china_made_memory_share * exposure
@@ -601,13 +608,10 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
         * (1 + a.kr_other_demand_growth) ** (t - 2023)
     generation = _anchor(other + chip_dc, t, H.KR_GENERATION.values, LEVEL)
 
-    # Nuclear: the plan's fleet, new units shifted by the assumed delay, at 2024's output per GW.
-    plan = _by_year(KR_NUCLEAR_GW, t)
-    known = ~np.isnan(plan[0])
-    plan = np.interp(t[0], t[0][known], plan[0][known])[None, :]
-    fleet_2025 = KR_NUCLEAR_GW[POLICY_START - 1]
-    fleet = np.where(t < POLICY_START, plan, fleet_2025 + _lagged(plan - fleet_2025, a.kr_nuclear_delay_years, 0.0)
-                     .clip(0.0, None))
+    # Nuclear: the plan's fleet, its change from 2025 scaled so 2038 reaches the lever (below
+    # today's fleet, units close as their licences end, on the same timetable), new or closing
+    # units shifted by the assumed delay, at 2024's output per GW.
+    fleet = kr_nuclear_fleet(t, lv.kr_nuclear_gw_2038, a.kr_nuclear_delay_years)
     nuclear = _anchor(H.KR_NUCLEAR_TWH.values[2024] * fleet / KR_NUCLEAR_GW[2024], t, H.KR_NUCLEAR_TWH.values, LEVEL)
 
     # Renewables: 2023–24 recorded, 2025 at 2024's pace, then the plan the lever sets for 2030,
@@ -652,6 +656,17 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
         })
 
 
+def kr_nuclear_fleet(t, gw_2038, delay_years):
+    """Korea's nuclear fleet (average GW in each year): the record to 2025, then the 11th Basic
+    Plan's path with its change from 2025 scaled to reach `gw_2038` in 2038 and flat after."""
+    known = {y: v for y, v in KR_NUCLEAR_GW.items()}
+    plan = np.interp(t[0], np.array(sorted(known), dtype=float), np.array([known[y] for y in sorted(known)]))[None, :]
+    fleet_2025 = KR_NUCLEAR_GW[POLICY_START - 1]
+    scale = (gw_2038 - fleet_2025) / (KR_NUCLEAR_GW[2038] - fleet_2025)
+    change = _lagged((plan - fleet_2025).clip(0.0, None), delay_years, 0.0) * scale
+    return np.where(t < POLICY_START, plan, fleet_2025 + change)
+
+
 def _renewables_build(renewables_hist, twh_per_gw, wanted_gw, nuclear, generation):
     """Renewable generation from 2026: each year adds what the plan wants, but never more than
     the room left under MAX_CLEAN_FRACTION of generation: added = room · (1 − e^(−wanted/room)),
@@ -688,19 +703,22 @@ def _regions(out, kr_capacity_rel, cn_legacy_rel):
     capacity and China's by the rise in its legacy-node share. Shares are positive and sum to 100."""
     shares_2022 = H.CAPACITY_SHARES_2022
     us = out["us_capacity_share"]
-    weights = {k: v * np.ones_like(us) for k, v in shares_2022.items() if k != "US"}
-    weights["Korea"] = shares_2022["Korea"] * kr_capacity_rel * np.ones_like(us)
-    weights["China"] = shares_2022["China"] * cn_legacy_rel * np.ones_like(us)
-    total = sum(weights.values())
-    shares = {"US": us, **{k: (100 - us) * w / total for k, w in weights.items()}}
-    hhi = sum(s ** 2 for s in shares.values())
+    # Taiwan, Japan, Europe and other keep their 2022 weights: sum them once (scalars), so the
+    # whole ensemble costs a handful of array operations.
+    fixed = {k: v for k, v in shares_2022.items() if k not in ("US", "Korea", "China")}
+    korea = shares_2022["Korea"] * kr_capacity_rel
+    china = shares_2022["China"] * cn_legacy_rel
+    per_weight = (100 - us) / (sum(fixed.values()) + korea + china)
+    hhi = us ** 2 + per_weight ** 2 * (sum(v ** 2 for v in fixed.values()) + korea ** 2 + china ** 2)
+    allied_fixed = sum(v for k, v in fixed.items() if k in H.ALLIED_REGIONS)
+    allied = us + per_weight * (allied_fixed + korea)
     # < 10 nm logic: the US from its mechanism, the rest split as in 2022 (Taiwan 69, Korea 31).
     le_us = out["us_leading_edge_share"]
     le_kr = (100 - le_us) * H.LEADING_EDGE_SHARES_2022["Korea"] / 100
-    allied = sum(shares[r] for r in H.ALLIED_REGIONS)
     return SimpleNamespace(
         hhi=hhi, allied_share=allied, allied_le_outside_taiwan=le_us + le_kr,
-        internals={f"capacity_share_{k.lower()}": v for k, v in shares.items()})
+        internals={"capacity_share_china": per_weight * china, "capacity_share_korea": per_weight * korea,
+                   "capacity_share_taiwan": per_weight * fixed["Taiwan"]})
 
 
 def _resilience(regions, us, clean_supply_score, exposure, a):

@@ -14,9 +14,7 @@ from .history import POLICY_START  # noqa: F401  (re-exported: levers act from t
 from .outcomes import plain_number
 from .sources import cite
 
-NUMBER, SWITCH, ORDINAL = "number", "switch", "ordinal"
-_SWITCH_WORDS = {"on": 1.0, "off": 0.0, "true": 1.0, "false": 0.0, "yes": 1.0, "no": 0.0,
-                 "1": 1.0, "0": 0.0, "1.0": 1.0, "0.0": 0.0}
+NUMBER, ORDINAL, CHOICE = "number", "ordinal", "choice"
 
 
 class LeverValueError(ValueError):
@@ -35,8 +33,14 @@ class Lever:
     explanation: str
     sources: tuple[str, ...] = ()
     kind: str = NUMBER
-    # Names of the integer steps of an ORDINAL lever, or ("off", "on") of a SWITCH.
+    # Names of the integer steps of an ORDINAL lever, or the labels of a CHOICE lever's options.
     choices: tuple[str, ...] = field(default=())
+    # A CHOICE lever: each option's id (what files and the CLI say) and the number the model uses,
+    # in the same order as `choices`. The numbers are ordered so the model reads them as a scale.
+    options: tuple[str, ...] = field(default=())
+    option_values: tuple[float, ...] = field(default=())
+    # Words of older files and the CLI that still mean an option (model 1's on/off switch).
+    legacy: tuple[tuple[str, float], ...] = field(default=())
 
     number = staticmethod(plain_number)
 
@@ -46,8 +50,8 @@ class Lever:
 
     def allowed(self) -> str:
         """What values are allowed, in words, for error messages."""
-        if self.kind == SWITCH:
-            return "on or off"
+        if self.kind == CHOICE:
+            return "one of " + ", ".join(self.options)
         if self.kind == ORDINAL:
             return "an integer from {} to {} ({})".format(
                 int(self.min), int(self.max),
@@ -56,13 +60,8 @@ class Lever:
 
     def parse(self, text: str | float | int | bool) -> float:
         """Turn user input (CLI text, JSON value) into a valid value or raise LeverValueError."""
-        if self.kind == SWITCH:
-            if isinstance(text, bool):
-                return float(text)
-            key = str(text).strip().lower()
-            if key in _SWITCH_WORDS:
-                return _SWITCH_WORDS[key]
-            raise LeverValueError(f"{self.id} must be on or off, not {text!r}")
+        if self.kind == CHOICE:
+            return self._parse_choice(text)
         if isinstance(text, bool):
             raise LeverValueError(f"{self.id} must be {self.allowed()}, not {text!r}")
         try:
@@ -71,7 +70,29 @@ class Lever:
             raise LeverValueError(f"{self.id} must be {self.allowed()}, not {text!r}") from None
         return self.check(value)
 
+    def _parse_choice(self, text) -> float:
+        """An option's id, a legacy word (true/false, on/off of model 1's switch) or its number."""
+        legacy = dict(self.legacy)
+        if isinstance(text, bool):
+            key = "true" if text else "false"
+        else:
+            key = str(text).strip().lower()
+        if key in self.options:
+            return self.option_values[self.options.index(key)]
+        if key in legacy:
+            return legacy[key]
+        try:
+            return self.check(float(key))
+        except ValueError:
+            raise LeverValueError(f"{self.id} must be {self.allowed()}, not {text!r}") from None
+
+    def option(self, value: float) -> str:
+        """The id of a CHOICE lever's option for a model value."""
+        return self.options[self.option_values.index(float(value))]
+
     def check(self, value: float) -> float:
+        if self.kind == CHOICE and value not in self.option_values:
+            raise LeverValueError(f"{self.id} must be {self.allowed()}, not {value!r}")
         if not math.isfinite(value) or not (self.min <= value <= self.max):
             raise LeverValueError(f"{self.id} = {value:g} is out of range: allowed is {self.allowed()}")
         if self.kind == ORDINAL and value != int(value):
@@ -79,9 +100,9 @@ class Lever:
         return float(value)
 
     def format(self, value: float) -> str:
-        """The value as a person reads it: 'on', '2 · + tools and EDA', '39 $ billion'."""
-        if self.kind == SWITCH:
-            return self.choices[1 if value >= 0.5 else 0]
+        """The value as a person reads it: 'Operate-only licences', '2 · + tools and EDA', '39 $ billion'."""
+        if self.kind == CHOICE:
+            return self.choices[self.option_values.index(float(value))]
         if self.kind == ORDINAL:
             return f"{int(value)} · {self.choices[int(value)]}"
         return self.with_unit(self.number(value, self.decimals))
@@ -132,12 +153,19 @@ LEVERS: tuple[Lever, ...] = (
         ),
     ),
     Lever(
-        "kr_fab_waiver", "Waiver for Korean fabs in China", "on / off", 0, 1, 1, 1,
-        "Validated end-user status lets Samsung (Xi'an, ≈40% of its NAND) and SK hynix (Wuxi, ≈40% "
-        "of its DRAM; Dalian NAND) bring US tools into their China fabs. Off: those fabs can no "
-        "longer be upgraded or serviced with US tools and their output becomes at risk over a few years.",
-        ("op_ed", "trendforce_2021", "reuters_skhynix"),
-        kind=SWITCH, choices=("off", "on"),
+        "kr_fab_waiver", "US terms for Korean fabs in China", "choice", 0, 1, 0.5, 0.5,
+        "How Samsung (Xi'an, ≈40% of its NAND) and SK hynix (Wuxi, ≈40% of its DRAM; Dalian NAND) may "
+        "bring US tools into their China fabs. Blanket validated-end-user (VEU) authorisation held "
+        "until 2025; the US revoked it with effect from 31 December 2025 (Federal Register, 2 September "
+        "2025) and licenses running the existing fabs but not expanding or upgrading them: operate-only, "
+        "the baseline from 2026. Operate-only puts a share of that output at risk as its nodes age; "
+        "denied (no US tools, parts or service) puts it all at risk over a few years.",
+        ("op_ed", "fr_veu_2025", "trendforce_2021", "reuters_skhynix"),
+        kind=CHOICE,
+        choices=("Denied: no US tools", "Operate-only licences", "Blanket VEU authorisation"),
+        options=("denied", "operate_only", "veu"),
+        option_values=(0.0, 0.5, 1.0),
+        legacy=(("true", 1.0), ("on", 1.0), ("yes", 1.0), ("false", 0.0), ("off", 0.0), ("no", 0.0)),
     ),
     Lever(
         "kr_clean_energy_multiple", "Korea renewable capacity in 2030 (× 2023)", "×", 1.0, 4.0, 0.1, 2.4,
@@ -148,6 +176,15 @@ LEVERS: tuple[Lever, ...] = (
         "a feasible-build ceiling, which falls in cost with learning and joint R&D, and no build "
         "pushes clean supply past what the grid can absorb.",
         ("motie_re_2024", "basic_plan_11", "op_ed"),
+    ),
+    Lever(
+        "kr_nuclear_gw_2038", "Korea's nuclear capacity in 2038", "GW", 15, 45, 0.5, 33.0,
+        "Korea's nuclear fleet in 2038. Baseline 33 GW is the 11th Basic Plan for Electricity (February "
+        "2025): today's 26 units with their licences extended, Saeul 3–4 (2026–27), Shin Hanul 3–4 "
+        "(2032–33), a small modular reactor (2035) and two new APR1400s (2037–38). More follows the "
+        "same timetable with more units; less closes units as their licences end. Nuclear output is "
+        "clean supply: it raises the clean coverage of fabs and data centres and cuts their CO2.",
+        ("basic_plan_11",),
     ),
     Lever(
         "e4_visa_quota", "E-4 visas for Korean professionals", "visas / year", 0, 30000, 500, 0,

@@ -58,6 +58,7 @@ _ALL = [
     Source("intel_equity_2025", "Intel / White House", "US takes a 9.9% stake in Intel with $5.7B of unpaid CHIPS grants; $2.2B already paid", 2025),
     Source("obbba_2025", "US Congress", "One Big Beautiful Bill Act (P.L. 119-21): §48D credit 25% → 35%, construction begun before 2027", 2025),
     Source("rsta_2025", "National Assembly (Korea)", "Restriction of Special Taxation Act amendment: K-Chips credit 20% / 30%, sunset end-2029", 2025),
+    Source("fr_veu_2025", "US Federal Register (BIS)", "Revocation of validated end-user authorisations for Samsung and SK hynix fabs in China, effective 31 December 2025", 2025),
     Source("semi_300mm_2025", "SEMI", "300mm Fab Outlook: 7 nm and below from 850,000 wafers a month (2024) to 1.4 million (2028)", 2025),
     Source("motie_energy_2025", "MOTIE (Korea)", "2024 Energy Supply and Demand Trends: generation 595.6 TWh, nuclear 31.7%, renewables 10.6%", 2025),
     Source("eia_2025", "US EIA", "Electric Power Monthly: US net generation 2022–2024", 2025),

@@ -222,8 +222,8 @@ def self_test(window, app) -> tuple[bool, str]:
         before = {k: v.copy() for k, v in controller.result.values.items()}
         paints_before = sum(t.paints for t in window.charts.tiles.values())
         target = spec.min if controller.scenario.levers[spec.id] != spec.min else spec.max
-        if row.switch is not None:
-            row.switch.setChecked(target >= 0.5)
+        if row.choice is not None:
+            row.choice.button(target).click()
         else:
             row.slider.setValue(row._position(target))
         for _ in range(5):
@@ -309,6 +309,6 @@ def _exports_and_analysis(window) -> list[str]:
 
 def row_value(row) -> float:
     """The value a lever row's widget shows."""
-    if row.switch is not None:
-        return 1.0 if row.switch.isChecked() else 0.0
+    if row.choice is not None:
+        return row.choice.value()
     return row._value(row.slider.value())

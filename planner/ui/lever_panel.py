@@ -1,10 +1,10 @@
 """The lever panel, generated from the lever definitions.
 
-Each lever is a row: its label and unit, a slider (or a switch for on/off
+Each lever is a row: its label and unit, a slider (or one radio button per option for a choice
 levers) with a marker at the baseline, a spin box, a reset-to-baseline button
 and an expandable note with the explanation and sources. Every slider is named
 `lever:<id>` and has an accessible name; the whole panel works from the keyboard with one Tab stop
-per lever: the slider (or switch). On a focused slider, Enter or F2 edits the exact value
+per lever: the slider (or the chosen option). On a focused slider, Enter or F2 edits the exact value
 in the spin box (Esc or Enter goes back), Delete or Backspace returns the lever to its
 baseline, F1 shows the explanation. Arrow, Page and wheel steps reach the controller
 as steps (`stepped`), which it merges into one undo step while they come in quick
@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPolygonF
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFrame, QHBoxLayout,
-                               QLabel, QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QToolButton, QVBoxLayout,
+from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QRadioButton,
+                               QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QToolButton, QVBoxLayout,
                                QWidget)
 
 from ..model import Lever
-from ..model.levers import ORDINAL, SWITCH
+from ..model.levers import CHOICE, ORDINAL
 from . import style
-from .i18n import levers
+from .i18n import escape_mnemonic, levers
 
 
 class BaselineSlider(QSlider):
@@ -80,6 +80,39 @@ class ExactValueBox(QDoubleSpinBox):
             self.stepping = False
 
 
+class ChoiceControl(QWidget):
+    """A lever with a few named options: one radio button each, a real choice (not a checkbox).
+    The buttons form one exclusive group, so Tab stops once and the arrow keys move between them."""
+
+    chosen = Signal(float)
+
+    def __init__(self, spec: Lever, parent=None):
+        super().__init__(parent)
+        self.spec = spec
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        self.group = QButtonGroup(self)
+        for index, (option, label) in enumerate(zip(spec.options, spec.choices)):
+            button = QRadioButton(escape_mnemonic(label))
+            button.setObjectName(f"choice:{spec.id}:{option}")
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        self.group.idClicked.connect(lambda index: self.chosen.emit(spec.option_values[index]))
+
+    def button(self, value: float) -> QRadioButton:
+        return self.group.button(self.spec.option_values.index(float(value)))
+
+    def set_value(self, value: float) -> None:
+        self.button(value).setChecked(True)
+
+    def value(self) -> float:
+        return self.spec.option_values[self.group.checkedId()]
+
+    def setFocus(self, reason=Qt.OtherFocusReason):   # noqa: N802 - Qt's name
+        (self.group.checkedButton() or self.group.buttons()[0]).setFocus(reason)
+
+
 class LeverRow(QFrame):
     """One lever's controls. Emits user edits; `show_value` refreshes without echoing."""
 
@@ -102,6 +135,8 @@ class LeverRow(QFrame):
         title.setToolTip(tip)
         unit = QLabel(spec.unit)
         unit.setObjectName("leverUnit")
+        unit.setTextFormat(Qt.PlainText)
+        unit.setVisible(spec.kind != CHOICE)     # the options name themselves
 
         self.note = QLabel(f"{spec.explanation}\nSources: {spec.citation}")
         self.note.setObjectName("leverNote")
@@ -129,15 +164,15 @@ class LeverRow(QFrame):
         self.moved = None       # shown as moved from baseline (None: not shown yet)
 
         controls = QHBoxLayout()
-        self.slider = self.spin = self.switch = None
+        self.slider = self.spin = self.choice = None
         self.step_name = None
-        if spec.kind == SWITCH:
-            self.switch = QCheckBox(self.tr("Waiver kept"))
-            self.switch.setObjectName(f"lever:{spec.id}")
-            self.switch.setAccessibleName(spec.label)
-            self.switch.setToolTip(tip)
-            self.switch.toggled.connect(lambda on: self.edited.emit(spec.id, 1.0 if on else 0.0))
-            controls.addWidget(self.switch)
+        if spec.kind == CHOICE:
+            self.choice = ChoiceControl(spec)
+            self.choice.setObjectName(f"lever:{spec.id}")
+            self.choice.setAccessibleName(spec.label)
+            self.choice.setToolTip(tip)
+            self.choice.chosen.connect(lambda value: self.edited.emit(spec.id, value))
+            controls.addWidget(self.choice)
             controls.addStretch(1)
         else:
             self.slider = BaselineSlider(self._position(spec.baseline))
@@ -240,19 +275,18 @@ class LeverRow(QFrame):
 
     def show_value(self, value: float) -> None:
         """Refresh the widgets from the scenario without emitting edits."""
-        for widget in (self.slider, self.spin, self.switch):
+        for widget in (self.slider, self.spin, self.choice):
             if widget is not None:
                 widget.blockSignals(True)
-        if self.switch is not None:
-            self.switch.setChecked(value >= 0.5)
-            self.switch.setText(self.tr("Waiver kept") if value >= 0.5 else self.tr("Waiver revoked"))
+        if self.choice is not None:
+            self.choice.set_value(value)
         if self.slider is not None:
             self.slider.setValue(self._position(value))
         if self.spin is not None:
             self.spin.setValue(value)
         if self.step_name is not None:
             self.step_name.setText(self.spec.format(value))
-        for widget in (self.slider, self.spin, self.switch):
+        for widget in (self.slider, self.spin, self.choice):
             if widget is not None:
                 widget.blockSignals(False)
         moved = abs(value - self.spec.baseline) > 1e-9

@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def focus_levers(self):
         row = next(iter(self.levers.rows.values()))
-        (row.slider or row.switch).setFocus(Qt.ShortcutFocusReason)
+        (row.slider or row.choice).setFocus(Qt.ShortcutFocusReason)
 
     def _about(self):
         from ..version import app_version

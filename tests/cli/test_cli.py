@@ -96,7 +96,7 @@ BAD_INPUTS = {
     "unknown lever": (["run", "--set", "nope=1"], "unknown lever 'nope'"),
     "out of range": (["run", "--set", "us_chips_incentives=151"], "out of range"),
     "not a number": (["run", "--set", "e4_visa_quota=lots"], "must be a number from 0 to 30000"),
-    "bad switch": (["run", "--set", "kr_fab_waiver=maybe"], "must be on or off"),
+    "bad choice": (["run", "--set", "kr_fab_waiver=maybe"], "must be one of denied, operate_only, veu"),
     "fractional level": (["run", "--set", "export_control_scope=2.5"], "integer from 0 to 4"),
     "no equals": (["run", "--set", "us_chips_incentives"], "ID=VALUE"),
     "nan": (["run", "--set", "us_chips_incentives=nan"], "out of range"),
@@ -182,3 +182,17 @@ def test_assume_edits_resilience_weights(capsys):
                   for name, text in (("base", base), ("jobs", jobs_only), ("scaled", scaled))}
     assert resilience["scaled"] == pytest.approx(resilience["base"], rel=1e-12)
     assert resilience["jobs"] != pytest.approx(resilience["base"], abs=0.1)
+
+
+def test_waiver_is_a_choice_of_three(capsys):
+    """`--set kr_fab_waiver=operate_only` works; `levers --json` names the options; at-risk output
+    rises from veu to operate_only to denied."""
+    code, out, _ = run_cli(capsys, "levers", "--json")
+    waiver = next(r for r in json.loads(out) if r["id"] == "kr_fab_waiver")
+    assert code == 0 and waiver["kind"] == "choice" and waiver["options"] == ["denied", "operate_only", "veu"]
+    risk = {}
+    for option in waiver["options"]:
+        code, out, _ = run_cli(capsys, "run", "--set", f"kr_fab_waiver={option}")
+        assert code == 0
+        risk[option] = value(read_csv(out), "kr_china_output_at_risk", 2035)
+    assert risk["veu"] < risk["operate_only"] < risk["denied"]

@@ -160,7 +160,7 @@ def test_show_plain_and_json(capsys, db):
     assert f"us_chips_incentives{' ' * (26 - len(spec.id))} {spec.format(90)}" in out
     doc = json.loads(ok(capsys, "show", "--db", db, "Chips push", "--json"))
     assert doc["format"] == "kuscenario" and doc["name"] == "Chips push"
-    assert doc["levers"]["us_chips_incentives"] == 90 and doc["levers"]["kr_fab_waiver"] is False
+    assert doc["levers"]["us_chips_incentives"] == 90 and doc["levers"]["kr_fab_waiver"] == "denied"
 
 
 def test_export_to_file_and_stdout_then_import(capsys, db, tmp_path):
@@ -285,7 +285,7 @@ def test_import_as_empty_name_is_refused(capsys, db, tmp_path):
 @pytest.mark.parametrize("setting,message", [
     ("nope=1", "unknown lever 'nope'"), ("us_chips_incentives=151", "out of range"),
     ("us_chips_incentives=-1", "out of range"), ("e4_visa_quota=lots", "must be a number"),
-    ("kr_fab_waiver=maybe", "on or off"), ("export_control_scope=2.5", "integer from 0 to 4"),
+    ("kr_fab_waiver=maybe", "one of denied, operate_only, veu"), ("export_control_scope=2.5", "integer from 0 to 4"),
     ("us_chips_incentives", "ID=VALUE"), ("=5", "ID=VALUE"), ("us_chips_incentives=nan", "out of range"),
     ("us_chips_incentives=inf", "out of range"), ("us_chips_incentives=", "must be a number"),
 ])
@@ -320,7 +320,7 @@ BAD_FILES = {
     "out of range": (b'{"format": "kuscenario", "version": 1, "name": "x", "levers": {"e4_visa_quota": 1e6}}',
                      "out of range"),
     "NaN": (b'{"format": "kuscenario", "version": 1, "name": "x", "levers": {"e4_visa_quota": NaN}}', "NaN"),
-    "newer": (b'{"format": "kuscenario", "version": 2, "name": "x"}', "newer planner"),
+    "newer": (b'{"format": "kuscenario", "version": 3, "name": "x"}', "newer planner"),
     "wrong format": (b'{"format": "gpx", "version": 1, "name": "x"}', "not a planner scenario"),
     "oversize": (b" " * 1_000_001, "larger than"),
     "deep": (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),

@@ -5,6 +5,7 @@ levers at random values where the direction is a structural property of the mode
 """
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -141,3 +142,26 @@ def test_resilience_weights_are_normalised():
     np.testing.assert_allclose(zero, base, rtol=1e-12)
     only_jobs = simulate({"us_chips_incentives": 80}, {w: (1.0 if w == "w_us_workforce" else 0.0) for w in weights})
     assert not np.allclose(only_jobs["resilience_index"], base)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ordered_pair("kr_nuclear_gw_2038"))
+def test_more_nuclear_raises_clean_coverage_and_cuts_co2(pair):
+    """MODEL.md (model 2): more kr_nuclear_gw_2038 → clean coverage higher, CO2 lower, from 2026."""
+    low, high = run(kr_nuclear_gw_2038=pair[0]), run(kr_nuclear_gw_2038=pair[1])
+    assert never_lower(low, high, "kr_clean_power_coverage")
+    assert np.all(high["kr_power_co2"] <= low["kr_power_co2"] + EPS)
+    assert high["kr_clean_power_coverage"][0, -1] > low["kr_clean_power_coverage"][0, -1]
+    assert high["kr_power_co2"][0, -1] < low["kr_power_co2"][0, -1]
+
+
+def test_nuclear_baseline_is_the_plan_fleet():
+    """At the lever's baseline the fleet is the 11th Basic Plan's, and 2038 reaches the lever."""
+    from planner.model.engine import KR_NUCLEAR_GW, kr_nuclear_fleet
+
+    t = np.arange(2022, 2041, dtype=float)[None, :]
+    baseline = LEVER_BY_ID["kr_nuclear_gw_2038"].baseline
+    fleet = kr_nuclear_fleet(t, baseline, 0.0)
+    assert fleet[0, 2038 - 2022] == pytest.approx(KR_NUCLEAR_GW[2038]) == pytest.approx(baseline)
+    for gw in (15.0, 40.0):
+        assert kr_nuclear_fleet(t, gw, 0.0)[0, 2038 - 2022] == pytest.approx(gw)

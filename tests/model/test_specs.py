@@ -10,7 +10,7 @@ from planner.model.sources import SOURCES
 
 # The stable ids of ../shared/design/MODEL.md (scenario files and CSVs depend on them).
 LEVER_IDS = ["us_chips_incentives", "kr_chips_tax_credit", "export_control_scope", "kr_fab_waiver",
-             "kr_clean_energy_multiple", "e4_visa_quota", "us_kr_clean_rd"]
+             "kr_clean_energy_multiple", "e4_visa_quota", "us_kr_clean_rd", "kr_nuclear_gw_2038"]
 OUTCOME_IDS = ["us_capacity_share", "us_leading_edge_share", "us_fab_workforce_gap", "us_dc_power_twh",
                "us_dc_power_share", "us_fiscal_cost", "kr_market_share", "kr_chip_exports",
                "kr_chip_export_share", "kr_china_output_at_risk", "kr_renewable_share", "kr_chip_dc_power_twh",
@@ -44,7 +44,8 @@ def test_assumption_definition(spec):
 def test_every_assumption_moves_an_outcome():
     """An assumption the engine ignores would be a dial that does nothing. Each is moved across its
     bounds with every lever off its baseline (so visa, control and waiver parameters are live)."""
-    busy = {s.id: (s.max if s.baseline != s.max else s.min) for s in LEVERS}
+    # A choice stays at its baseline (operate-only: the option where its own assumptions act).
+    busy = {s.id: (s.baseline if s.kind == "choice" else s.max if s.baseline != s.max else s.min) for s in LEVERS}
     idle = []
     for spec in ASSUMPTIONS:
         lo, hi = spec.bounds

@@ -96,11 +96,16 @@ def test_design_contract_rows():
     assert shares == sorted(shares)
 
 
-def test_china_output_at_risk_low_with_waiver_and_rising_without():
+def test_china_output_at_risk_rises_from_veu_to_operate_only_to_denied():
+    """MODEL.md: VEU keeps it low; operate-only (the baseline from 2026) puts a share of the
+    China-made output at risk; denied puts it all at risk, toward the China-made share."""
     china_made = 100 * ASSUMPTION_BY_ID["china_made_memory_share"].central
-    with_waiver = BASE.series("kr_china_output_at_risk")
-    without = simulate({"kr_fab_waiver": 0}).series("kr_china_output_at_risk")
-    assert with_waiver.max() < 0.15 * china_made          # low
-    assert without[-1] > 0.9 * china_made                  # toward the China-made share
+    veu = simulate({"kr_fab_waiver": 1.0}).series("kr_china_output_at_risk")
+    operate = BASE.series("kr_china_output_at_risk")
+    denied = simulate({"kr_fab_waiver": 0.0}).series("kr_china_output_at_risk")
     after = list(BASE.years).index(POLICY_START)
-    assert np.all(np.diff(without[after - 1:]) > 0)        # rising from 2026
+    assert veu.max() < 0.15 * china_made                                       # low
+    assert np.all(veu[after:] < operate[after:]) and np.all(operate[after:] < denied[after:])
+    assert denied[-1] > 0.9 * china_made                                       # toward the China-made share
+    assert np.all(np.diff(denied[after - 1:]) > 0)                             # rising from 2026
+    np.testing.assert_array_equal(veu[:after], denied[:after])                 # history: VEU to 2025

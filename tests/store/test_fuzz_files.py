@@ -48,7 +48,7 @@ def time_limit(seconds=HANG_SECONDS):
 # --- the generator ----------------------------------------------------------------------------------------------
 
 NUMBER_LEVERS = [s for s in LEVERS if s.kind == "number"]
-SWITCHES = [s for s in LEVERS if s.kind == "switch"]
+CHOICES = [s for s in LEVERS if s.kind == "choice"]
 ORDINALS = [s for s in LEVERS if s.kind == "ordinal"]
 FIELDS = ["format", "version", "name", "notes", "tags", "levers", "assumptions", "model_version", "created"]
 ALPHABET = "abcXYZ 09_-<>&\"'\\/%\t\n\x01\x7fé한🇰🇷\u200b"
@@ -147,7 +147,7 @@ def gen_wrong_type(rng):
     field = rng.choice(list(WRONG_TYPES) + ["lever", "assumption"])
     if field == "lever":
         spec = rng.choice(LEVERS)
-        doc["levers"][spec.id] = rng.choice([None, [], {}, [1], {"v": 1}] + ([True, False] if spec.kind != "switch"
+        doc["levers"][spec.id] = rng.choice([None, [], {}, [1], {"v": 1}] + ([True, False] if spec.kind != "choice"
                                                                             else []))
     elif field == "assumption":
         in_doc(rng, doc, "assumption", rng.choice([None, [], {}, [0.1], {"v": 0.1}, "lots", "", "1e999", "nan"]))
@@ -192,9 +192,10 @@ def gen_out_of_range(rng):
 
 def gen_bad_lever_value(rng):
     doc = valid_doc(rng)
-    kind = rng.choice(["switch", "ordinal", "number"])
-    if kind == "switch":
-        spec, value = rng.choice(SWITCHES), rng.choice([2, -1, 0.5, 1.5, "maybe", "ON!", "", "2", "nan", "yes please"])
+    kind = rng.choice(["choice", "ordinal", "number"])
+    if kind == "choice":
+        spec, value = rng.choice(CHOICES), rng.choice([2, -1, 0.25, 1.5, "maybe", "ON!", "", "2", "nan", "yes please",
+                                                       "VEU only", "operate"])
     elif kind == "ordinal":
         spec, value = rng.choice(ORDINALS), rng.choice([2.5, "2.5", 5, -1, "four", "", 0.1, 3.999999, "nan"])
     else:

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -108,3 +110,18 @@ def test_model_1_file_with_retired_assumptions_opens_with_its_levers():
     assert loaded.retired == ("us_cost_gap_bn",) and "us_cost_gap_bn" in RETIRED_ASSUMPTIONS
     assert dict(loaded.scenario.assumptions) == {"solar_cf": 0.15}
     assert loaded.scenario.levers["us_chips_incentives"] == 52 and loaded.scenario.levers["kr_fab_waiver"] == 0
+
+
+@pytest.mark.parametrize("old,new", [(True, "veu"), (False, "denied")])
+def test_model_1_waiver_switch_migrates_to_a_choice(old, new):
+    """A version-1 file said the waiver was on or off: on was the blanket VEU authorisation, off
+    no US tools. It opens as version 2 with the matching option, and says it was migrated."""
+    from planner.model import LEVER_BY_ID
+    from planner.scenario import FILE_VERSION, scenario_from_json, scenario_to_json
+
+    text = json.dumps({"format": "kuscenario", "version": 1, "name": "Old", "levers": {"kr_fab_waiver": old}})
+    loaded = scenario_from_json(text)
+    assert loaded.migrated_from == 1 and FILE_VERSION == 2
+    spec = LEVER_BY_ID["kr_fab_waiver"]
+    assert spec.option(loaded.scenario.levers["kr_fab_waiver"]) == new
+    assert json.loads(scenario_to_json(loaded.scenario))["levers"]["kr_fab_waiver"] == new

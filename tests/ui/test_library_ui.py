@@ -92,7 +92,7 @@ def test_open_from_library_replaces_scenario_and_clears_undo(lib_window, dialogs
     assert win.controller.scenario.name == "Other"
     assert win.controller.scenario.levers["kr_fab_waiver"] == 0
     assert win.controller.undo_stack.count() == 0 and not win.isWindowModified()
-    assert win.levers.rows["kr_fab_waiver"].switch.isChecked() is False
+    assert win.levers.rows["kr_fab_waiver"].choice.value() == 0
 
 
 def test_cancel_keeps_the_unsaved_scenario(lib_window, dialogs):

@@ -16,11 +16,11 @@ def non_baseline(spec):
 @pytest.mark.parametrize("spec", LEVERS, ids=lambda s: s.id)
 def test_widget_drives_scenario_and_scenario_drives_widget(window, qtbot, settle, spec):
     row = window.levers.rows[spec.id]
-    widget = window.findChild(type(row.switch or row.slider), f"lever:{spec.id}")
+    widget = window.findChild(type(row.choice or row.slider), f"lever:{spec.id}")
     assert widget is not None and widget.accessibleName() == spec.label
     target = non_baseline(spec)
-    if row.switch is not None:
-        row.switch.setChecked(target >= 0.5)
+    if row.choice is not None:
+        row.choice.button(target).click()
     else:
         row.slider.setValue(row._position(target))
     settle(window)

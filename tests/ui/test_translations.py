@@ -145,9 +145,10 @@ def test_ui_numbers_follow_the_locale_and_the_model_keeps_its_own(qapp):
     assert exports.format(1234.56) == "1,234.6"
 
 
-def test_switch_lever_reads_in_korean(korean):
-    waiver = next(s for s in i18n.levers() if s.kind == "switch")
-    assert HANGUL.search(waiver.format(1.0)) and waiver.format(1.0) != waiver.format(0.0)
+def test_choice_lever_reads_in_korean(korean):
+    waiver = next(s for s in i18n.levers() if s.kind == "choice")
+    names = [waiver.format(v) for v in waiver.option_values]
+    assert all(HANGUL.search(n) for n in names) and len(set(names)) == len(names)
 
 
 def test_switching_language_rebuilds_the_window_and_keeps_the_work(qapp, qtbot, settings, tmp_path):

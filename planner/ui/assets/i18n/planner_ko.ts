@@ -800,20 +800,12 @@
       <translation>{0}을(를) 기준선으로 초기화</translation>
     </message>
     <message>
-      <source>Waiver kept</source>
-      <translation>포괄 허가(VEU) 유지</translation>
-    </message>
-    <message>
       <source>Arrow keys move it; Enter types an exact value; Delete returns it to baseline; F1 explains it</source>
       <translation>화살표 키로 움직이고, Enter로 정확한 값을 입력하고, Delete로 기준선으로 되돌리고, F1로 설명을 봅니다</translation>
     </message>
     <message>
       <source>{0}, exact value</source>
       <translation>{0}, 정확한 값</translation>
-    </message>
-    <message>
-      <source>Waiver revoked</source>
-      <translation>포괄 허가(VEU) 철회</translation>
     </message>
   </context>
   <context>
@@ -1281,24 +1273,28 @@ baseline {3}</source>
       <translation>완전한 디커플링, 동맹국 동참</translation>
     </message>
     <message>
-      <source>Waiver for Korean fabs in China</source>
-      <translation>한국 기업 중국 팹에 대한 포괄 허가(VEU)</translation>
+      <source>US terms for Korean fabs in China</source>
+      <translation>한국 기업 중국 팹에 대한 미국의 허가 조건</translation>
     </message>
     <message>
-      <source>on / off</source>
-      <translation>켜기/끄기</translation>
+      <source>choice</source>
+      <translation>선택</translation>
     </message>
     <message>
-      <source>Validated end-user status lets Samsung (Xi'an, ≈40% of its NAND) and SK hynix (Wuxi, ≈40% of its DRAM; Dalian NAND) bring US tools into their China fabs. Off: those fabs can no longer be upgraded or serviced with US tools and their output becomes at risk over a few years.</source>
-      <translation>검증된 최종 사용자(VEU) 지위에 따라 삼성전자(시안, 자사 NAND의 약 40%)와 SK하이닉스(우시, 자사 DRAM의 약 40%, 다롄 NAND)는 중국 내 팹(반도체 공장)에 미국산 장비를 반입할 수 있습니다. 끔: 해당 팹은 더 이상 미국산 장비로 업그레이드하거나 유지보수할 수 없으며, 수년에 걸쳐 생산이 위험에 처하게 됩니다.</translation>
+      <source>How Samsung (Xi'an, ≈40% of its NAND) and SK hynix (Wuxi, ≈40% of its DRAM; Dalian NAND) may bring US tools into their China fabs. Blanket validated-end-user (VEU) authorisation held until 2025; the US revoked it with effect from 31 December 2025 (Federal Register, 2 September 2025) and licenses running the existing fabs but not expanding or upgrading them: operate-only, the baseline from 2026. Operate-only puts a share of that output at risk as its nodes age; denied (no US tools, parts or service) puts it all at risk over a few years.</source>
+      <translation>삼성전자(시안, 삼성 NAND의 약 40%)와 SK하이닉스(우시, 자사 DRAM의 약 40%; 다롄 NAND)가 중국 팹에 미국산 장비를 반입할 수 있는 조건입니다. 포괄적 검증된 최종사용자(VEU) 허가는 2025년까지 유지되었으나, 미국은 2025년 12월 31일자로 이를 취소하고(연방관보, 2025년 9월 2일) 기존 팹의 가동만 허가하고 증설이나 업그레이드는 허가하지 않습니다. 이것이 2026년부터의 기준선인 '가동만 허가'입니다. 가동만 허가하면 공정이 노후화되면서 해당 생산의 일부가 위험에 처하고, 거부(미국산 장비·부품·서비스 불가) 시에는 몇 년에 걸쳐 전부가 위험에 처합니다.</translation>
     </message>
     <message>
-      <source>off</source>
-      <translation>끔</translation>
+      <source>Denied: no US tools</source>
+      <translation>거부: 미국산 장비 반입 불가</translation>
     </message>
     <message>
-      <source>on</source>
-      <translation>켬</translation>
+      <source>Operate-only licences</source>
+      <translation>가동만 허가(증설·업그레이드 불가)</translation>
+    </message>
+    <message>
+      <source>Blanket VEU authorisation</source>
+      <translation>포괄 허가(VEU)</translation>
     </message>
     <message>
       <source>Korea renewable capacity in 2030 (× 2023)</source>
@@ -1311,6 +1307,18 @@ baseline {3}</source>
     <message>
       <source>Korea's renewable capacity in 2030 as a multiple of end-2023's 31.5 GW; 3.0 is the op-ed's tripling. Baseline 2.4× (≈76 GW) is the 11th Basic Plan's 2030 solar and wind goal (72 GW) plus today's other renewables; docs/MODEL.md's validation table compares the share of generation it gives with the plan's 18.8%. Building faster than the industry can deliver meets a feasible-build ceiling, which falls in cost with learning and joint R&amp;D, and no build pushes clean supply past what the grid can absorb.</source>
       <translation>2030년 한국의 재생에너지 설비용량을 2023년 말 31.5 GW의 배수로 나타낸 값입니다. 3.0은 기고문에서 제시한 3배 확대에 해당합니다. 기준선 2.4×(약 76 GW)는 제11차 전력수급기본계획의 2030년 태양광·풍력 목표(72 GW)에 현재의 기타 재생에너지를 더한 값이며, 이에 따른 발전량 비중은 docs/MODEL.md의 검증 표에서 계획상 비중 18.8%와 비교합니다. 산업계의 공급 능력보다 빠르게 건설하려 하면 실현 가능한 건설 상한에 부딪히며, 이 상한의 비용은 학습 효과와 공동 R&amp;D에 따라 하락합니다. 또한 건설 규모와 관계없이 청정전력 공급은 전력망이 수용할 수 있는 수준을 넘지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Korea's nuclear capacity in 2038</source>
+      <translation>2038년 한국 원전 설비용량</translation>
+    </message>
+    <message>
+      <source>GW</source>
+      <translation>GW</translation>
+    </message>
+    <message>
+      <source>Korea's nuclear fleet in 2038. Baseline 33 GW is the 11th Basic Plan for Electricity (February 2025): today's 26 units with their licences extended, Saeul 3–4 (2026–27), Shin Hanul 3–4 (2032–33), a small modular reactor (2035) and two new APR1400s (2037–38). More follows the same timetable with more units; less closes units as their licences end. Nuclear output is clean supply: it raises the clean coverage of fabs and data centres and cuts their CO2.</source>
+      <translation>2038년 한국의 원전 설비입니다. 기준선 33 GW는 제11차 전력수급기본계획(2025년 2월)에 따른 것으로, 현재 26기의 계속운전, 새울 3·4호기(2026–27년), 신한울 3·4호기(2032–33년), 소형모듈원자로(2035년), 신규 APR1400 2기(2037–38년)를 포함합니다. 이보다 많으면 같은 일정으로 더 많은 호기가 들어서고, 적으면 운영허가가 끝나는 호기부터 폐지됩니다. 원전 발전은 청정 공급으로서 팹과 데이터센터의 청정전력 충당률을 높이고 CO2를 줄입니다.</translation>
     </message>
     <message>
       <source>E-4 visas for Korean professionals</source>
@@ -1789,8 +1797,8 @@ baseline {3}</source>
       <translation>한국 계획 원전 가동 지연</translation>
     </message>
     <message>
-      <source>Years by which reactors after 2025 (Saeul 3–4, Shin Hanul 3–4, two new APR1400s and an SMR in the 11th Basic Plan) start later than planned.</source>
-      <translation>2025년 이후 원전(새울 3–4호기, 신한울 3–4호기, 제11차 전력수급기본계획상 신규 APR1400 2기 및 SMR 1기)이 계획보다 늦게 가동되는 기간(년)입니다.</translation>
+      <source>Years by which the change in Korea's nuclear fleet after 2025 (the 11th Basic Plan's Saeul 3–4, Shin Hanul 3–4, two new APR1400s and an SMR, or closures below it) comes later than planned.</source>
+      <translation>2025년 이후 한국 원전 설비의 변화(제11차 전력수급기본계획의 새울 3·4호기, 신한울 3·4호기, 신규 APR1400 2기와 SMR, 또는 그보다 낮은 경우의 폐지)가 계획보다 늦어지는 기간(년)입니다.</translation>
     </message>
     <message>
       <source>Solar capacity factor, Korea</source>
@@ -2017,8 +2025,16 @@ baseline {3}</source>
       <translation>포괄 허가(VEU) 유지 시 중국 팹 생산 위험 비율</translation>
     </message>
     <message>
-      <source>Share of China-made output at risk even under the waiver (renewal uncertainty, upgrade caps); it rises by half for each level of controls beyond today's.</source>
-      <translation>포괄 허가(VEU)가 유지되더라도 위험에 처하는 중국 생산분의 비율입니다(갱신 불확실성, 업그레이드 상한). 현재 수준을 넘어서는 통제 1단계마다 절반씩 증가합니다.</translation>
+      <source>Share of China-made output at risk whatever the terms (renewal uncertainty, upgrade caps); it rises by half for each level of controls beyond today's.</source>
+      <translation>허가 조건과 관계없이 위험에 처하는 중국 내 생산 비율입니다(갱신 불확실성, 업그레이드 제한). 현재보다 통제 수준이 한 단계 높아질 때마다 절반씩 늘어납니다.</translation>
+    </message>
+    <message>
+      <source>China-fab output at risk under operate-only licences</source>
+      <translation>가동만 허가 시 위험에 처하는 중국 팹 생산 비율</translation>
+    </message>
+    <message>
+      <source>Share of Korean makers' China-made output that operate-only licences put at risk in the long run: the fabs may run but not expand or move to new nodes, so their oldest products fall out of the market (assumption: no published estimate).</source>
+      <translation>가동만 허가할 때 장기적으로 위험에 처하는 한국 기업의 중국 내 생산 비율입니다. 팹은 가동할 수 있지만 증설하거나 새 공정으로 전환할 수 없으므로 가장 오래된 제품부터 시장에서 밀려납니다(가정: 공개된 추정치 없음).</translation>
     </message>
     <message>
       <source>Years for a China fab without US tools to lose output</source>
