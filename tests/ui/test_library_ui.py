@@ -18,49 +18,6 @@ from planner.ui.main_window import MainWindow
 HOSTILE = "<b>bold</b> <img src=x> & \u202e\x07"
 
 
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Answer every message box with `dialogs.answer` and record what it said."""
-    class Recorder:
-        answer = QMessageBox.Ok
-        shown: list[str] = []
-    recorder = Recorder()
-    recorder.shown = []
-
-    def fake_exec(box):
-        recorder.shown.append(box.text())
-        assert box.textFormat() == Qt.PlainText
-        return recorder.answer
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return recorder
-
-
-@pytest.fixture
-def names(monkeypatch):
-    """Answer the name dialog (asked by the first save of a scenario) with `names.answer`."""
-    class Names:
-        answer = "Baseline"
-        asked: list[str] = []
-    names = Names()
-    names.asked = []
-
-    def fake(parent, title, label, mode=None, text=""):
-        names.asked.append(text)
-        return (names.answer, True) if names.answer is not None else ("", False)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(fake))
-    return names
-
-
-@pytest.fixture
-def lib_window(qapp, qtbot, settings, tmp_path):
-    library = Library(tmp_path / "library.sqlite")
-    autosave = Autosave(tmp_path / "state" / "autosave.kuscenario")
-    win = MainWindow(ScenarioController(), settings, library=library, autosave=autosave)
-    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
-    win.show()
-    return win
-
-
 def test_save_marks_clean_and_lists_it(lib_window, names):
     win = lib_window
     win.controller.set_lever("e4_visa_quota", 15000)

@@ -1,64 +1,18 @@
-"""Issue 12 (library and files): naming on the first save, pending notes and tags committed before
+"""The library and files, continued: naming on the first save, pending notes and tags committed before
 a save, export or close, edits that keep every field, saves without changes, the history's detail,
 and the example scenarios in the app."""
 
 import dataclasses
 import re
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.scenario import Scenario, example_scenarios, read_scenario_file
 from planner.store import Library
 from planner.ui import app as app_module
-from planner.ui.autosave import Autosave
 from planner.ui.controller import ScenarioController
-from planner.ui.main_window import MainWindow
 
 EXAMPLE_NAMES = ["Baseline", "CHIPS status quo", "Collective resilience", "Containment first", "Green alliance"]
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Answer every message box with `dialogs.answer` and record what it said."""
-    class Recorder:
-        answer = QMessageBox.Ok
-        shown: list[str] = []
-    recorder = Recorder()
-    recorder.shown = []
-
-    def fake_exec(box):
-        recorder.shown.append(box.text())
-        assert box.textFormat() == Qt.PlainText
-        return recorder.answer
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return recorder
-
-
-@pytest.fixture
-def names(monkeypatch):
-    """Answer the name dialog with `names.answer` (None = Cancel) and record each default offered."""
-    class Names:
-        answer: str | None = None
-        asked: list[str] = []
-    names = Names()
-    names.asked = []
-
-    def fake(parent, title, label, mode=None, text=""):
-        names.asked.append(text)
-        return (names.answer, True) if names.answer is not None else ("", False)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(fake))
-    return names
-
-
-@pytest.fixture
-def lib_window(qapp, qtbot, settings, tmp_path):
-    win = MainWindow(ScenarioController(), settings, library=Library(tmp_path / "library.sqlite"),
-                     autosave=Autosave(tmp_path / "state" / "autosave.kuscenario"))
-    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
-    win.show()
-    return win
 
 
 def library_names(win):

@@ -1,4 +1,4 @@
-"""Issue 12 (store and file side): a save without changes adds no version; exported files honour
+"""A save without changes adds no version; exported files honour
 the umask; the example scenarios ship inside the package."""
 
 import os

@@ -1,4 +1,4 @@
-"""Issue 12, the UI items: wheel, toolbar and mnemonics, Qt's own translations, keyboard and
+"""Wheel, toolbar and mnemonics, Qt's own translations, keyboard and
 focus, percentage points and the card's year, closing from scripts."""
 
 import re

@@ -1,4 +1,4 @@
-"""Issue 12, items 6–10 and the dialog half of 12: presentation mode leaves the window as it was,
+"""Presentation mode leaves the window as it was,
 the legend on the chart area, charts and tabs that fit, slide-ready chart exports, a Compare
 window that fits its screen, the first window's placement, and tornado bars by direction."""
 
