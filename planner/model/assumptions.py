@@ -218,6 +218,16 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     _a("memory_long_run_ratio", "Memory sales per $ of other chip sales", "ratio", 0.26, 0.31, 0.36, KR,
        "Long-run memory sales per dollar of non-memory sales: 0.29, 0.21, 0.35 and 0.39 in 2022–25 "
        "(average 0.31).", ["sia_wsts_2026"]),
+    _a("kr_us_share_new_unsubsidised", "Korean makers' new capacity sited in the US without support", "%",
+       1.0, 2.0, 4.0, KR,
+       "Share of Samsung's and SK hynix's new capacity they would build in the US with neither grants "
+       "nor the §48D credit (Samsung Austin serves US customers; estimate)."),
+    _a("kr_us_siting_sensitivity", "Korean makers' US siting response to support", "pp per 10% of gap",
+       0.5, 1.5, 2.5, KR,
+       "Percentage points of Korean makers' new capacity that move to the US per 10% of the US cost gap "
+       "covered: set so about a tenth of what they decided while the §48D credit was open went to the US "
+       "(Samsung Taylor, awarded up to $4.745B; SK hynix's Indiana packaging plant, up to $458M; "
+       "estimate, not fitted to an outcome).", ["commerce_oig_2025"]),
     _a("kr_invest_elasticity", "Korean chip investment elasticity", "ratio", -1.0, -0.75, -0.5, KR,
        "Elasticity of Korean chip capex to the user cost of capital, which moves with (1 − credit)."),
     _a("kr_eligible_capex", "Korean chip capex eligible for credit, 2024", "$ billion", 15, 25, 35, KR,

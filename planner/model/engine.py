@@ -49,6 +49,7 @@ CHIP_MARKET_FADE_YEARS = 8.0
 CN_LEGACY_BOOM_FADE_YEARS = 5.0       # China's mature-node boom slows after 2027 (assumption)
 US_JOBS_SCALE_K = 115.0               # SIA/Oxford's new jobs by 2030: the workforce score's scale
 TRAINING_RESPONSE_FROM = 2031         # SIA/Oxford's outlook runs to 2030
+KR_US_FAB_SHARE_2022 = 3.0           # Samsung Austin's share of Korean makers' capacity, % (estimate)
 KR_FAB_TWH_2023 = 45.0                # Samsung DS 32.4 + SK hynix and others (estimate)
 KR_DC_TWH_2023 = 5.0                  # KEPCO via Korean press
 KR_RE_BUILD_2024 = 3.3                # GW added in 2024 (MOTIE): the pace for 2025, before levers
@@ -316,7 +317,7 @@ def simulate(levers: Mapping | None = None, assumptions: Mapping | None = None,
     dc = _us_data_centres(t, a)
     out.update(dc.outcomes)
     internals.update(dc.internals)
-    kr = _korea_chips(t, lv, a, _chip_markets(t, a))
+    kr = _korea_chips(t, lv, a, _chip_markets(t, a), us.kr_new_in_us)
     out.update(kr.outcomes)
     internals.update(kr.internals)
     china = _china(t, lv, a)
@@ -370,7 +371,7 @@ def _siting(t, incentives, a, credit):
                       MAX_SHARE_OF_NEW)
     le_share = _soft_min((a.us_le_share_new_unsubsidised + a.us_le_siting_sensitivity * 10 * covered) / 100,
                          MAX_SHARE_OF_NEW)
-    return share, le_share
+    return share, le_share, covered
 
 
 def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
@@ -378,7 +379,7 @@ def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
     fiscal cost of grants and the §48D credit."""
     credit = 0.0 if without_chips_act else _by_year(US_48D_CREDIT, t, 0.0)
     incentives = 0.0 * lv.us_chips_incentives if without_chips_act else lv.us_chips_incentives
-    share_new, le_new = _siting(t, incentives, a, credit)
+    share_new, le_new, covered = _siting(t, incentives, a, credit)
     base_new = a.us_share_new_unsubsidised / 100
     build = a.us_fab_build_years
     arriving = _lagged(share_new, build, base_new)
@@ -406,18 +407,27 @@ def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
     # Fiscal: grants paid, plus the credit claimed when a fab that began construction while the
     # credit was open is placed in service (its investment scales with the US share of new fabs).
     baseline_incentives = lever("us_chips_incentives").baseline
-    reference_new = share_new if np.all(incentives == baseline_incentives) else \
-        _siting(t, baseline_incentives, a, credit)[0]
+    reference_new, _, covered_then = (share_new, le_new, covered) if np.all(incentives == baseline_incentives) \
+        else _siting(t, baseline_incentives, a, credit)
     investment = a.us_fab_capex_bn * share_new / reference_new
     claimed = np.cumsum(_lagged(credit * investment, build, 0.0) * np.ones_like(t), axis=1)
     grants = chips_grants_paid(t, incentives) * np.ones_like(t)
+    # Korean makers site their own new capacity by the same support (Taylor, Indiana): their share
+    # of capacity on US soil approaches the share of what arrives, at the world's turnover.
+    # Decisions taken before 2026 are history: they saw the support then in prospect (the
+    # baseline envelope), whatever the lever says now.
+    covered_kr = np.where(t < POLICY_START, covered_then, covered)
+    kr_new = _soft_min((a.kr_us_share_new_unsubsidised + a.kr_us_siting_sensitivity * 10 * covered_kr) / 100,
+                       MAX_SHARE_OF_NEW)
+    kr_arriving = _lagged(kr_new, build, a.kr_us_share_new_unsubsidised / 100)
+    kr_us_share = _smooth(KR_US_FAB_SHARE_2022 / 100, rho, kr_arriving)
     return SimpleNamespace(
-        jobs_k=jobs_k, gap_k=gap_k, fiscal_cost=grants + claimed,
+        jobs_k=jobs_k, gap_k=gap_k, fiscal_cost=grants + claimed, kr_new_in_us=kr_new, kr_us_share=kr_us_share,
         internals={"us_grants_paid": grants, "us_credit_claimed": claimed, "us_new_chip_jobs": jobs_k,
                    "us_share_of_new_capacity": 100 * share_new, "us_share_of_new_leading_edge": 100 * le_new,
                    "us_capacity_index": share / share_2022 * world_index},
         outcomes={"us_capacity_share": 100 * share, "us_leading_edge_share": 100 * le_share,
-                  "us_fab_workforce_gap": gap_k})
+                  "us_fab_workforce_gap": gap_k, "kr_us_fab_share": 100 * kr_us_share})
 
 
 def _workforce_gap(t, jobs_k, visa_chip_workers_k, a):
@@ -479,7 +489,7 @@ def _chip_markets(t, a):
     return SimpleNamespace(memory=memory, non_memory=non_memory, world=memory + non_memory, cycle=cycle)
 
 
-def _korea_chips(t, lv, a, markets):
+def _korea_chips(t, lv, a, markets, new_in_us):
     """Korean capacity (tax-credit response), sales and market share through the memory cycle,
     exports, China-fab exposure, and the credit's revenue cost under the law's limits."""
     credit = _kr_credit_path(t, lv.kr_chips_tax_credit / 100)
@@ -530,7 +540,10 @@ def _korea_chips(t, lv, a, markets):
         np.where(t <= last, 0.0, other_growth), t, last))
 
     revenue = market_share / 100 * markets.world
-    eligible_capex = a.kr_eligible_capex * markets.world / markets.world[:, col:col + 1] * invest
+    # Investment at home: the market-scaled path moved by the credit, less what US support draws
+    # to the US (relative to 2024, when the eligible capex is set); the credit applies to it alone.
+    at_home = (1 - new_in_us) / (1 - new_in_us[:, col:col + 1])
+    eligible_capex = a.kr_eligible_capex * markets.world / markets.world[:, col:col + 1] * invest * at_home
     margin = a.kr_chip_margin + a.kr_margin_cycle * markets.cycle
     forgone, earned, owed = _kr_credit_cost(t, credit, eligible_capex, revenue, margin)
     return SimpleNamespace(
@@ -543,6 +556,7 @@ def _korea_chips(t, lv, a, markets):
             "kr_chip_export_share": 100 * exports / (exports + other_exports),
             "kr_china_output_at_risk": 100 * at_risk * np.ones_like(exports),
             "kr_fiscal_cost": forgone,
+            "kr_domestic_capex": eligible_capex * np.ones_like(exports),
         })
 
 

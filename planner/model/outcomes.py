@@ -58,6 +58,13 @@ OUTCOMES: tuple[Outcome, ...] = (
        "Semiconductor exports from Korea."),
     _o("kr_chip_export_share", "Chips' share of Korean exports", "%", NEUTRAL, KR_INDUSTRY,
        "Semiconductors as a share of all Korean exports: income, but also concentration."),
+    _o("kr_us_fab_share", "Korean makers' capacity in the US", "% of their capacity", NEUTRAL, KR_INDUSTRY,
+       "Share of Samsung's and SK hynix's wafer capacity that sits on US soil (Austin, Taylor, Indiana): "
+       "where US support pulls Korean investment. Neutral: it builds allied capacity and moves "
+       "investment out of Korea."),
+    _o("kr_domestic_capex", "Korean makers' chip investment in Korea", "$ billion / year", HIGHER, KR_INDUSTRY,
+       "Samsung's and SK hynix's chip investment in Korea: what the K-Chips credit applies to, and what "
+       "US support draws away."),
     _o("kr_china_output_at_risk", "Korean memory output at risk in China", "% of Korean memory output",
        LOWER, KR_INDUSTRY,
        "Korean memory output made in China fabs that the chosen controls put at risk."),

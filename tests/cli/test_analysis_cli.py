@@ -7,6 +7,7 @@ import json
 import pytest
 
 from planner import cli
+from planner.model import OUTCOMES
 
 SCENARIOS = "planner/examples"
 
@@ -26,7 +27,7 @@ def test_compare_three_files_vs_baseline_and_first(capsys):
              f"{SCENARIOS}/collective-resilience.kuscenario"]
     code, out, err = run(capsys, "compare", *files, "--year", "2035")
     table = rows(out)
-    assert code == 0 and len(table) == 20 * 3
+    assert code == 0 and len(table) == len(OUTCOMES) * 3
     base = [r for r in table if r["scenario"] == "Baseline"]
     assert all(float(r["change_vs_baseline"]) == 0 for r in base)
     risk = next(r for r in table if r["scenario"] == "Containment first" and r["outcome"] == "kr_china_output_at_risk")
@@ -62,7 +63,7 @@ def test_ensemble_csv_is_seeded(capsys, tmp_path):
     run(capsys, "ensemble", f"{SCENARIOS}/green-alliance.kuscenario", "--samples", "300", "--seed", "9", "-o", str(target))
     assert target.read_text() == first
     table = rows(first)
-    assert list(table[0]) == ["outcome", "year", "p5", "p25", "p50", "p75", "p95"] and len(table) == 20 * 19
+    assert list(table[0]) == ["outcome", "year", "p5", "p25", "p50", "p75", "p95"] and len(table) == len(OUTCOMES) * 19
     assert all(float(r["p5"]) <= float(r["p50"]) <= float(r["p95"]) for r in table)
 
 

@@ -58,7 +58,7 @@ def test_run_prints_every_outcome_for_2022_to_2040(capsys):
     assert list(rows[0]) == ["outcome", "year", "value", "unit"]
     assert {r["outcome"] for r in rows} == {o.id for o in OUTCOMES}
     assert sorted({int(r["year"]) for r in rows}) == list(range(2022, 2041))
-    assert len(rows) == 20 * 19
+    assert len(rows) == len(OUTCOMES) * 19
 
 
 def value(rows, outcome, year):
@@ -163,7 +163,7 @@ def test_installed_entry_point_works_end_to_end():
     """The real `python -m planner` process: exit codes and stderr as a user sees them."""
     ok = subprocess.run([sys.executable, "-m", "planner", "run", "--end-year", "2030"],
                         capture_output=True, text=True)
-    assert ok.returncode == 0 and ok.stdout.count("\n") == 1 + 20 * 9
+    assert ok.returncode == 0 and ok.stdout.count("\n") == 1 + len(OUTCOMES) * 9
     bad = subprocess.run([sys.executable, "-m", "planner", "run", "--set", "x=1"], capture_output=True, text=True)
     assert bad.returncode == 2 and bad.stderr.startswith("error:") and "Traceback" not in bad.stderr
 

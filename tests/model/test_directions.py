@@ -165,3 +165,13 @@ def test_nuclear_baseline_is_the_plan_fleet():
     assert fleet[0, 2038 - 2022] == pytest.approx(KR_NUCLEAR_GW[2038]) == pytest.approx(baseline)
     for gw in (15.0, 40.0):
         assert kr_nuclear_fleet(t, gw, 0.0)[0, 2038 - 2022] == pytest.approx(gw)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ordered_pair("us_chips_incentives"))
+def test_us_support_draws_korean_investment(pair):
+    """MODEL.md (model 2): more US incentives → kr_us_fab_share not lower, kr_domestic_capex not higher."""
+    low, high = run(us_chips_incentives=pair[0]), run(us_chips_incentives=pair[1])
+    assert never_lower(low, high, "kr_us_fab_share")
+    assert np.all(high["kr_domestic_capex"] <= low["kr_domestic_capex"] + EPS)
+    assert high["kr_us_fab_share"][0, -1] > low["kr_us_fab_share"][0, -1]

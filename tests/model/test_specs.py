@@ -13,7 +13,7 @@ LEVER_IDS = ["us_chips_incentives", "kr_chips_tax_credit", "export_control_scope
              "kr_clean_energy_multiple", "e4_visa_quota", "us_kr_clean_rd", "kr_nuclear_gw_2038"]
 OUTCOME_IDS = ["us_capacity_share", "us_leading_edge_share", "us_fab_workforce_gap", "us_dc_power_twh",
                "us_dc_power_share", "us_fiscal_cost", "kr_market_share", "kr_chip_exports",
-               "kr_chip_export_share", "kr_china_output_at_risk", "kr_renewable_share", "kr_chip_dc_power_twh",
+               "kr_chip_export_share", "kr_china_output_at_risk", "kr_us_fab_share", "kr_domestic_capex", "kr_renewable_share", "kr_chip_dc_power_twh",
                "kr_clean_power_coverage", "kr_power_co2", "kr_fiscal_cost", "kr_returnee_talent",
                "cn_ai_chip_gap_years", "cn_legacy_share", "supply_hhi", "resilience_index"]
 

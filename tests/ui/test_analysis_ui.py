@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from planner.model import ASSUMPTION_BY_ID
+from planner.model import ASSUMPTION_BY_ID, OUTCOMES
 from planner.model.analysis import uncertainty_bands
 from planner.scenario import Scenario
 from planner.store import Library
@@ -87,7 +87,7 @@ def test_compare_window(qapp, qtbot, settings, tmp_path):
     assert [s.name for s in dialog.scenarios] == ["Baseline", "Containment", "Green"]
     curves = dialog.plots["kr_market_share"].plotItem.listDataItems()
     assert len(curves) == 3
-    assert dialog.differences.rowCount() == 20 and dialog.differences.columnCount() == 4
+    assert dialog.differences.rowCount() == len(OUTCOMES) and dialog.differences.columnCount() == 4
     assert [r.id for r in dialog.input_rows] == ["export_control_scope", "kr_fab_waiver", "kr_clean_energy_multiple"]
     dialog.reference.setCurrentIndex(1)          # vs the first scenario
     assert dialog.differences.item(0, 1).text().endswith("(+0.0)")

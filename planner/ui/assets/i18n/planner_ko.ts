@@ -1393,6 +1393,26 @@ baseline {3}</source>
       <translation>한국 전체 수출에서 반도체가 차지하는 비중입니다. 소득원인 동시에 수출 집중도를 나타냅니다.</translation>
     </message>
     <message>
+      <source>Korean makers' capacity in the US</source>
+      <translation>한국 기업의 미국 내 생산능력</translation>
+    </message>
+    <message>
+      <source>% of their capacity</source>
+      <translation>자사 생산능력 대비 %</translation>
+    </message>
+    <message>
+      <source>Share of Samsung's and SK hynix's wafer capacity that sits on US soil (Austin, Taylor, Indiana): where US support pulls Korean investment. Neutral: it builds allied capacity and moves investment out of Korea.</source>
+      <translation>삼성전자와 SK하이닉스의 웨이퍼 생산능력 중 미국에 있는 비중입니다(오스틴, 테일러, 인디애나). 미국의 지원이 한국 기업의 투자를 끌어가는 정도를 보여 줍니다. 중립 지표: 동맹국 생산능력을 늘리는 동시에 투자를 한국 밖으로 옮깁니다.</translation>
+    </message>
+    <message>
+      <source>Korean makers' chip investment in Korea</source>
+      <translation>한국 기업의 국내 반도체 투자</translation>
+    </message>
+    <message>
+      <source>Samsung's and SK hynix's chip investment in Korea: what the K-Chips credit applies to, and what US support draws away.</source>
+      <translation>삼성전자와 SK하이닉스의 국내 반도체 투자입니다. K-칩스법 세액공제가 적용되는 대상이자 미국의 지원이 끌어가는 부분입니다.</translation>
+    </message>
+    <message>
       <source>Korean memory output at risk in China</source>
       <translation>위험에 처한 한국 기업의 중국 내 메모리 생산</translation>
     </message>
@@ -1915,6 +1935,22 @@ baseline {3}</source>
     <message>
       <source>Long-run memory sales per dollar of non-memory sales: 0.29, 0.21, 0.35 and 0.39 in 2022–25 (average 0.31).</source>
       <translation>비메모리 매출 1달러당 장기 메모리 매출입니다: 2022–25년 각각 0.29, 0.21, 0.35, 0.39(평균 0.31).</translation>
+    </message>
+    <message>
+      <source>Korean makers' new capacity sited in the US without support</source>
+      <translation>지원이 없을 때 한국 기업 신규 생산능력의 미국 입지 비중</translation>
+    </message>
+    <message>
+      <source>Share of Samsung's and SK hynix's new capacity they would build in the US with neither grants nor the §48D credit (Samsung Austin serves US customers; estimate).</source>
+      <translation>보조금도 §48D 세액공제도 없을 때 삼성전자와 SK하이닉스가 미국에 지을 신규 생산능력의 비중입니다(삼성 오스틴 공장은 미국 고객에 공급; 추정치).</translation>
+    </message>
+    <message>
+      <source>Korean makers' US siting response to support</source>
+      <translation>지원에 대한 한국 기업의 미국 입지 반응</translation>
+    </message>
+    <message>
+      <source>Percentage points of Korean makers' new capacity that move to the US per 10% of the US cost gap covered: set so about a tenth of what they decided while the §48D credit was open went to the US (Samsung Taylor, awarded up to $4.745B; SK hynix's Indiana packaging plant, up to $458M; estimate, not fitted to an outcome).</source>
+      <translation>미국 비용 격차의 10%가 보전될 때마다 미국으로 옮겨 가는 한국 기업 신규 생산능력의 비중(%p)입니다. §48D 세액공제가 열려 있던 기간에 결정한 투자의 약 10분의 1이 미국으로 가도록 정했습니다(삼성 테일러, 최대 47억 4,500만 달러 지원; SK하이닉스 인디애나 패키징 공장, 최대 4억 5,800만 달러; 추정치이며 결과 지표에 맞춘 값이 아님).</translation>
     </message>
     <message>
       <source>Korean chip investment elasticity</source>
