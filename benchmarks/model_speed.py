@@ -14,11 +14,11 @@ QUICK = "--quick" in sys.argv[1:]
 
 from timing import report, timed  # noqa: E402
 
-from planner.model import draw_assumptions, simulate  # noqa: E402
+from planner.model import OUTCOMES, draw_assumptions, simulate  # noqa: E402
 
 
 def main():
-    report("baseline run (20 outcomes, 2022–2040)", timed(simulate, 20 if QUICK else 2000), 1.0)
+    report(f"baseline run ({len(OUTCOMES)} outcomes, 2022–2040)", timed(simulate, 20 if QUICK else 2000), 1.0)
     draws = draw_assumptions(10_000, seed=1)
     report("ensemble of 10,000 samples", timed(lambda: simulate(assumptions=draws), 2 if QUICK else 30), 100.0)
 
