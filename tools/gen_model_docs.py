@@ -90,8 +90,49 @@ def history_tables() -> list[str]:
     return lines
 
 
+# Model 1.0.0's baseline at 2030 / 2040 / 2050, measured on that version before model 2 replaced it,
+# beside why model 2 differs; model 2's column is computed.
+MODEL_1 = (
+    ("us_capacity_share", "%", (13.0, 16.1, 17.3),
+     "siting follows money paid and the credit open; after 2031 the US share of new fabs returns to its unsupported level"),
+    ("us_leading_edge_share", "%", (22.4, 40.7, 46.3),
+     "the same, with SEMI's faster leading-edge growth"),
+    ("us_fab_workforce_gap", "thousand", (67, 236, 390),
+     "training answers the gap after 2030; the gap can never exceed the jobs"),
+    ("us_fiscal_cost", "$B", (33, 39, 39),
+     "the §48D credit is part of the outlay; the envelope is paid 2026–31"),
+    ("us_dc_power_twh", "TWh", (376, 469, 589),
+     "IEA's 2024 base case and a slower-fading surge"),
+    ("kr_chip_exports", "$B", (225, 486, 1050),
+     "the memory cycle, and chip sales fading to nominal world growth"),
+    ("kr_chip_export_share", "%", (25.8, 35.9, 47.3),
+     "the same"),
+    ("kr_market_share", "%", (17.3, 17.3, 17.3),
+     "the memory cycle moves Korea's share; operate-only terms for its China fabs from 2026"),
+    ("kr_fiscal_cost", "$B", (47, 171, 439),
+     "the credit sunsets after 2029, only offsets tax owed, and applies only to investment at home"),
+    ("kr_renewable_share", "%", (17.2, 22.8, 26.2),
+     "the 11th Plan's 72 GW of solar and wind as the baseline; the 2024 record"),
+    ("kr_power_co2", "Mt", (27.9, 34.5, 45.0),
+     "faster fab and data-centre demand on the anchored generation"),
+    ("resilience_index", "", (64.2, 70.0, 72.2),
+     "new components (allied capacity, leading edge outside Taiwan, jobs filled, clean supply); operate-only terms"),
+)
+
+
+def model_1_vs_2_table() -> list[str]:
+    base = simulate(end_year=2050)
+    lines = ["## Model 1 and model 2", "",
+             "The baseline at 2030 / 2040 / 2050 under model 1.0.0 (as measured on it) and now.", "",
+             "| outcome (baseline) | model 1 | model 2 | why |", "|---|---|---|---|"]
+    for outcome, unit, old, why in MODEL_1:
+        new = " / ".join(_number(float(base.at(outcome, y)[0])) for y in (2030, 2040, 2050))
+        lines.append(f"| `{outcome}` {unit} | {' / '.join(_number(v) for v in old)} | {new} | {why} |")
+    return lines
+
+
 def generated() -> str:
-    lines = [BEGIN, "", *validation_tables(), "", *history_tables(), "", "## Levers", "",
+    lines = [BEGIN, "", *validation_tables(), "", *history_tables(), "", *model_1_vs_2_table(), "", "## Levers", "",
              "| id | label | unit | range (step) | baseline | explanation | sources |", "|---|---|---|---|---|---|---|"]
     for s in LEVERS:
         span = " · ".join(f"`{o}`" for o in s.options) if s.options else f"{s.min:g}–{s.max:g} ({s.step:g})"
