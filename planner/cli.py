@@ -14,6 +14,9 @@ from pathlib import Path
 from .model import DEFAULT_END, HISTORY_START, LEVERS, MAX_END, MODEL_VERSION, OUTCOME_BY_ID, OUTCOMES, POLICY_START
 from .model.assumptions import assumption
 from .model.levers import lever
+from .errors import UserError
+from .outputs import write_text
+from .text import csv_field, printable
 from .version import app_version
 from .scenario import (FILE_SUFFIX, Scenario, ScenarioError, parse_timestamp, read_scenario_file,
                        scenario_to_json, write_scenario_file)
@@ -169,15 +172,33 @@ def apply_sets(scenario: Scenario, sets: list[str], assumes: list[str] = ()) -> 
     return scenario.with_levers(**levers).with_assumptions(**assumptions)
 
 
-def _write(text: str, output: str) -> None:
-    if output == "-":
-        sys.stdout.write(text)
-        return
+def _write(text: str, args) -> None:
+    """Write a verb's output to -o: stdout, or a file written whole (planner/outputs.py) that is
+    never the library or one of the command's inputs."""
+    if args.output == "-":
+        _stdout(text)
+    else:
+        write_text(args.output, text, **protected_paths(args))
+
+
+def _stdout(text: str) -> None:
     try:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:    # stdout on a full disk or /dev/full: the output was not written
+        raise UsageError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+def protected_paths(args) -> dict:
+    """What an output of this command must never overwrite: the library it would use and the
+    files it reads."""
+    from .store import library_path
+
+    named = [getattr(args, "scenario", None), getattr(args, "source", None), *getattr(args, "scenarios", [])]
+    return {"library": library_path(getattr(args, "db", None)),
+            "inputs": [Path(t) for t in named if t and Path(t).exists()]}
 
 
 def cmd_levers(args) -> int:
@@ -225,7 +246,7 @@ def resolve_scenario(target: str, args) -> Scenario:
 def cmd_run(args) -> int:
     scenario = apply_sets(_scenario_for(args), args.sets, args.assumes)
     frame = scenario.run(args.end_year).to_frame()
-    _write(frame.to_csv(index=False, lineterminator="\n"), args.output)
+    _write(frame.to_csv(index=False, lineterminator="\n"), args)
     return 0
 
 
@@ -238,7 +259,7 @@ def cmd_list(args) -> int:
     else:
         for r in rows:
             tags = f"  [{', '.join(r.tags)}]" if r.tags else ""
-            print(f"{r.modified[:16].replace('T', ' ')}  {r.name}{tags}")
+            print(printable(f"{r.modified[:16].replace('T', ' ')}  {r.name}{tags}"))
     return 0
 
 
@@ -261,7 +282,7 @@ def cmd_save(args) -> int:
                             tags=scenario.tags if args.tags is None else tuple(args.tags))
         library.save(scenario)
         versions = len(library.history(scenario.name))
-    print(f"saved {scenario.name!r} (version {versions})")
+    print(printable(f"saved {scenario.name!r} (version {versions})"))
     return 0
 
 
@@ -273,10 +294,11 @@ def cmd_show(args) -> int:
     if args.json:
         sys.stdout.write(scenario_to_json(scenario, parse_timestamp(stored.created), stored.model_version))
         return 0
-    print(f"name:     {scenario.name}")
-    print(f"tags:     {', '.join(scenario.tags) or '–'}")
-    print(f"created:  {stored.created}\nmodified: {stored.modified} ({len(versions)} saved versions)")
-    print(f"model:    {stored.model_version}")
+    print(printable(f"name:     {scenario.name}"))
+    print(printable(f"tags:     {', '.join(scenario.tags) or '–'}"))
+    print(printable(f"created:  {stored.created}\nmodified: {stored.modified} ({len(versions)} saved versions)",
+                    keep_newlines=True))
+    print(printable(f"model:    {stored.model_version}"))
     print("levers:")
     for spec in LEVERS:
         value = scenario.levers[spec.id]
@@ -287,7 +309,7 @@ def cmd_show(args) -> int:
         for key, value in scenario.assumptions.items():
             print(f"  {key:26s} {value:g}")
     if scenario.notes:
-        print("notes:\n  " + scenario.notes.replace("\n", "\n  "))
+        print("notes:\n  " + printable(scenario.notes, keep_newlines=True).replace("\n", "\n  "))
     return 0
 
 
@@ -296,9 +318,9 @@ def cmd_export(args) -> int:
         stored = library.get(args.name)
     created = parse_timestamp(stored.created)
     if args.file == "-":
-        sys.stdout.write(scenario_to_json(stored.scenario, created, stored.model_version))
+        _stdout(scenario_to_json(stored.scenario, created, stored.model_version))
     else:
-        write_scenario_file(args.file, stored.scenario, created, stored.model_version)
+        write_scenario_file(args.file, stored.scenario, created, stored.model_version, **protected_paths(args))
     return 0
 
 
@@ -313,14 +335,14 @@ def cmd_import(args) -> int:
             raise LibraryError("a scenario called {name!r} is already in the library; "
                                "import it with --as NEW_NAME", "exists", name=scenario.name)
         library.save(scenario)
-    print(f"imported {scenario.name!r}")
+    print(printable(f"imported {scenario.name!r}"))
     return 0
 
 
 def cmd_delete(args) -> int:
     with open_library(args) as library:
         library.delete(args.name)
-    print(f"deleted {args.name!r}")
+    print(printable(f"deleted {args.name!r}"))
     return 0
 
 
@@ -339,7 +361,7 @@ def cmd_table(args) -> int:
     from .exports import write_outcome_table
 
     scenario = resolve_scenario(args.scenario, args)
-    write_outcome_table(args.output, scenario, scenario.run(args.end_year))
+    write_outcome_table(args.output, scenario, scenario.run(args.end_year), **protected_paths(args))
     return 0
 
 
@@ -360,17 +382,13 @@ def cmd_compare(args) -> int:
         for scenario, result, reference_run in zip(scenarios, results, references):
             reference = float(reference_run.at(o.id, args.year)[0])
             value = float(result.at(o.id, args.year)[0])
-            lines.append(",".join([o.id, _csv(o.unit), str(args.year), _csv(scenario.name), repr(value),
+            lines.append(",".join([o.id, csv_field(o.unit), str(args.year), csv_field(scenario.name), repr(value),
                                    repr(value - reference)]))
     differing = differing_inputs([(s.levers, s.assumptions) for s in scenarios])
-    _write("\n".join(lines) + "\n", args.output)
+    _write("\n".join(lines) + "\n", args)
     names = ", ".join(f"{d.id} ({' / '.join(f'{v:g}' for v in d.values)})" for d in differing) or "none"
     print(f"inputs that differ: {names}", file=sys.stderr)
     return 0
-
-
-def _csv(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\n\r') else text
 
 
 def _check_year(year: int) -> None:
@@ -389,7 +407,7 @@ def cmd_ensemble(args) -> int:
     for o in OUTCOMES:
         for j, year in enumerate(bands.years):
             lines.append(f"{o.id},{year}," + ",".join(repr(float(v)) for v in bands.values[o.id][:, j]))
-    _write("\n".join(lines) + "\n", args.output)
+    _write("\n".join(lines) + "\n", args)
     return 0
 
 
@@ -469,7 +487,7 @@ def cmd_decompose(args) -> int:
             for player in result.players:
                 lines.append(f"{o.id},{year},{player},{float(result.parts[o.id][player][j])!r}")
             lines.append(f"{o.id},{year},scenario,{float(result.scenario[o.id][j])!r}")
-    _write("\n".join(lines) + "\n", args.output)
+    _write("\n".join(lines) + "\n", args)
     return 0
 
 
@@ -485,12 +503,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.verb is None:
             return print_baseline_summary()
         return COMMANDS[args.verb](args)
-    except Exception as exc:  # noqa: BLE001 - user errors become one line; anything else is a bug
-        from .store import LibraryError
-
-        if not isinstance(exc, (UsageError, ScenarioError, LibraryError)):
-            raise
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     except BrokenPipeError:  # `planner run | head`
         return 0
+    except (UsageError, UserError) as exc:   # user errors become one line; anything else is a bug
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE

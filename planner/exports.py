@@ -7,13 +7,18 @@ the model and app versions, every lever value, and when it was written. No Qt.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import io
+import sys
 import json
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .model import LEVERS, MODEL_VERSION, OUTCOMES, Result
-from .scenario import Scenario, writing
+from .outputs import atomic_output
+from .scenario import Scenario
+from .text import csv_comment
 from .version import app_version
 
 
@@ -46,29 +51,63 @@ def wide_table(result: Result, sample: int = 0):
     return frame
 
 
-def write_outcome_table(path: str | Path, scenario: Scenario, result: Result | None = None) -> Path:
-    """CSV (provenance as leading '# ' lines, then outcome,year,value,unit) or .xlsx (three sheets)."""
+def write_outcome_table(path: str | Path, scenario: Scenario, result: Result | None = None,
+                        library: str | Path | None = None, inputs=()) -> Path:
+    """CSV (provenance as leading '# ' lines, then outcome,year,value,unit) or .xlsx (three sheets),
+    written whole or not at all (planner/outputs.py). Text from the scenario is data in both: a
+    name such as '=HYPERLINK(…)' is never a live formula."""
     path = Path(path)
     result = result or scenario.run()
-    with writing(path):
+    with atomic_output(path, library, inputs) as temp:
         if path.suffix.lower() == ".xlsx":
-            _write_xlsx(path, scenario, result)
+            _write_xlsx(temp, scenario, result)
         else:
-            lines = [f"# {key}: {value}" for key, value in provenance(scenario)]
+            lines = [csv_comment(key, value) for key, value in provenance(scenario)]
             body = result.to_frame().to_csv(index=False, lineterminator="\n")
-            path.write_text("\n".join(lines) + "\n" + body, encoding="utf-8")
+            temp.write_text("\n".join(lines) + "\n" + body, encoding="utf-8")
     return path
 
 
 def _write_xlsx(path: Path, scenario: Scenario, result: Result) -> None:
     import openpyxl  # noqa: F401 - pandas loads it by name; importing it here lets PyInstaller see it
+
+    # Built in memory, then written in one go: the target gets one plain write or none.
+    buffer = io.BytesIO()
+    try:
+        _fill_workbook(buffer, scenario, result)
+        failure = None
+    except OSError as exc:
+        failure = OSError(exc.errno, exc.strerror)   # without the traceback, which holds openpyxl's frames
+    if failure is not None:
+        # openpyxl spools each sheet through a temporary file; on a full disk its half-run writers
+        # would print tracebacks whenever collected. Collect them now, quietly: the error is reported.
+        hook, sys.unraisablehook = sys.unraisablehook, lambda _: None
+        try:
+            gc.collect()
+        finally:
+            sys.unraisablehook = hook
+        raise failure
+    path.write_bytes(buffer.getvalue())
+
+
+def _fill_workbook(buffer, scenario: Scenario, result: Result) -> None:
     import pandas as pd
 
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         wide_table(result).to_excel(writer, sheet_name="Outcomes", index=False)
         result.to_frame().to_excel(writer, sheet_name="Tidy", index=False)
         pd.DataFrame(provenance(scenario), columns=["item", "value"]).to_excel(
             writer, sheet_name="Provenance", index=False)
         for sheet in writer.book.worksheets:
+            _text_not_formulas(sheet)
             sheet.column_dimensions["A"].width = 30
             sheet.column_dimensions["B"].width = 40 if sheet.title != "Outcomes" else 45
+
+
+def _text_not_formulas(sheet) -> None:
+    """openpyxl stores any text beginning with '=' as a formula; no cell of ours is one, so each
+    such cell is typed back to text (Excel then shows the characters and runs nothing)."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"

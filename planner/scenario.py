@@ -10,20 +10,22 @@ from a newer format version is refused; an older one is migrated.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import stat
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, Any, Mapping
 
+import numpy as np
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, ValidationError, field_validator
 
 from .errors import UserError
+from .outputs import write_text
+from .text import describe_character, forbidden_character, short
 from .model import (ASSUMPTION_BY_ID, DEFAULT_END, LEVER_BY_ID, MODEL_VERSION, AssumptionValueError,
                     LeverValueError, Result, baseline_levers, simulate, without_retired)
 from .model.levers import CHOICE
@@ -42,12 +44,18 @@ class ScenarioError(UserError, ValueError):
     """A scenario or scenario file the user gave cannot be used; the message says why."""
 
 
-def _check_text(text: str, what: str) -> str:
-    """Refuse text that cannot be stored as UTF-8 (lone surrogates from bad bytes or bad JSON escapes)."""
+def _check_text(text: str, what: str, allow: str = "") -> str:
+    """Refuse text that cannot be stored as UTF-8 (lone surrogates from bad bytes or bad JSON
+    escapes), and control characters or direction overrides other than those in `allow`
+    (planner/text.py says why)."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise ScenarioError("the {what} contains characters that are not valid Unicode text", what=what) from None
+    bad = forbidden_character(text, allow)
+    if bad is not None:
+        raise ScenarioError("the {what} contains the invisible character {character}, which could hide or "
+                            "reorder what a reader sees; remove it", what=what, character=describe_character(bad))
     return text
 
 
@@ -57,8 +65,6 @@ def clean_name(name: str) -> str:
         raise ScenarioError("a scenario needs a name")
     if len(name) > MAX_NAME:
         raise ScenarioError("a scenario name is at most {limit} characters", limit=MAX_NAME)
-    if "\x00" in name:
-        raise ScenarioError("a scenario name cannot contain a NUL character")
     return name
 
 
@@ -68,7 +74,7 @@ def clean_tags(tags) -> tuple[str, ...]:
         tag = _check_text(str(tag).strip(), "tag")
         if tag and tag not in cleaned:
             if len(tag) > MAX_TAG:
-                raise ScenarioError("a tag is at most {limit} characters: {tag!r}…", limit=MAX_TAG, tag=tag[:20])
+                raise ScenarioError("a tag is at most {limit} characters: {tag}", limit=MAX_TAG, tag=short(tag, 20))
             cleaned.append(tag)
     if len(cleaned) > MAX_TAGS:
         raise ScenarioError("a scenario has at most {limit} tags", limit=MAX_TAGS)
@@ -88,9 +94,11 @@ class Scenario:
         for key, value in self.levers.items():
             levers[key] = _lever_value(key, value)
         assumptions = {key: _assumption_value(key, value) for key, value in self.assumptions.items()}
-        if len(self.notes) > MAX_NOTES:
+        # Line ends as Windows or old Macs write them become one newline; other controls are refused.
+        notes = str(self.notes).replace("\r\n", "\n").replace("\r", "\n")
+        if len(notes) > MAX_NOTES:
             raise ScenarioError("notes are at most {limit:,} characters", limit=MAX_NOTES)
-        _check_text(self.notes, "notes")
+        object.__setattr__(self, "notes", _check_text(notes, "notes", allow="\n\t"))
         object.__setattr__(self, "name", clean_name(self.name))
         object.__setattr__(self, "tags", clean_tags(self.tags))
         object.__setattr__(self, "levers", MappingProxyType(levers))
@@ -111,13 +119,23 @@ class Scenario:
             (other.name, other.notes, other.tags, dict(other.levers), dict(other.assumptions))
 
     def run(self, end_year: int = DEFAULT_END) -> Result:
-        return simulate(self.levers, self.assumptions, end_year)
+        """The model's outcomes. Every accepted input gives finite numbers (tests/model/test_properties.py);
+        should one ever not, this refuses instead of handing on a table with blank cells or a brief
+        with holes."""
+        result = simulate(self.levers, self.assumptions, end_year)
+        for outcome_id, values in result.values.items():
+            if not np.all(np.isfinite(values)):
+                year = int(result.years[np.argwhere(~np.isfinite(values))[0][1]])
+                raise ScenarioError("the model gives no number for {outcome} in {year} with these settings, so "
+                                    "nothing was written; please report it with the scenario file",
+                                    outcome=outcome_id, year=year)
+        return result
 
 
 def _lever_value(key: str, value) -> float:
     spec = LEVER_BY_ID.get(key)
     if spec is None:
-        raise ScenarioError("unknown lever {key!r}; levers are: {known}", key=key, known=", ".join(LEVER_BY_ID))
+        raise ScenarioError("unknown lever {key}; levers are: {known}", key=short(key), known=", ".join(LEVER_BY_ID))
     try:
         return spec.parse(value)
     except LeverValueError as exc:   # the model's own English wording, not translated
@@ -127,7 +145,7 @@ def _lever_value(key: str, value) -> float:
 def _assumption_value(key: str, value) -> float:
     spec = ASSUMPTION_BY_ID.get(key)
     if spec is None:
-        raise ScenarioError("unknown assumption {key!r}", key=key)
+        raise ScenarioError("unknown assumption {key}", key=short(key))
     try:
         return spec.check(value)
     except AssumptionValueError as exc:
@@ -159,6 +177,35 @@ class ScenarioFileModel(BaseModel):
         if not isinstance(value, dict):
             raise ValueError("must be a JSON object of id: value")
         return value
+
+    @field_validator("levers", mode="before")
+    @classmethod
+    def _lever_types(cls, value):
+        """Numbers are JSON numbers (a string of digits such as "150" or "١٥٠" is refused), and a
+        choice is its option's id; true/false only ever came from version 1, migrated before this."""
+        for key, item in value.items() if isinstance(value, dict) else ():
+            spec = LEVER_BY_ID.get(key)
+            number = isinstance(item, (int, float)) and not isinstance(item, bool)
+            if spec is not None and not (number or (spec.kind == CHOICE and isinstance(item, str))):
+                raise ValueError(f"{short(key)} must be {spec.allowed()}, written as "
+                                 + ("a JSON number" if spec.kind != CHOICE else "one of its option ids in quotes"))
+        return value
+
+    @field_validator("created", mode="before")
+    @classmethod
+    def _iso_time(cls, value):
+        """An ISO 8601 text with its zone; pydantic alone would also take numbers ("-1") as Unix times."""
+        if value is None:
+            return None
+        try:
+            stamp = datetime.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            stamp = None
+        if stamp is None:
+            raise ValueError("must be an ISO 8601 time such as 2026-11-29T09:30:00+00:00")
+        if stamp.tzinfo is None:
+            raise ValueError("must say its time zone, as in 2026-11-29T09:30:00+00:00")
+        return stamp
 
     @field_validator("tags", mode="before")
     @classmethod
@@ -205,14 +252,42 @@ def _reject_constant(name: str):
     raise ValueError(f"{name} is not a number a scenario may hold")
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json's object hook: a key given twice is refused (json.loads would let the last one win unseen)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKey(key)
+        found[key] = value
+    return found
+
+
+def _decode(text: str | bytes, source: str) -> str:
+    """Strictly UTF-8 (json.loads would guess UTF-16 and UTF-32 from bytes). A leading UTF-8 byte
+    order mark, which Windows editors write, is allowed and dropped, as RFC 8259 permits."""
+    if isinstance(text, bytes):
+        try:
+            text = text.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+        except UnicodeDecodeError:
+            text = "\x00"   # reported below, with undecodable bytes
+    if "\x00" in text:      # never in JSON text; it is how UTF-16 and UTF-32 look when read as UTF-8
+        raise ScenarioError("{source} is not UTF-8 text, so it is not a scenario file", source=source)
+    return text
+
+
 def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioFile:
     if len(text) > MAX_FILE_BYTES:
         raise ScenarioError("{source} is larger than {limit} kB; a scenario file is far smaller", source=source,
                             limit=MAX_FILE_BYTES // 1000)
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except UnicodeDecodeError:
-        raise ScenarioError("{source} is not UTF-8 text, so it is not a scenario file", source=source) from None
+        data = json.loads(_decode(text, source), parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise ScenarioError("{source} names {key} twice in one object; a scenario file names each item once",
+                            source=source, key=short(exc.args[0])) from None
     except RecursionError:
         raise ScenarioError("{source} is nested too deeply to be a scenario", source=source) from None
     except ValueError as exc:
@@ -245,8 +320,9 @@ def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioF
         parsed = ScenarioFileModel.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"] if p not in _UNION_TAGS) or "file"
-        raise ScenarioError("{source}: {where}: {problem}", source=source, where=where, problem=first["msg"]) from None
+        where = short(".".join(str(p) for p in first["loc"] if p not in _UNION_TAGS) or "file")[1:-1]
+        raise ScenarioError("{source}: {where}: {problem}", source=source, where=where,
+                            problem=first["msg"].removeprefix("Value error, ")) from None
     scenario = Scenario(name=parsed.name, notes=parsed.notes, tags=tuple(parsed.tags),
                         levers=parsed.levers, assumptions=parsed.assumptions)
     return ScenarioFile(scenario, parsed.model_version, parsed.created,
@@ -254,12 +330,13 @@ def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioF
 
 
 def read_scenario_file(path: str | Path) -> ScenarioFile:
+    """Read a scenario file. Only a regular file is read: it is opened without blocking (a FIFO
+    would otherwise wait forever for a writer), checked on the open descriptor (so a file swapped
+    after a check is still checked), and read to at most the size limit + 1 byte (/dev/zero or an
+    endless stream cannot fill the memory)."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:   # checked before reading a byte of it
-            raise ScenarioError("{source} is larger than {limit} kB; a scenario file is far smaller", source=path,
-                                limit=MAX_FILE_BYTES // 1000)
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise ScenarioError("{path} does not exist", path=path) from None
     except IsADirectoryError:
@@ -268,6 +345,19 @@ def read_scenario_file(path: str | Path) -> ScenarioFile:
         raise ScenarioError("{path} cannot be read (permission denied)", path=path) from None
     except OSError as exc:
         raise ScenarioError("{path} cannot be read ({problem})", path=path, problem=exc.strerror or exc) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise ScenarioError("{path} is a folder, not a scenario file", path=path)
+        raise ScenarioError("{path} is not a regular file (a device, pipe or socket); a scenario file is an "
+                            "ordinary file", path=path)
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise ScenarioError("{path} cannot be read ({problem})", path=path,
+                                problem=exc.strerror or exc) from None
     return scenario_from_json(data, source=str(path))
 
 
@@ -309,37 +399,10 @@ def scenario_to_json(scenario: Scenario, created: datetime | None = None, model_
 
 
 def write_scenario_file(path: str | Path, scenario: Scenario, created: datetime | None = None,
-                        model_version: str = MODEL_VERSION) -> Path:
-    """Write atomically: a crash mid-write leaves the old file, never half a file."""
-    path = Path(path)
-    text = scenario_to_json(scenario, created, model_version)
-    with writing(path):
-        fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=FILE_SUFFIX, dir=path.parent if str(path.parent) else ".")
-        try:
-            # mkstemp makes the file 0600; a shared file gets the mode any other new file would get
-            # (0666 less the umask), or keeps the mode of the file it replaces.
-            os.chmod(temp, _file_mode(path))
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
-    return path
-
-
-def _file_mode(path: Path) -> int:
-    """The permission bits `path` gets: those of the file it replaces, else 0666 less the umask."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        pass
-    mask = os.umask(0)    # reading the umask means setting it; put it straight back
-    os.umask(mask)
-    return 0o666 & ~mask
+                        model_version: str = MODEL_VERSION, library: str | Path | None = None,
+                        inputs=()) -> Path:
+    """Write atomically (planner/outputs.py): a crash mid-write leaves the old file, never half a file."""
+    return write_text(path, scenario_to_json(scenario, created, model_version), library, inputs)
 
 
 def example_scenarios() -> list[Scenario]:
@@ -353,17 +416,3 @@ def example_scenarios() -> list[Scenario]:
 
 EXAMPLE_FILES = ("baseline.kuscenario", "chips-status-quo.kuscenario", "containment-first.kuscenario",
                  "collective-resilience.kuscenario", "green-alliance.kuscenario")
-
-
-@contextmanager
-def writing(path: Path):
-    """Turn the OS errors of writing `path` into one plain ScenarioError."""
-    try:
-        yield
-    except FileNotFoundError:
-        raise ScenarioError("cannot write {path}: the folder {folder} does not exist", path=path,
-                            folder=path.parent) from None
-    except PermissionError:
-        raise ScenarioError("cannot write {path}: permission denied", path=path) from None
-    except OSError as exc:
-        raise ScenarioError("cannot write {path}: {problem}", path=path, problem=exc.strerror or exc) from None

@@ -34,7 +34,8 @@ def extra_strings() -> dict[str, list[str]]:
     from planner.ui.i18n import MODEL_CONTEXT, model_strings
 
     # The layers whose errors reach the app's dialogs (the CLI's own stay English, in a terminal).
-    sources = sorted((ROOT / "planner" / "store").glob("*.py")) + [ROOT / "planner" / "scenario.py"]
+    sources = sorted((ROOT / "planner" / "store").glob("*.py")) + [ROOT / "planner" / "scenario.py",
+                                                                   ROOT / "planner" / "outputs.py"]
     # A template of placeholders only ("{detail}") wraps another layer's English text: nothing to translate.
     templates = [t for t in error_templates(sources) if re.search(r"[a-z]", re.sub(r"\{[^}]*\}", "", t))]
     return {MODEL_CONTEXT: model_strings(), ERRORS_CONTEXT: templates}
@@ -42,7 +43,13 @@ def extra_strings() -> dict[str, list[str]]:
 
 def error_templates(sources) -> list[str]:
     """The literal templates passed to UserError classes (planner/errors.py) in the given files."""
-    names = {"UserError", "ScenarioError", "LibraryError"}
+    from planner.errors import UserError
+
+    def subclasses(cls):
+        return {cls.__name__}.union(*(subclasses(sub) for sub in cls.__subclasses__()))
+
+    import planner.outputs, planner.scenario, planner.store.errors  # noqa: E401,F401 - define the classes
+    names = subclasses(UserError)
     found: list[str] = []
     for source in sources:
         for node in ast.walk(ast.parse(Path(source).read_text(encoding="utf-8"))):

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMess
 
 from ..scenario import (FILE_SUFFIX, Scenario, ScenarioError, example_scenarios, read_scenario_file,
                         write_scenario_file)
+from ..errors import UserError
+from ..outputs import atomic_output
 from ..store import LibraryError
 from . import safe
 
@@ -216,8 +218,8 @@ class FileActions(QObject):
             if not Path(path).suffix:
                 path += FILE_SUFFIX
         try:
-            write_scenario_file(path, self.controller.scenario)
-        except ScenarioError as exc:
+            write_scenario_file(path, self.controller.scenario, library=self._library_file())
+        except UserError as exc:
             safe.warn(self.window, self.tr("Not exported"), safe.explain(exc))
             return False
         self._remember(path)
@@ -239,8 +241,8 @@ class FileActions(QObject):
             if not path:
                 return False
         try:
-            write_outcome_table(path, self.controller.scenario, self.controller.result)
-        except ScenarioError as exc:
+            write_outcome_table(path, self.controller.scenario, self.controller.result, library=self._library_file())
+        except UserError as exc:
             safe.warn(self.window, self.tr("Not exported"), safe.explain(exc))
             return False
         self.status.emit(self.tr("Outcome table written to {0}").format(path))
@@ -260,12 +262,20 @@ class FileActions(QObject):
                 return False
             page = "Letter" if "Letter" in chosen else "A4"
         try:
-            write_brief(path, self.controller.scenario, self.controller.year, page)
+            with atomic_output(path, library=self._library_file()) as temp:
+                write_brief(temp, self.controller.scenario, self.controller.year, page)
+        except UserError as exc:
+            safe.warn(self.window, self.tr("Brief not written"), safe.explain(exc))
+            return False
         except OSError as exc:
             safe.warn(self.window, self.tr("Brief not written"), f"{path}: {exc.strerror or exc}")
             return False
         self.status.emit(self.tr("Brief written to {0}").format(path))
         return True
+
+    def _library_file(self) -> Path | None:
+        """The open library's file, which no export may overwrite."""
+        return None if self.library is None or self.library.memory else self.library.path
 
     # --- libraries ------------------------------------------------------------------------------------------------
     def choose_library(self, create: bool) -> bool:

@@ -132,7 +132,7 @@ FILES = {
     "unknown key": (b'{"levers": {}, "evil": 1}', "Extra inputs"),
     "NaN": (b'{"levers": {"us_chips_incentives": NaN}}', "not a number a scenario may hold"),
     "huge": (b'{"levers": {"us_chips_incentives": 1e999}}', "finite number"),
-    "wrong type": (b'{"levers": {"us_chips_incentives": [1]}}', "valid number"),
+    "wrong type": (b'{"levers": {"us_chips_incentives": [1]}}', "written as a JSON number"),
     "deep": (b'{"levers": ' * 3000 + b"1" + b"}" * 3000, "levers"),
     "empty": (b"", "not valid JSON"),
 }

@@ -7,7 +7,8 @@ import pytest
 
 from planner.exports import content_hash, write_outcome_table
 from planner.model import MODEL_VERSION, OUTCOMES
-from planner.scenario import Scenario, ScenarioError
+from planner.outputs import OutputError
+from planner.scenario import Scenario
 
 SCENARIO = Scenario(name="Collective <b>resilience</b>", levers={"e4_visa_quota": 15000, "kr_fab_waiver": 1},
                     assumptions={"solar_cf": 0.15})
@@ -48,7 +49,7 @@ def test_xlsx_round_trips_numbers_and_carries_provenance(tmp_path):
 
 
 def test_unwritable_target_is_a_plain_error(tmp_path):
-    with pytest.raises(ScenarioError, match="does not exist"):
+    with pytest.raises(OutputError, match="does not exist"):
         write_outcome_table(tmp_path / "missing" / "t.csv", SCENARIO)
 
 

@@ -24,6 +24,7 @@ from planner.scenario import (FILE_VERSION, MAX_FILE_BYTES, MAX_NAME, MAX_NOTES,
                               ScenarioError, ScenarioFile, read_scenario_file, scenario_from_json, scenario_to_dict,
                               write_scenario_file)
 from planner.store import Library
+from planner.text import BIDI_CONTROLS, forbidden_character
 from storehelp import sha256, sidecars
 
 HANG_SECONDS = 1.0
@@ -55,8 +56,10 @@ FIELDS = ["format", "version", "name", "notes", "tags", "levers", "assumptions",
 ALPHABET = "abcXYZ 09_-<>&\"'\\/%\t\n\x01\x7fé한🇰🇷\u200b"
 
 
-def rand_text(rng, lo=1, hi=30):
-    return "".join(rng.choice(ALPHABET) for _ in range(rng.randint(lo, hi)))
+def rand_text(rng, lo=1, hi=30, allow=""):
+    """Random text from ALPHABET without the characters a name (or, with allow="\\n\\t", notes) refuses."""
+    text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(lo, hi)))
+    return "".join(c for c in text if forbidden_character(c, allow) is None)
 
 
 CREATED = datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -65,8 +68,9 @@ CREATED = datetime(2026, 1, 1, tzinfo=timezone.utc)
 def valid_doc(rng) -> dict:
     """A valid document with random content (every generator breaks exactly this)."""
     scenario = Scenario(
-        name=rng.choice(["Chips push", "<b>x</b>", "한미 협력", "a\x01b", "100% \\ _"]) + str(rng.randint(0, 999)),
-        notes=rand_text(rng, 0, 80),
+        name=rng.choice(["Chips push", "<b>x</b>", "한미 협력", "a\u200bb", "100% \\ _", '=HYPERLINK("x")']) +
+        str(rng.randint(0, 999)),
+        notes=rand_text(rng, 0, 80, allow="\n\t"),
         tags=tuple(rand_text(rng, 1, 10).strip() or "t" for _ in range(rng.randint(0, 4))),
         levers={s.id: s.min + rng.randint(0, int(round((s.max - s.min) / s.step))) * s.step for s in LEVERS
                 if s.kind != "number" or s.step >= 1},
@@ -344,7 +348,7 @@ def gen_bad_text(rng):
     elif what == "name_blank":
         doc["name"] = rng.choice([" ", "\t\n", "\u3000", "\x1c\x1d", "   \r\n  "])
     elif what == "name_nul":
-        doc["name"] = rng.choice(["a\x00b", "\x00", "x" * 10 + "\x00"])
+        doc["name"] = rng.choice(["a\x00b", "\x00", "x" * 10 + "\x00", "a\nb", "a\u202eb"])
     elif what == "notes_long":
         doc["notes"] = "<p>" * ((MAX_NOTES // 3) + rng.choice([1, 100]))
     elif what == "tag_long":
@@ -353,6 +357,66 @@ def gen_bad_text(rng):
         doc["tags"] = [f"tag{i}" for i in range(MAX_TAGS + rng.choice([1, 2, 100]))]
     else:
         doc["model_version"] = "9" * rng.choice([41, 100, 5000])
+    return dumps(doc)
+
+
+INVISIBLE = ["\x00", "\x01", "\x07", "\x08", "\x1b", "\x1b[2J", "\x7f", "\x85", "\x9b", "\r", "\n", "\t",
+             "\u2028", "\u2029", *sorted(BIDI_CONTROLS)]
+
+
+def gen_control_characters(rng):
+    """Control characters, direction overrides and line separators: refused in names and tags;
+    in notes only newlines and tabs are kept."""
+    doc = valid_doc(rng)
+    char = rng.choice(INVISIBLE)
+    where = rng.choice(["name", "tag", "notes"] if char not in "\n\t\r" else ["name", "tag"])   # notes keep line ends
+    text = rng.choice(["fdp.", "report", "한미", "a"]) + char + rng.choice(["txt", "x"])   # inside: ends are stripped
+    if where == "tag":
+        doc["tags"] = doc["tags"] + [text]
+    else:
+        doc[where] = "a" + text
+    return dumps(doc)
+
+
+def gen_other_encoding(rng):
+    """UTF-16 and UTF-32, with and without a byte order mark: JSON is UTF-8 (RFC 8259 §8.1)."""
+    text = json.dumps(valid_doc(rng), ensure_ascii=rng.random() < 0.5)
+    return text.encode(rng.choice(["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]))
+
+
+def gen_duplicate_keys(rng):
+    """A key given twice, where json.loads would quietly keep the last one."""
+    doc = valid_doc(rng)
+    text = dumps(doc).decode("utf-8")
+    where = rng.choice(["name", "version", "levers", "lever", "assumption"])
+    if where == "lever":
+        spec = rng.choice(LEVERS)
+        text = text.replace('"levers": {', f'"levers": {{"{spec.id}": {json.dumps(spec.baseline)}, ', 1)
+        if f'"{spec.id}"' not in text[text.index('"levers"') + 20:]:
+            text = text.replace('"levers": {', f'"levers": {{"{spec.id}": 1, ', 1)
+    elif where == "assumption":
+        a = rng.choice(ASSUMPTIONS)
+        text = text.replace('"assumptions": {', f'"assumptions": {{"{a.id}": {a.central}, "{a.id}": {a.central}, ', 1)
+    else:
+        value = dumps(doc[where]).decode("utf-8")
+        text = "{" + f'"{where}": {value}, ' + text[1:]
+    return text.encode("utf-8")
+
+
+def gen_numbers_as_text(rng):
+    """A number written as a string ("150", "١٥٠", " 1e1 "): numbers are JSON numbers."""
+    doc = valid_doc(rng)
+    spec = rng.choice(NUMBER_LEVERS + ORDINALS)
+    doc["levers"][spec.id] = rng.choice([str(spec.baseline), f"{spec.baseline:g}", "١٥٠"[: len(str(int(spec.max)))],
+                                         " 1 ", "0", "+1", "1e0", "١"])
+    return dumps(doc)
+
+
+def gen_unix_time(rng):
+    """`created` as a number or a string of digits: pydantic would read those as Unix times."""
+    doc = valid_doc(rng)
+    doc["created"] = rng.choice(["-1", "0", "1700000000", "1.5e9", -1, 0, 1700000000, 1.5e9, "20250101",
+                                 "2025-01-01", "2025-01-01T00:00:00"])
     return dumps(doc)
 
 
@@ -386,7 +450,9 @@ GENERATORS = {
     "oversize": (gen_oversize, 1), "non-UTF-8": (gen_non_utf8, 5), "lone surrogates": (gen_lone_surrogate, 3),
     "newer version": (gen_newer_version, 3), "wrong format": (gen_wrong_format, 4),
     "missing required": (gen_missing_required, 3), "text limits": (gen_bad_text, 6),
-    "legacy v0 with bad content": (gen_legacy_bad, 2),
+    "legacy v0 with bad content": (gen_legacy_bad, 2), "control characters and bidi": (gen_control_characters, 5),
+    "UTF-16/32": (gen_other_encoding, 3), "duplicate keys": (gen_duplicate_keys, 4),
+    "numbers as text": (gen_numbers_as_text, 3), "created as a Unix time": (gen_unix_time, 3),
 }
 
 

@@ -400,6 +400,10 @@
       <translation>폴더 {folder}을(를) 만들 수 없습니다: {problem}</translation>
     </message>
     <message>
+      <source>the {what} contains the invisible character {character}, which could hide or reorder what a reader sees; remove it</source>
+      <translation>{what}에 보이지 않는 문자 {character}이(가) 들어 있어 읽는 사람이 보는 내용을 숨기거나 순서를 바꿀 수 있습니다. 이 문자를 지우십시오</translation>
+    </message>
+    <message>
       <source>a scenario needs a name</source>
       <translation>시나리오에는 이름이 있어야 합니다.</translation>
     </message>
@@ -408,20 +412,20 @@
       <translation>시나리오 이름은 최대 {limit}자입니다.</translation>
     </message>
     <message>
-      <source>a scenario name cannot contain a NUL character</source>
-      <translation>시나리오 이름에는 NUL 문자를 넣을 수 없습니다.</translation>
-    </message>
-    <message>
       <source>a scenario has at most {limit} tags</source>
       <translation>시나리오의 태그는 최대 {limit}개입니다.</translation>
     </message>
     <message>
-      <source>unknown lever {key!r}; levers are: {known}</source>
-      <translation>알 수 없는 정책 수단 {key!r}입니다. 사용할 수 있는 수단: {known}</translation>
+      <source>unknown lever {key}; levers are: {known}</source>
+      <translation>알 수 없는 정책 수단 {key}. 사용할 수 있는 정책 수단: {known}</translation>
     </message>
     <message>
-      <source>unknown assumption {key!r}</source>
-      <translation>알 수 없는 가정 {key!r}입니다.</translation>
+      <source>unknown assumption {key}</source>
+      <translation>알 수 없는 가정 {key}</translation>
+    </message>
+    <message>
+      <source>{source} is not UTF-8 text, so it is not a scenario file</source>
+      <translation>{source}은(는) UTF-8 텍스트가 아니므로 시나리오 파일이 아닙니다.</translation>
     </message>
     <message>
       <source>{source} is larger than {limit} kB; a scenario file is far smaller</source>
@@ -444,6 +448,10 @@
       <translation>{source}은(는) 더 새로운 버전의 플래너로 만들어졌습니다(파일 형식 버전 {version}). 이 프로그램은 버전 {known}까지 읽을 수 있습니다. 열려면 플래너를 업데이트하십시오.</translation>
     </message>
     <message>
+      <source>{path} is not a regular file (a device, pipe or socket); a scenario file is an ordinary file</source>
+      <translation>{path}은(는) 일반 파일이 아닙니다(장치, 파이프 또는 소켓). 시나리오 파일은 일반 파일이어야 합니다</translation>
+    </message>
+    <message>
       <source>the {what} contains characters that are not valid Unicode text</source>
       <translation>{what}에 올바르지 않은 유니코드 문자가 있습니다.</translation>
     </message>
@@ -452,8 +460,8 @@
       <translation>메모는 최대 {limit:,}자입니다.</translation>
     </message>
     <message>
-      <source>{source} is not UTF-8 text, so it is not a scenario file</source>
-      <translation>{source}은(는) UTF-8 텍스트가 아니므로 시나리오 파일이 아닙니다.</translation>
+      <source>{source} names {key} twice in one object; a scenario file names each item once</source>
+      <translation>{source}의 한 객체에 {key}이(가) 두 번 나옵니다. 시나리오 파일에서는 각 항목을 한 번만 적어야 합니다</translation>
     </message>
     <message>
       <source>{source} is nested too deeply to be a scenario</source>
@@ -480,20 +488,44 @@
       <translation>{path}을(를) 읽을 수 없습니다({problem}).</translation>
     </message>
     <message>
-      <source>cannot write {path}: the folder {folder} does not exist</source>
-      <translation>{path}에 쓸 수 없습니다. 폴더 {folder}이(가) 없습니다.</translation>
+      <source>a tag is at most {limit} characters: {tag}</source>
+      <translation>태그는 {limit}자 이하여야 합니다: {tag}</translation>
     </message>
     <message>
-      <source>cannot write {path}: permission denied</source>
-      <translation>{path}에 쓸 수 없습니다. 권한이 없습니다.</translation>
+      <source>the model gives no number for {outcome} in {year} with these settings, so nothing was written; please report it with the scenario file</source>
+      <translation>이 설정에서는 모형이 {year}년 {outcome} 값을 계산하지 못해 아무것도 쓰지 않았습니다. 시나리오 파일과 함께 알려 주십시오</translation>
     </message>
     <message>
       <source>cannot write {path}: {problem}</source>
       <translation>{path}에 쓸 수 없습니다: {problem}</translation>
     </message>
     <message>
-      <source>a tag is at most {limit} characters: {tag!r}…</source>
-      <translation>태그는 최대 {limit}자입니다: {tag!r}…</translation>
+      <source>cannot write {path}: the folder {folder} does not exist</source>
+      <translation>{path}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: it is the scenario library in use (or one of its files); choose another file name</source>
+      <translation>{path}에 쓸 수 없습니다: 사용 중인 시나리오 라이브러리(또는 그 부속 파일)입니다. 다른 파일 이름을 고르십시오</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: permission denied</source>
+      <translation>{path}에 쓸 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: the disk is full (or the file too large); the old file, if any, was kept</source>
+      <translation>{path}에 쓸 수 없습니다: 디스크가 가득 찼습니다(또는 파일이 너무 큽니다). 기존 파일이 있었다면 그대로 두었습니다</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: it is not a regular file (a folder, device or pipe); choose a file name</source>
+      <translation>{path}에 쓸 수 없습니다: 일반 파일이 아닙니다(폴더, 장치 또는 파이프). 파일 이름을 고르십시오</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: it is an input of this command; choose another file name</source>
+      <translation>{path}에 쓸 수 없습니다: 이 명령이 읽는 입력 파일입니다. 다른 파일 이름을 고르십시오</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: nothing was written (the output would be an empty file); the old file, if any, was kept</source>
+      <translation>{path}에 쓸 수 없습니다: 아무것도 쓰이지 않았습니다(빈 파일이 될 뻔했습니다). 기존 파일이 있었다면 그대로 두었습니다</translation>
     </message>
   </context>
   <context>
