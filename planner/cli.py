@@ -236,11 +236,19 @@ def _scenario_for(args) -> Scenario:
 
 def resolve_scenario(target: str, args) -> Scenario:
     """A scenario named on the command line: an existing file wins, else a library name."""
+    from .store import LibraryError, library_path
+
     path = Path(target)
-    if path.exists() or target.endswith((FILE_SUFFIX, ".json")) or "/" in target:
+    looks_like_a_file = target.endswith((FILE_SUFFIX, ".json")) or "/" in target
+    if path.exists() or looks_like_a_file and not library_path(getattr(args, "db", None)).exists():
         return read_scenario_file(path).scenario
     with open_library(args) as library:
-        return library.get(target).scenario
+        try:
+            return library.get(target).scenario
+        except LibraryError as exc:   # "US/Korea" may be a scenario's name; if not, it was a file's
+            if exc.kind == "missing" and looks_like_a_file:
+                return read_scenario_file(path).scenario
+            raise
 
 
 def cmd_run(args) -> int:

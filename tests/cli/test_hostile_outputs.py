@@ -320,3 +320,43 @@ def test_non_finite_results_fail_instead_of_writing_blanks(capsys, tmp_path, mon
     assert code == 2 and out == "" and "kr_chip_exports" in err
     code, _, err = run_cli(capsys, "table", EXAMPLE, "-o", tmp_path / "t.csv")
     assert code == 2 and not (tmp_path / "t.csv").exists()
+
+
+# --- the fuzz: accepted hostile text through every output verb -------------------------------------------------------
+
+PIECES = ["=", "+", "-", "@", "=HYPERLINK(\"http://x\",\"y\")", ",", "\"", "'", "<img src=/etc/passwd>", "<b>", "&amp;",
+          "한국", "🇰🇷", " ", "=1+1", "\uff1d", "\u200b", "%", "\\", "DDE(\"cmd\";\"/C calc\";\"!A0\")", "|"]
+
+
+def hostile_names(seed, count):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(count):
+        name = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 8))).strip() or "="
+        yield Scenario(name=name[:200], tags=tuple({rng.choice(PIECES).strip() or "t" for _ in range(3)}),
+                       notes="\n".join(rng.choice(PIECES) for _ in range(5)))
+
+
+def test_fuzz_every_output_verb_keeps_text_as_data(capsys, tmp_path):
+    library = tmp_path / "library.sqlite"
+    checked = 0
+    for i, scenario in enumerate(hostile_names(20261201, 25)):
+        with Library(library) as lib:
+            lib.save(scenario)
+        name = scenario.name
+        outputs = {}
+        for verb in (["table", name, "-o", tmp_path / "t.csv"], ["table", name, "-o", tmp_path / "t.xlsx"],
+                     ["compare", name, EXAMPLE, "-o", tmp_path / "c.csv"], ["export", name, tmp_path / "s.kuscenario"],
+                     ["show", name], ["list"]):
+            code, out, err = run_cli(capsys, "--db", library, *verb)
+            assert code == 0, (verb, err)
+            outputs[verb[0] + str(verb[-1])[-4:]] = out
+        for text in ((tmp_path / "t.csv").read_text(encoding="utf-8"), (tmp_path / "c.csv").read_text(encoding="utf-8")):
+            assert not [f for f in _fields(text) if _live(f)], name
+        book = openpyxl.load_workbook(tmp_path / "t.xlsx")
+        assert not [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.data_type == "f"]
+        assert read_scenario_file(tmp_path / "s.kuscenario").scenario.same_content(scenario)
+        assert all(printable(text, keep_newlines=True) == text for text in outputs.values())
+        checked += 1
+    assert checked == 25
