@@ -15,7 +15,9 @@ from planner.ui.autosave import Autosave
 from planner.ui.controller import ScenarioController
 from planner.ui.main_window import MainWindow
 
-HOSTILE = "<b>bold</b> <img src=x> & \u202e\x07"
+# Markup and ampersands are legal in a name (they must stay text); control and bidi characters are
+# refused at the door (tests/ui/test_plain_text.py).
+HOSTILE = "<b>bold</b> <img src=x> & 반도체 &Save"
 
 
 def test_save_marks_clean_and_lists_it(lib_window, names):
