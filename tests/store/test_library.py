@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from planner.scenario import Scenario
+from planner.scenario import Scenario, ScenarioError
 from planner.store import Library, LibraryError, check_library_file
 from planner.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -271,15 +271,18 @@ def test_search_matches_tag_text_not_its_json_encoding(library):
 
 # --- hostile text --------------------------------------------------------------------------------------------------
 
-HOSTILE_NAMES = ["<b>x</b>", "<img src=x onerror=alert(1)>", "a\x01b\x02c\x7fd", "tab\there", "line\nbreak\r\nx",
-                 "'; DROP TABLE scenario; --", "zero\u200bwidth \u202eRTL", "emoji 🇰🇷🇺🇸", "한미 시나리오",
-                 "%_\\", "\x1b[31mred\x1b[0m", "&amp; &lt;"]
+# Legal but hostile: markup, SQL, escapes a renderer might act on. Names and tags refuse control
+# characters, bidi overrides and line separators (planner/text.py); notes keep newlines and tabs.
+HOSTILE_NAMES = ["<b>x</b>", "<img src=x onerror=alert(1)>", "'; DROP TABLE scenario; --", "zero\u200bwidth",
+                 "emoji 🇰🇷🇺🇸", "한미 시나리오", "%_\\", "&amp; &lt;", "=HYPERLINK(\"x\")", "US/Korea"]
+REFUSED_NAMES = ["a\x01b\x02c\x7fd", "tab\there", "line\nbreak", "\x1b[31mred\x1b[0m", "RTL \u202eevil",
+                 "para\u2028graph", "nul\x00"]
 
 
 @pytest.mark.parametrize("name", HOSTILE_NAMES)
-def test_html_and_control_characters_round_trip_unchanged(library, name):
-    notes = f"<script>alert('{name}')</script>\x00\x01\x1f\x7f\u2028\n<img src=x>"
-    tags = ("<b>x</b>", "<img src=x>", "c\x01t", name[:40])
+def test_hostile_text_round_trips_unchanged(library, name):
+    notes = f"<script>alert('{name}')</script>\n\t<img src=x>\nline two"
+    tags = ("<b>x</b>", "<img src=x>", "=1+1", name[:40])
     scenario = Scenario(name=name, notes=notes, tags=tags)
     assert scenario.name == name and scenario.notes == notes     # nothing stripped from the middle
     library.save(scenario)
@@ -290,6 +293,20 @@ def test_html_and_control_characters_round_trip_unchanged(library, name):
     assert summary.notes == notes and summary.tags == scenario.tags
     library.rename(name, name + "<i>2</i>")
     assert library.get(name + "<i>2</i>").scenario.notes == notes
+
+
+@pytest.mark.parametrize("name", REFUSED_NAMES)
+def test_invisible_characters_are_refused_before_the_library(library, name):
+    library.save(Scenario(name="kept"))
+    with pytest.raises(ScenarioError, match="invisible character U\\+"):
+        library.save(Scenario(name=name))
+    with pytest.raises(ScenarioError, match="invisible character"):
+        Scenario(name="ok", tags=(name,))
+    with pytest.raises(ScenarioError, match="invisible character"):
+        Scenario(name="ok", notes=name.replace("\t", "\x00").replace("\n", "\x00"))
+    with pytest.raises(LibraryError, match="invisible character"):
+        library.rename("kept", name)
+    assert [s.name for s in library.list()] == ["kept"]
 
 
 def test_memory_library(tmp_path):
