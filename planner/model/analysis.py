@@ -72,6 +72,45 @@ def uncertainty_bands(levers=None, assumptions=None, samples: int = 2000, seed: 
     return Bands(result.years, tuple(percentiles), values, samples, seed)
 
 
+# --- Do controls backfire? ------------------------------------------------------------------------------------------
+
+BACKFIRE_YEARS = (2035, 2050)
+
+
+def controls_backfire_probability(levers=None, assumptions=None, wider: int | None = None,
+                                  years=BACKFIRE_YEARS, samples: int = 2000, seed: int = 0) -> dict[int, float]:
+    """The probability, over a seeded ensemble of the assumptions, that widening
+    `export_control_scope` from the scenario's level (baseline 2) to `wider` (default one level
+    more) leaves China's AI-chip gap *smaller* in each of `years` than the scenario's scope does:
+    the induced indigenous effort of what the wider controls deny outruns the slow-down they cause.
+
+    Both scopes run on the same draws, in one `simulate` call of 2 × samples.
+    Returns {year: probability}.
+    """
+    spec = LEVER_BY_ID["export_control_scope"]
+    full = _full_levers(levers)
+    narrow = int(spec.check(float(full[spec.id])))
+    wider = narrow + 1 if wider is None else wider
+    if isinstance(wider, bool) or not float(wider).is_integer() or not narrow < int(wider) <= spec.max:
+        raise AnalysisError(f"wider scope must be an integer from {narrow + 1} to {int(spec.max)} "
+                            f"(the scenario's scope is {narrow}), not {wider!r}")
+    if not 10 <= samples <= 200_000:
+        raise AnalysisError(f"samples must be from 10 to 200,000, not {samples}")
+    years = tuple(int(y) for y in years)
+    bad = [y for y in years if not 2026 <= y <= 2050]
+    if not years or bad:
+        raise AnalysisError(f"years must be from 2026 to 2050, not {bad or 'none'}")
+    draws = draw_assumptions(samples, seed, central=dict(assumptions or {}))
+    paired = {k: (np.concatenate([v, v]) if isinstance(v, np.ndarray) else v) for k, v in draws.items()}
+    scope = np.repeat([float(narrow), float(wider)], samples)
+    result = simulate({**full, spec.id: scope}, paired, max(years))
+    out = {}
+    for year in years:
+        gap = result.at("cn_ai_chip_gap_years", year)
+        out[year] = float(np.mean(gap[samples:] < gap[:samples]))
+    return out
+
+
 # --- What drives it: tornado ---------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -151,12 +151,15 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     _a("rd_exchange_per_musd", "Researchers exchanged per $1M of joint R&D", "people / $M", 0.25, 0.5, 1.0, TALENT,
        "Korean researchers spending a two-year stint in US labs per $1 million a year of joint funding."),
     # --- Data centres -------------------------------------------------------------------
-    _a("ai_power_growth", "US data-centre electricity growth in 2025", "share / year", -0.05, 0.25, 0.6, ENERGY,
-       "Growth of US data-centre electricity in 2025 (AI servers net of efficiency gains); it fades "
-       "toward conventional growth with the surge's fade time. Central value fitted to IEA's base case "
-       "(US data centres +130%, ≈+240 TWh, 2024–2030); the range is wide enough that the ensemble "
-       "covers LBNL's 325–580 TWh for 2028 and EPRI's 4.6–9.1% for 2030.",
-       ["iea_2025", "lbnl_2024", "epri_2024"], limits=(-0.1, None)),
+    _a("ai_demand_growth", "AI data-centre demand growth in 2025", "share / year", -0.05, 0.25, 0.6, ENERGY,
+       "The one AI-demand driver: growth in 2025 of the electricity AI data centres draw (compute demand "
+       "net of efficiency gains), fading toward conventional growth with the surge's fade time. It sets "
+       "US data-centre electricity, Korean data-centre electricity (kr_dc_growth_premium) and world memory "
+       "demand (memory_ai_elasticity), so moving it moves all three together. Central value fitted to "
+       "IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the low and high ends span "
+       "LBNL's low and high scenarios (325–580 TWh in 2028) and EPRI's (4.6–9.1% of US generation in "
+       "2030), which the ensemble covers.",
+       ["iea_2025", "lbnl_2024", "epri_2024"], limits=(-0.1, 1.0)),
     _a("ai_surge_years", "Years for the AI power surge to fade", "years", 3.0, 5.0, 8.0, ENERGY,
        "e-folding time with which data-centre electricity growth falls back toward conventional growth.",
        limits=_SHORTEST_TIME),
@@ -168,9 +171,12 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        ["uptime_2024", "uptime_2025"], limits=(1.02, None)),
     _a("us_other_load_growth", "Growth of other US electricity demand", "share / year", 0.015, 0.025, 0.035, ENERGY,
        "Growth of US generation for everything but data centres (electrification, factories)."),
-    _a("kr_dc_power_growth", "Korea data-centre power growth (2024)", "share / year", 0.35, 0.55, 0.75, ENERGY,
-       "Growth of Korean data-centre electricity in 2024 (≈5 TWh in 2023 → ≈15 TWh expected in 2027), "
-       "fading like the US surge.", ["kepco_dc"]),
+    _a("kr_dc_growth_premium", "Korean data-centre growth above the AI driver", "share / year", 0.1, 0.3, 0.5,
+       ENERGY,
+       "Korean data-centre electricity grows from 2024 at the AI driver's rate plus this premium, fading "
+       "toward conventional growth like the US surge: Korea builds from a smaller base (≈5 TWh in 2023, "
+       "≈15 TWh expected in 2027). Central 0.3 gives +55% in 2024 at the driver's central value; the "
+       "range gives +35% to +75%.", ["kepco_dc"]),
     _a("kr_fab_power_growth", "Korea fab electricity growth", "share / year", 0.03, 0.05, 0.08, ENERGY,
        "Growth of Korean fab electricity at baseline investment (Yongin cluster); more capacity from a "
        "higher tax credit adds to it.", ["samsung_2024"]),
@@ -206,10 +212,16 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     _a("world_market_growth", "Non-memory chip market growth in 2026", "share / year", 0.04, 0.08, 0.12, KR,
        "Growth of world non-memory chip sales in 2026 ($568.6B in 2025); it fades toward 4.5% a year "
        "(nominal world growth) over about eight years.", ["sia_wsts_2026"], limits=(None, 0.12)),
-    _a("memory_growth_2026", "Memory market growth in 2026", "share / year", 0.1, 0.5, 1.0, KR,
-       "Growth of world memory sales in 2026, the second year of the AI-memory boom (contract prices "
-       "rose 45–55% a quarter in late 2025). The model takes 2026 as the boom's peak; from there the "
-       "memory cycle swings back around its long-run level.", ["sia_wsts_2026"], limits=(-0.5, 1.5)),
+    _a("memory_price_growth_2026", "Memory growth in 2026 beyond AI demand", "share / year", 0.0, 0.42, 0.85, KR,
+       "Growth of world memory sales in 2026 beyond what AI demand adds: the price boom (contract prices "
+       "rose 45–55% a quarter in late 2025). With the AI driver at its central value, 0.42 gives memory "
+       "sales +50% in 2026, as the model had before AI demand drove it. The model takes 2026 as the boom's peak; from there the memory cycle swings "
+       "back around its long-run level.", ["sia_wsts_2026"], limits=(-0.5, 1.0)),
+    _a("memory_ai_elasticity", "Memory demand elasticity to AI demand", "ratio", 0.2, 0.4, 0.6, KR,
+       "Elasticity of world memory sales to AI data-centre demand in excess of conventional growth: about "
+       "the share of memory that AI servers buy (HBM and server DRAM). The lift it gives memory's long-run "
+       "level saturates at 1.5 times, since AI cannot take more than the memory makers can build "
+       "(assumption).", limits=(None, 0.8)),
     _a("memory_cycle_years", "Memory cycle length", "years", 3.0, 4.0, 6.0, KR,
        "Years from one memory peak to the next (2018 peak, 2023 trough, 2025–26 boom).",
        ["sia_wsts_2026"], limits=(2.0, None)),
@@ -248,6 +260,36 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        "Revenue elasticity to capacity: below 1 because more memory supply lowers prices."),
     _a("kr_china_export_share", "China + Hong Kong share of Korean chip exports", "share", 0.45, 0.517, 0.60, KR,
        "51.7% in 2024 (mainland 33.3, Hong Kong 18.4); 61.1% in 2020.", ["kita_2025"]),
+    _a("kr_us_export_share", "US-bound share of Korean chip exports", "share", 0.07, 0.12, 0.20, KR,
+       "Share of Korean chip exports a US tariff reaches. 7.2% went to the US directly in 2024 (the US and "
+       "Taiwan together 21.7%, Taiwan 14.5%); much of what goes to Taiwan is HBM packaged there into "
+       "accelerators sold in the US, which a tariff on derivative products would reach. Low: the direct "
+       "share; central: a third of the Taiwan route added; high: nearly all of it (estimate).", ["kita_2025c"]),
+    _a("tariff_exempt_share", "US-bound Korean chips exempt for building in the US", "share", 0.4, 0.7, 0.9, KR,
+       "Share of Korean chip exports to the US that the exemption for firms building US fabs covers. "
+       "Samsung and SK hynix make nearly all of them and both build in the US, but the Taiwan terms "
+       "(duty-free up to 2.5 times planned US capacity while building, 1.5 times after), which Korea's "
+       "deal is to match, cap the exempt volume by US capacity (assumption).",
+       ["commerce_taiwan_2026", "wh_chip_tariff_2025"]),
+    _a("tariff_sales_elasticity", "Korean chip sales lost to a US tariff", "ratio", 0.5, 1.0, 2.0, KR,
+       "Elasticity of Korean chip sales to the US to the tariff-inclusive price, net of sales made "
+       "elsewhere instead: the part not exempt keeps (1 + tariff)^(−elasticity) of its sales. Few "
+       "non-Korean memory suppliers exist (Micron), so substitution is limited (assumption)."),
+    _a("tariff_siting_equivalence", "US siting pull of a chip tariff", "share of tariff", 0.1, 0.3, 0.6, KR,
+       "A tariff pulls Korean makers' new capacity to the US as support covering this share of the tariff "
+       "rate would: building in the US earns the exemption for the US-bound sales its output covers. "
+       "It enters the same diminishing-returns formula as grants and the §48D credit (assumption)."),
+    _a("mineral_licensing_cost", "Korean chip sales lost to China's mineral licensing", "share", 0.0, 0.01, 0.03,
+       KR,
+       "Share of Korean chip sales lost to China's export licensing of gallium, germanium and graphite "
+       "(delays, dearer inputs, redesigned supply): what lifting it (China's response at 0) would "
+       "recover, and what denying the minerals to US-aligned firms outright (at 2) would cost again. "
+       "Memory uses little of these minerals (assumption).", ["mofcom_2023"], limits=(None, 0.2)),
+    _a("retaliation_exclusion_cut", "Korean sales in China lost to market exclusion", "share", 0.1, 0.3, 0.6, KR,
+       "Share of Korean makers' sales in China — exports there and the output of their China fabs sold "
+       "there — lost if China excludes US-aligned firms from its market (China's response at 2). "
+       "Precedent: China's 2023 ban on Micron chips in critical infrastructure (assumption: no "
+       "published estimate for Korean firms)."),
     _a("control_export_cut", "Korean chip exports to China lost per control round", "share", 0.05, 0.12, 0.20, KR,
        "Cut in Korean chip exports to China per level of export-control scope beyond today's."),
     _a("export_redirect", "Lost China sales redirected elsewhere", "share", 0.1, 0.3, 0.5, KR,
@@ -277,14 +319,30 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     # --- China -----------------------------------------------------------------------------------------
     _a("cn_gap_2022", "China's AI-chip gap in 2022", "years", 2.0, 3.0, 4.0, CHINA,
        "Years Huawei's best AI chip trailed Nvidia's in 2022 (Ascend 910 vs A100/H100)."),
-    _a("control_drag", "Slow-down per level of controls", "years / year", 0.06, 0.12, 0.20, CHINA,
-       "How much each level of export-control scope slows China's progress, before leakage."),
+    # Export controls act through what each level denies: advanced AI chips (level 1), chip-making
+    # tools and EDA (level 2, and legacy-node tools with allies aligned at 4), HBM (level 3). Each
+    # denial slows China at first and induces its own indigenous effort.
+    _a("drag_chips", "Slow-down from denying advanced AI chips", "years / year", 0.06, 0.12, 0.20, CHINA,
+       "How much denying advanced AI chips (the October 2022 rules, level 1) slows China's AI-chip "
+       "progress, before leakage: fewer chips to train on and to learn from (assumption)."),
+    _a("drag_tools", "Slow-down from denying chip-making tools", "years / year", 0.06, 0.12, 0.18, CHINA,
+       "How much denying chip-making tools and EDA slows China's progress, per step: the 2023–24 rules "
+       "(level 2), and legacy-node tools with allies aligned (level 4) as a second step (assumption)."),
+    _a("drag_hbm", "Slow-down from denying HBM", "years / year", 0.06, 0.12, 0.20, CHINA,
+       "How much denying high-bandwidth memory (the December 2024 rules, level 3) slows China's AI "
+       "accelerators, before leakage: China's own HBM trails Korea's by generations (assumption)."),
     _a("control_leakage", "Leakage", "share", 0.15, 0.30, 0.50, CHINA,
        "Share of the slow-down undone by smuggling, stockpiles and rented overseas compute "
        "(Aug 2024: engineers renting Nvidia servers abroad).", ["op_ed"]),
-    _a("induced_catchup", "Induced indigenous catch-up per level", "years / year", 0.05, 0.10, 0.16, CHINA,
-       "Extra progress China's induced indigenous effort (Huawei, SMIC, state funds) makes per level "
-       "of controls once it has built up.", ["op_ed"]),
+    _a("induced_chips", "Indigenous catch-up induced by chip denial", "years / year", 0.04, 0.10, 0.14, CHINA,
+       "Extra progress China's indigenous effort makes, once built up, when advanced AI chips are "
+       "denied: a guaranteed home market for Huawei's Ascend line.", ["op_ed"]),
+    _a("induced_tools", "Indigenous catch-up induced by tool denial", "years / year", 0.05, 0.10, 0.18, CHINA,
+       "Extra progress induced, per step, when chip-making tools are denied: the largest state-funded "
+       "response (domestic toolmakers, the third Big Fund of 2024; assumption).", ["op_ed"]),
+    _a("induced_hbm", "Indigenous catch-up induced by HBM denial", "years / year", 0.05, 0.10, 0.16, CHINA,
+       "Extra progress induced when HBM is denied: China's memory makers pushed into HBM (assumption).",
+       ["op_ed"]),
     _a("induced_lag_years", "Years for indigenous effort to build up", "years", 2.0, 4.0, 7.0, CHINA,
        "e-folding time of China's response to control pressure.", limits=_SHORTEST_TIME),
     _a("cn_legacy_relative_growth", "China legacy share growth (log-odds a year)", "share / year",
@@ -316,6 +374,13 @@ RETIRED_ASSUMPTIONS: dict[str, str] = {
     "kr_nuclear_growth": "nuclear now follows the 11th Basic Plan's reactors (kr_nuclear_delay_years)",
     "w_diversification": "the resilience index counts allied capacity instead (w_allied_capacity)",
     "dc_ai_share_2023": "US data-centre growth is one path from the 2024 record (ai_power_growth)",
+    # Model 2, part 2: one AI-demand driver feeds data centres and memory together.
+    "ai_power_growth": "replaced by ai_demand_growth, which also drives Korean data centres and memory demand",
+    "kr_dc_power_growth": "Korean data centres now follow the AI driver (ai_demand_growth + kr_dc_growth_premium)",
+    "control_drag": "export controls now act through what each level denies (drag_chips, drag_tools, drag_hbm)",
+    "induced_catchup": "each denial induces its own effort (induced_chips, induced_tools, induced_hbm)",
+    "memory_growth_2026": "memory's 2026 growth is now AI demand (memory_ai_elasticity) times the price boom "
+                          "(memory_price_growth_2026)",
 }
 
 ASSUMPTION_BY_ID: dict[str, Assumption] = {a.id: a for a in ASSUMPTIONS}

@@ -67,6 +67,8 @@ KR_NUCLEAR_GW = {2023: 24.2, 2024: 25.7, 2025: 26.05, 2026: 26.1, 2027: 27.2, 20
 RD_HALF_SCALE_MUSD = 500.0            # R&D funding at which 63% of the cost cut is reached
 RD_LAG_YEARS = 3
 RD_STINT_YEARS = 2
+MAX_AI_MEMORY_LIFT = 1.5             # AI lifts memory's long-run level at most this much (assumption)
+RETALIATION_RAMP_YEARS = 2.0          # market exclusion phases in with this e-folding time (assumption)
 
 _HOURS = 8.76  # thousand hours a year: GW × CF × 8.76 = TWh
 
@@ -314,10 +316,11 @@ def simulate(levers: Mapping | None = None, assumptions: Mapping | None = None,
     us = _us_fabs(t, lv, a, talent.visa_chip_workers_k, without_chips_act)
     out.update(us.outcomes)
     internals.update(us.internals)
-    dc = _us_data_centres(t, a)
+    ai = _ai_demand(t, a)
+    dc = _us_data_centres(t, a, ai)
     out.update(dc.outcomes)
     internals.update(dc.internals)
-    kr = _korea_chips(t, lv, a, _chip_markets(t, a), us.kr_new_in_us)
+    kr = _korea_chips(t, lv, a, _chip_markets(t, a, ai), us.kr_new_in_us)
     out.update(kr.outcomes)
     internals.update(kr.internals)
     china = _china(t, lv, a)
@@ -416,7 +419,12 @@ def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
     # of capacity on US soil approaches the share of what arrives, at the world's turnover.
     # Decisions taken before 2026 are history: they saw the support then in prospect (the
     # baseline envelope), whatever the lever says now.
-    covered_kr = np.where(t < POLICY_START, covered_then, covered)
+    # A US chip tariff (from 2026) adds to that pull: building in the US earns the exemption, worth
+    # as much as support covering tariff_siting_equivalence × the rate, in the same saturating form:
+    # 1 − e^(−(support + e·tariff)/premium) = 1 − (1 − covered) e^(−e·tariff/premium).
+    tariff = _tariff_path(t, lv.us_chip_tariff)
+    covered_tariff = 1.0 - (1.0 - covered) * np.exp(-a.tariff_siting_equivalence * tariff / a.us_cost_premium)
+    covered_kr = np.where(t < POLICY_START, covered_then, covered_tariff)
     kr_new = _soft_min((a.kr_us_share_new_unsubsidised + a.kr_us_siting_sensitivity * 10 * covered_kr) / 100,
                        MAX_SHARE_OF_NEW)
     kr_arriving = _lagged(kr_new, build, a.kr_us_share_new_unsubsidised / 100)
@@ -428,6 +436,12 @@ def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
                    "us_capacity_index": share / share_2022 * world_index},
         outcomes={"us_capacity_share": 100 * share, "us_leading_edge_share": 100 * le_share,
                   "us_fab_workforce_gap": gap_k, "kr_us_fab_share": 100 * kr_us_share})
+
+
+def _tariff_path(t, lever_percent):
+    """The general US chip tariff in force, as a fraction: none on record to 2025 (Proclamation 11002's
+    narrow 25% does not reach Korean memory), the lever from 2026."""
+    return np.where(t >= POLICY_START, lever_percent / 100.0, 0.0)
 
 
 def _workforce_gap(t, jobs_k, visa_chip_workers_k, a):
@@ -444,12 +458,22 @@ def _workforce_gap(t, jobs_k, visa_chip_workers_k, a):
     return gap
 
 
-def _us_data_centres(t, a):
-    """US data-centre electricity: LBNL's 2018–2023 growth before, a fading AI surge after the
-    2024 record; fleet PUE falling toward that of new sites."""
+def _ai_demand(t, a):
+    """The one AI-demand driver: AI data-centre demand grows at *ai_demand_growth* in 2025, fading
+    toward conventional growth with the surge's fade time. `rate` drives US data centres (Korean
+    ones take the same driver plus a premium, from 2024: _korea_energy); `excess` is the demand
+    index, 1 in 2025, of growth beyond conventional growth from 2026, which lifts world memory
+    demand (_chip_markets)."""
+    rate = _fading_rate(a.ai_demand_growth, a.dc_conventional_growth, a.ai_surge_years, t, fade_from=2025)
+    beyond = np.where(t >= POLICY_START, (1 + rate) / (1 + a.dc_conventional_growth) - 1, 0.0)
+    return SimpleNamespace(rate=rate, excess=np.cumprod(1 + beyond * np.ones_like(t), axis=1))
+
+
+def _us_data_centres(t, a, ai):
+    """US data-centre electricity: LBNL's 2018–2023 growth before, the AI driver's fading surge
+    after the 2024 record; fleet PUE falling toward that of new sites."""
     pue = a.pue_new + (PUE_FLEET_2024 - a.pue_new) * np.exp(-(t - 2024) / PUE_TURNOVER_YEARS)
-    it_growth = _fading_rate(a.ai_power_growth, a.dc_conventional_growth, a.ai_surge_years, t, fade_from=2025)
-    rate = np.where(t <= 2024, US_DC_GROWTH_2018_2023, (1 + it_growth) * pue / _lagged(pue, 1.0, pue) - 1)
+    rate = np.where(t <= 2024, US_DC_GROWTH_2018_2023, (1 + ai.rate) * pue / _lagged(pue, 1.0, pue) - 1)
     mechanism = _growth_index(rate, t, 2024) * H.RECORDS["us_dc_power_twh"].values[2024]
     dc_twh = _anchor(mechanism, t, H.RECORDS["us_dc_power_twh"].values, LEVEL)
     generation_rec = _by_year(H.US_GENERATION.values, t)
@@ -463,14 +487,18 @@ def _us_data_centres(t, a):
 
 # --- Korea chips ----------------------------------------------------------------------------------------
 
-def _chip_markets(t, a):
+def _chip_markets(t, a, ai):
     """World memory and non-memory sales: the record to 2025, then non-memory growth fading to
-    nominal world growth and memory swinging around its long-run ratio to non-memory sales.
+    nominal world growth and memory swinging around its long-run ratio to non-memory sales,
+    lifted by AI demand.
 
-    The memory cycle is d = log(memory / (ratio × non-memory)). 2026, the boom's second year,
-    takes the assumed 2026 growth; from that peak d swings back as a damped cosine,
-    d = d₂₀₂₆ e^(−Δ/τ) cos(2πΔ / cycle length), Δ = t − 2026, so no later swing is larger than
-    the boom the model starts from.
+    AI lifts memory's long-run level by lift = excess^ε (ε = *memory_ai_elasticity*, excess the AI
+    driver's demand index beyond conventional growth), soft-capped at MAX_AI_MEMORY_LIFT. The
+    price cycle is d = log(memory / (ratio × non-memory × lift)): 2026, the boom's second year,
+    takes the assumed price growth on top of AI's lift (memory₂₀₂₆ = memory₂₀₂₅ (1 + g) lift₂₀₂₆);
+    from that peak d swings back as a damped cosine, d = d₂₀₂₆ e^(−Δ/τ) cos(2πΔ / cycle length),
+    Δ = t − 2026, so no later swing is larger than the boom the model starts from, and more AI
+    demand raises memory sales in every year from 2026.
     """
     world_rec = _by_year(H.WORLD_MARKET.values, t)
     memory_rec = _by_year(H.MEMORY_MARKET.values, t)
@@ -480,12 +508,14 @@ def _chip_markets(t, a):
                           t, fade_from=POLICY_START)
     non_memory = np.where(t <= last, world_rec - memory_rec, non_memory_last * _growth_index(
         np.where(t <= last, 0.0, growth), t, last))
-    peak = np.log(H.MEMORY_MARKET.values[last] * (1 + a.memory_growth_2026)
+    raw = ai.excess ** a.memory_ai_elasticity
+    lift = raw / (1 + (raw / MAX_AI_MEMORY_LIFT) ** 4) ** 0.25 * (1 + MAX_AI_MEMORY_LIFT ** -4) ** 0.25
+    peak = np.log(H.MEMORY_MARKET.values[last] * (1 + a.memory_price_growth_2026)
                   / (a.memory_long_run_ratio * non_memory_last * (1 + a.world_market_growth)))
     step = np.clip(t - POLICY_START, 0.0, None)
     swing = peak * np.exp(-step / a.memory_cycle_fade_years) * np.cos(2 * np.pi * step / a.memory_cycle_years)
-    memory = np.where(t <= last, memory_rec, a.memory_long_run_ratio * non_memory * np.exp(swing))
-    cycle = np.log(memory / (a.memory_long_run_ratio * non_memory))
+    memory = np.where(t <= last, memory_rec, a.memory_long_run_ratio * non_memory * lift * np.exp(swing))
+    cycle = np.log(memory / (a.memory_long_run_ratio * non_memory * lift))
     return SimpleNamespace(memory=memory, non_memory=non_memory, world=memory + non_memory, cycle=cycle)
 
 
@@ -501,8 +531,25 @@ def _korea_chips(t, lv, a, markets, new_in_us):
 
     scope = _history_then(H.EXPORT_CONTROL.values, lv.export_control_scope, t)
     beyond_today = np.where(t >= POLICY_START, scope - lever("export_control_scope").baseline, 0.0)
-    china_sales = (1 - a.control_export_cut) ** beyond_today - 1
-    trade = 1 + a.kr_china_export_share * china_sales * (1 - a.export_redirect)
+    # China's response (from 2026; level 1, mineral licensing, is the record since 2023): 0 lifts the
+    # licensing and recovers the sales it costs; 2 denies US-aligned firms the minerals outright (as
+    # China did to the US in December 2024), costing as much again, and excludes them from China's
+    # market, which cuts Korean sales in China, phasing in with RETALIATION_RAMP_YEARS.
+    # (At the baseline level both factors are exactly 1 and 0: skipped, for the ensemble's speed.)
+    minerals, excluded = 1.0, 0.0
+    if np.any(lv.cn_retaliation != lever("cn_retaliation").baseline):
+        response = np.where(t >= POLICY_START, lv.cn_retaliation, lever("cn_retaliation").baseline)
+        minerals = (1 - a.mineral_licensing_cost) ** (response - 1.0)
+        exclusion = np.maximum(response - 1.0, 0.0) * (
+            1 - np.exp(-np.clip(t - (POLICY_START - 1), 0.0, None) / RETALIATION_RAMP_YEARS))
+        excluded = a.retaliation_exclusion_cut * exclusion
+    china_kept = (1 - a.control_export_cut) ** beyond_today * (1 - excluded)
+    trade = (1 + a.kr_china_export_share * (china_kept - 1) * (1 - a.export_redirect)) * minerals
+    # A US chip tariff: the US-bound exports not covered by the exemption for building in the US
+    # keep (1 + tariff)^(−elasticity) of their sales (net of sales made elsewhere instead).
+    if np.any(lv.us_chip_tariff):          # none at the baseline: the factor is exactly 1
+        tariffed = a.kr_us_export_share * (1 - a.tariff_exempt_share)
+        trade = trade * (1 - tariffed * (1 - (1 + _tariff_path(t, lv.us_chip_tariff)) ** -a.tariff_sales_elasticity))
 
     tools_controlled = np.clip(scope - 1, 0.0, 1.0)
     residual = a.waiver_residual_risk * (1 + 0.5 * np.maximum(scope - 2, 0.0))
@@ -515,7 +562,12 @@ def _korea_chips(t, lv, a, markets, new_in_us):
     decay = 1 - np.exp(-np.clip(t - (POLICY_START - 1), 0.0, None) / a.china_fab_decay_years)
     exposure = tools_controlled * (residual + (1 - residual) * decay * denied)
     at_risk = a.china_made_memory_share * exposure
-    lost = a.kr_memory_revenue_share * at_risk * a.at_risk_loss
+    # Output lost: at-risk China-fab output, and (market exclusion) the China fabs' sales in China,
+    # taken to be sold there in the same proportion as Korea's chip exports.
+    lost_to_controls = a.kr_memory_revenue_share * at_risk * a.at_risk_loss
+    lost_to_exclusion = (a.kr_memory_revenue_share * a.china_made_memory_share * a.kr_china_export_share
+                         * excluded * (1 - a.export_redirect))
+    lost = 1 - (1 - lost_to_controls) * (1 - lost_to_exclusion) if np.any(excluded) else lost_to_controls
 
     # Korean sales follow the memory market with the memory weight and the rest with the rest,
     # relative to 2024 (the anchor year of the hindcast the validation table checks).
@@ -589,8 +641,15 @@ def _china(t, lv, a):
     """China's AI-chip gap (drag, leakage, induced catch-up) and its legacy-node share."""
     scope = _history_then(H.EXPORT_CONTROL.values, lv.export_control_scope, t)
     rho = np.exp(-1 / a.induced_lag_years)
-    pressure = _smooth(0.0, rho, scope)
-    widening = a.control_drag * scope * (1 - a.control_leakage) - a.induced_catchup * pressure
+    # What each level denies (the steps add up to the level): advanced chips from 1, tools and EDA
+    # from 2 (legacy tools, allies aligned, a second step at 4), HBM from 3. Each denial slows China
+    # before leakage and induces its own effort as its pressure builds up (smoothed, as one scope).
+    chips = np.clip(scope, 0.0, 1.0)
+    tools = np.clip(scope - 1, 0.0, 1.0) + np.clip(scope - 3, 0.0, 1.0)
+    hbm = np.clip(scope - 2, 0.0, 1.0)
+    drag = a.drag_chips * chips + a.drag_tools * tools + a.drag_hbm * hbm
+    pull = a.induced_chips * chips + a.induced_tools * tools + a.induced_hbm * hbm
+    widening = drag * (1 - a.control_leakage) - _smooth(0.0, rho, pull)
     widening[:, 0] = 0.0
     gap = np.maximum(a.cn_gap_2022 + np.cumsum(widening, axis=1), 0.0)
 
@@ -615,8 +674,13 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
     """Korean renewables build (limited by what the grid can absorb), nuclear under the 11th
     Basic Plan, fab + data-centre demand, clean coverage and CO2."""
     fabs = KR_FAB_TWH_2023 * (1 + a.kr_fab_power_growth) ** (t - 2023) * fab_capacity_rel
-    dcs = KR_DC_TWH_2023 * _growth_index(
-        _fading_rate(a.kr_dc_power_growth, a.dc_conventional_growth, a.ai_surge_years, t, fade_from=2024), t, 2023)
+    # Korean data centres follow the AI driver plus a catch-up premium, fading from 2024 (a year
+    # before the US path's peak: Korea's build began then) toward conventional growth.
+    # Before 2024 (2022 → 2023) they grew at the conventional rate.
+    kr_dc_peak = a.ai_demand_growth + a.kr_dc_growth_premium
+    kr_dc_rate = np.where(t <= 2023, a.dc_conventional_growth,
+                          _fading_rate(kr_dc_peak, a.dc_conventional_growth, a.ai_surge_years, t, fade_from=2024))
+    dcs = KR_DC_TWH_2023 * _growth_index(kr_dc_rate, t, 2023)
     chip_dc = fabs + dcs
     other = (H.KR_GENERATION.values[2023] - KR_FAB_TWH_2023 - KR_DC_TWH_2023) \
         * (1 + a.kr_other_demand_growth) ** (t - 2023)

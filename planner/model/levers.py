@@ -139,9 +139,12 @@ LEVERS: tuple[Lever, ...] = (
     ),
     Lever(
         "export_control_scope", "US export-control scope on China", "level", 0, 4, 1, 2,
-        "How far US export controls on China reach, from none to full decoupling. Wider controls "
-        "slow China's AI chips at first, but push it into indigenous effort that erodes the lead "
-        "later, and cut Korean chip exports to China (half of them in 2024).",
+        "How far US export controls on China reach, from none to full decoupling. Each level denies "
+        "something more: advanced AI chips (1), chip-making tools and EDA (2), HBM (3), legacy-node "
+        "tools with allies aligned (4). Each denial slows China's AI chips at first, but pushes it into "
+        "its own indigenous effort that erodes the lead later, so whether wider controls backfire is a "
+        "probability over the assumptions; they also cut Korean chip exports to China (half of them in "
+        "2024).",
         ("op_ed", "kita_2025"),
         kind=ORDINAL,
         choices=(
@@ -199,6 +202,36 @@ LEVERS: tuple[Lever, ...] = (
         "programme after the first Critical and Emerging Technologies Dialogue (Dec 2023). R&D lowers "
         "clean-build costs after a lag and sends researchers home with US experience.",
         ("cet_dialogue_2023",),
+    ),
+    Lever(
+        "us_chip_tariff", "US tariff on imported chips", "%", 0, 100, 5, 0,
+        "A general US tariff on imported semiconductors from 2026, with the exemption announced for firms "
+        "building fabs in the US. Baseline 0%: at the date of writing (1 December 2026) no general Section "
+        "232 chip tariff was in force. Proclamation 11002 (14 January 2026) put 25% only on a narrow set "
+        "of advanced AI accelerators not used in the US, which Korean memory is not; the tariff of about "
+        "100% announced on 6 August 2025, with no charge for firms building in the US, is context, not law. "
+        "The tariff cuts Korean chip exports to the US, less the part the exemption covers because Samsung "
+        "(Taylor) and SK hynix (Indiana) build there; and it adds to the return on building in the US, so "
+        "Korean makers site more new capacity there and invest less at home. Its pull on other firms' "
+        "siting is not modelled.",
+        ("wh_proc_11002_2026", "wh_chip_tariff_2025", "commerce_taiwan_2026", "kita_2025c"),
+    ),
+    Lever(
+        "cn_retaliation", "China's response", "level", 0, 2, 1, 1,
+        "How China answers US-led controls, from 2026. Baseline 1: export licensing of gallium and "
+        "germanium (from August 2023) and graphite (from December 2023), as in force. 0 lifts the "
+        "licensing, so Korean makers stop losing the small share of output it costs them; 2 denies "
+        "US-aligned firms the minerals outright and excludes them from China's market, which cuts "
+        "Korean chip exports to China "
+        "(half of them with Hong Kong in 2024) and the sales of Korean fabs in China, phasing in over "
+        "about two years. A higher level never raises Korean chip exports.",
+        ("mofcom_2023", "kita_2025"),
+        kind=ORDINAL,
+        choices=(
+            "none",
+            "critical-mineral export licensing (since 2023)",
+            "+ market exclusion of US-aligned firms",
+        ),
     ),
 )
 

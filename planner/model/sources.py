@@ -65,6 +65,12 @@ _ALL = [
     Source("uptime_2025", "Uptime Institute", "Global Data Center Survey 2025: average PUE 1.54", 2025),
     Source("kita_2025b", "KITA / MOTIE via Yonhap", "Korean chip exports by destination 2020 and 2024", 2025),
     Source("tax_law_kr", "National Tax Service (Korea)", "Corporate tax rates: 24% top rate 2023–2025, 25% from 2026", 2025),
+    # --- Model 2, part 2: tariff, retaliation, AI demand ---------------------------------------------
+    Source("wh_proc_11002_2026", "The White House", "Proclamation 11002, Adjusting Imports of Semiconductors, Semiconductor Manufacturing Equipment, and Their Derivative Products: 25% on certain advanced computing chips not for US use, from 15 January 2026", 2026),
+    Source("wh_chip_tariff_2025", "The White House (Oval Office remarks, reported by CNBC and Reuters)", "A tariff of approximately 100% on chips and semiconductors, no charge for companies building in the US (6 August 2025)", 2025),
+    Source("commerce_taiwan_2026", "US Department of Commerce", "US–Taiwan trade and investment agreement: chips duty-free up to 2.5 times planned US capacity during construction, 1.5 times after (15 January 2026)", 2026),
+    Source("kita_2025c", "MOTIE / KITA via Chosun Biz", "Korean chip exports by destination: US + Taiwan 13.9% (2020) → 21.7% (2024), Taiwan 14.5% (2024)", 2025),
+    Source("mofcom_2023", "Ministry of Commerce (China)", "Export licensing of gallium and germanium (from 1 August 2023) and graphite (from 1 December 2023)", 2023),
 ]
 
 SOURCES: dict[str, Source] = {s.key: s for s in _ALL}

@@ -76,7 +76,7 @@ ROWS: tuple[Row, ...] = (
     _row("Unfilled US chip jobs", 2030, 67.0, (61.0, 73.0), "67,000", ["sia_oxford_2023"], FITTED, US,
          _outcome("us_fab_workforce_gap", 2030), parameter="us_domestic_pipeline_k", search=(0.0, 40.0)),
     _row("US data-centre electricity", 2030, 420.0, (400.0, 440.0), "180 + 240 TWh (+130% on 2024)",
-         ["iea_2025"], FITTED, US, _outcome("us_dc_power_twh", 2030), parameter="ai_power_growth",
+         ["iea_2025"], FITTED, US, _outcome("us_dc_power_twh", 2030), parameter="ai_demand_growth",
          search=(-0.1, 1.5), note="IEA's base case for the US."),
     _row("China share of ≥ 28 nm capacity", 2027, 33.0, (30.0, 36.0), "33%", ["trendforce_2023"], FITTED, CHINA,
          _outcome("cn_legacy_share", 2027), parameter="cn_legacy_relative_growth", search=(0.0, 0.3)),

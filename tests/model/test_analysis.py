@@ -145,7 +145,7 @@ def lever_sets():
 @settings(max_examples=40, deadline=None)
 @given(lever_sets(), st.booleans())
 def test_decomposition_parts_add_up_exactly(levers, with_assumptions):
-    assumptions = {"world_capacity_growth": 0.05, "ai_power_growth": 1.0} if with_assumptions else {}
+    assumptions = {"world_capacity_growth": 0.05, "ai_demand_growth": 1.0} if with_assumptions else {}
     result = decompose(levers, assumptions)
     moved = {k for k, v in levers.items() if v != LEVER_BY_ID[k].baseline}
     assert set(result.players) == moved | ({ASSUMPTIONS_PLAYER} if with_assumptions else set())
@@ -174,3 +174,57 @@ def test_differing_inputs_lists_exactly_what_differs():
     assert [(r.kind, r.id) for r in rows] == [("lever", "e4_visa_quota"), ("assumption", "solar_cf")]
     assert rows[0].values == (15000.0, 0.0, 15000.0)
     assert differing_inputs([({}, {}), ({"e4_visa_quota": 0}, {})]) == []
+
+
+# --- Do controls backfire? ---------------------------------------------------------------------------------------
+
+def test_backfire_probability_is_the_share_of_paired_draws_where_the_gap_shrinks():
+    """Each draw runs at the scenario's scope and at the wider one; the probability is the share
+    of draws whose gap is smaller with wider controls. Checked draw by draw for a few draws."""
+    from planner.model import draw_assumptions
+    from planner.model.analysis import controls_backfire_probability
+
+    got = controls_backfire_probability(samples=40, seed=3)
+    assert set(got) == {2035, 2050} and all(0.0 <= p <= 1.0 for p in got.values())
+    assert got == controls_backfire_probability(samples=40, seed=3)            # seeded
+    draws = draw_assumptions(40, seed=3)
+    narrow = simulate({"export_control_scope": 2}, draws, 2050)
+    wide = simulate({"export_control_scope": 3}, draws, 2050)
+    for year, p in got.items():
+        expected = np.mean(wide.at("cn_ai_chip_gap_years", year) < narrow.at("cn_ai_chip_gap_years", year))
+        assert p == pytest.approx(expected)
+
+
+def test_backfire_probability_follows_what_the_denial_induces():
+    """More induced effort from denying HBM makes a backfire of 2 → 3 likelier; more slow-down from
+    it makes it less likely: the ensemble answers the question, it is not built in."""
+    from planner.model.analysis import controls_backfire_probability
+
+    base = controls_backfire_probability(samples=2000, seed=5)
+    eager = controls_backfire_probability(assumptions={"induced_hbm": 0.16}, samples=2000, seed=5)
+    slowed = controls_backfire_probability(assumptions={"drag_hbm": 0.20}, samples=2000, seed=5)
+    for year in (2035, 2050):
+        assert eager[year] > base[year] > slowed[year]
+    assert 0.0 < base[2050] < 1.0
+
+
+def test_each_denial_induces_its_own_effort():
+    """With no induced effort wider controls never shrink the gap; with HBM denial inducing effort
+    but slowing nothing, widening 2 → 3 shrinks it from 2027."""
+    none_induced = {"induced_chips": 0.0, "induced_tools": 0.0, "induced_hbm": 0.0}
+    for narrow, wide in ((0, 1), (1, 2), (2, 3), (3, 4)):
+        a = simulate({"export_control_scope": narrow}, none_induced, 2050).series("cn_ai_chip_gap_years")
+        b = simulate({"export_control_scope": wide}, none_induced, 2050).series("cn_ai_chip_gap_years")
+        assert np.all(b >= a - 1e-12)
+    only_pull = {"drag_hbm": 0.0, "induced_hbm": 0.1}
+    a = simulate({"export_control_scope": 2}, only_pull, 2050).series("cn_ai_chip_gap_years")
+    b = simulate({"export_control_scope": 3}, only_pull, 2050).series("cn_ai_chip_gap_years")
+    assert np.all(b[2027 - 2022:] < a[2027 - 2022:])
+
+
+@pytest.mark.parametrize("kwargs", [{"wider": 2}, {"wider": 5}, {"wider": 2.5}, {"samples": 5}, {"years": (2020,)}])
+def test_backfire_probability_refuses_bad_questions(kwargs):
+    from planner.model.analysis import controls_backfire_probability
+
+    with pytest.raises(AnalysisError):
+        controls_backfire_probability(**kwargs)

@@ -175,3 +175,42 @@ def test_us_support_draws_korean_investment(pair):
     assert never_lower(low, high, "kr_us_fab_share")
     assert np.all(high["kr_domestic_capex"] <= low["kr_domestic_capex"] + EPS)
     assert high["kr_us_fab_share"][0, -1] > low["kr_us_fab_share"][0, -1]
+
+
+@settings(max_examples=40, deadline=None)
+@given(ordered_pair("us_chip_tariff"))
+def test_us_chip_tariff_draws_korean_investment_and_cuts_exports(pair):
+    """MODEL.md (model 2): a higher us_chip_tariff → kr_us_fab_share not lower, kr_domestic_capex not
+    higher; Korean chip exports to the US not covered by the exemption fall, so kr_chip_exports not higher."""
+    low, high = run(us_chip_tariff=pair[0]), run(us_chip_tariff=pair[1])
+    assert never_lower(low, high, "kr_us_fab_share")
+    assert np.all(high["kr_domestic_capex"] <= low["kr_domestic_capex"] + EPS)
+    assert np.all(high["kr_chip_exports"] <= low["kr_chip_exports"] + EPS)
+    assert high["kr_us_fab_share"][0, -1] > low["kr_us_fab_share"][0, -1]
+    assert high["kr_domestic_capex"][0, -1] < low["kr_domestic_capex"][0, -1]
+    assert high["kr_chip_exports"][0, -1] < low["kr_chip_exports"][0, -1]
+
+
+@given(st.sampled_from([(0, 1), (1, 2), (0, 2)]))
+def test_higher_china_retaliation_never_raises_korean_exports(pair):
+    """MODEL.md (model 2): higher cn_retaliation → kr_chip_exports not higher (and lower from 2026);
+    the market share, which also counts China-fab sales, not higher either."""
+    low, high = run(cn_retaliation=pair[0]), run(cn_retaliation=pair[1])
+    after = list(low.years).index(POLICY_START)
+    assert np.all(high["kr_chip_exports"] <= low["kr_chip_exports"] + EPS)
+    assert np.all(high["kr_chip_exports"][:, after:] < low["kr_chip_exports"][:, after:])
+    assert np.all(high["kr_market_share"] <= low["kr_market_share"] + EPS)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.tuples(st.floats(-0.1, 1.0), st.floats(-0.1, 1.0)).map(sorted).filter(lambda p: p[1] - p[0] > 1e-3))
+def test_one_ai_driver_raises_memory_exports_and_data_centre_power_together(pair):
+    """MODEL.md (model 2): one AI-demand assumption drives both Korean memory revenue and
+    data-centre electricity: raising it raises Korean chip exports, US data-centre power and
+    Korean fab + data-centre power (never lower anywhere; higher in every year from 2026)."""
+    low = simulate(assumptions={"ai_demand_growth": pair[0]})
+    high = simulate(assumptions={"ai_demand_growth": pair[1]})
+    after = list(low.years).index(POLICY_START)
+    for outcome in ("kr_chip_exports", "us_dc_power_twh", "kr_chip_dc_power_twh"):
+        assert never_lower(low, high, outcome), outcome
+        assert np.all(high[outcome][:, after:] > low[outcome][:, after:]), outcome

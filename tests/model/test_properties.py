@@ -63,7 +63,7 @@ def test_nothing_impossible(levers, assumptions, end_year):
 
 
 def _corners():
-    """Every lever at its min or max (2^7 corners)."""
+    """Every lever at its min or max (2^10 corners)."""
     return [dict(zip([s.id for s in LEVERS], values))
             for values in itertools.product(*[(s.min, s.max) for s in LEVERS])]
 

@@ -10,7 +10,8 @@ from planner.model.sources import SOURCES
 
 # The stable ids of ../shared/design/MODEL.md (scenario files and CSVs depend on them).
 LEVER_IDS = ["us_chips_incentives", "kr_chips_tax_credit", "export_control_scope", "kr_fab_waiver",
-             "kr_clean_energy_multiple", "e4_visa_quota", "us_kr_clean_rd", "kr_nuclear_gw_2038"]
+             "kr_clean_energy_multiple", "e4_visa_quota", "us_kr_clean_rd", "kr_nuclear_gw_2038",
+             "us_chip_tariff", "cn_retaliation"]
 OUTCOME_IDS = ["us_capacity_share", "us_leading_edge_share", "us_fab_workforce_gap", "us_dc_power_twh",
                "us_dc_power_share", "us_fiscal_cost", "kr_market_share", "kr_chip_exports",
                "kr_chip_export_share", "kr_china_output_at_risk", "kr_us_fab_share", "kr_domestic_capex", "kr_renewable_share", "kr_chip_dc_power_twh",

@@ -90,8 +90,8 @@ def test_design_contract_rows():
     without = simulate(without_chips_act=True)
     assert float(without.at("us_capacity_share", 2032)[0]) == pytest.approx(8, abs=1)
     # Across the demand range (low, central, high of the demand driver).
-    spec = ASSUMPTION_BY_ID["ai_power_growth"]
-    shares = [float(simulate(assumptions={"ai_power_growth": g}).at("us_dc_power_share", 2030)[0])
+    spec = ASSUMPTION_BY_ID["ai_demand_growth"]
+    shares = [float(simulate(assumptions={"ai_demand_growth": g}).at("us_dc_power_share", 2030)[0])
               for g in (spec.low, spec.central, spec.high)]
     assert shares == sorted(shares)
 

@@ -300,6 +300,14 @@
       <translation>디스크가 가득 찼습니다. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
+      <source>This library holds something a planner library never does, so it was not opened (docs/SECURITY.md says what to do).</source>
+      <translation>이 라이브러리에는 플래너 라이브러리에 결코 없는 것이 들어 있어 열지 않았습니다 (대처 방법은 docs/SECURITY.md에 있습니다).</translation>
+    </message>
+    <message>
+      <source>A file beside the library belongs to another library; nothing was changed.</source>
+      <translation>라이브러리 옆의 파일이 다른 라이브러리의 것입니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
       <source>The scenario or file cannot be used.</source>
       <translation>시나리오 또는 파일을 사용할 수 없습니다.</translation>
     </message>
@@ -314,6 +322,10 @@
     <message>
       <source>the library {path} is busy in another copy of the planner; try again in a moment</source>
       <translation>라이브러리 {path}을(를) 다른 플래너 창에서 사용 중입니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+      <source>the file {wal} beside the library {path} belongs to another library: opened together, they would replace this library's scenarios. Nothing was changed; move {wal} out of the folder to open the library as its own file holds it</source>
+      <translation>라이브러리 {path} 옆의 파일 {wal}은(는) 다른 라이브러리의 것입니다. 함께 열면 이 라이브러리의 시나리오를 대체하게 됩니다. 아무것도 바꾸지 않았습니다. 라이브러리 파일에 저장된 그대로 열려면 {wal}을(를) 폴더 밖으로 옮기십시오</translation>
     </message>
     <message>
       <source>the library {path} is read-only; choose a library you can write to</source>
@@ -348,24 +360,36 @@
       <translation>{path}이(가) 잘려 있습니다({expected:,}바이트 중 {size:,}바이트). 다른 라이브러리를 열거나 새로 만드십시오.</translation>
     </message>
     <message>
-      <source>{path} was written by a newer planner (library version {version}; this copy reads up to {known}). Update the planner to open it.</source>
-      <translation>{path}은(는) 더 새로운 버전의 플래너로 작성되었습니다(라이브러리 버전 {version}, 이 프로그램은 {known}까지 읽을 수 있음). 열려면 플래너를 업데이트하십시오.</translation>
+      <source>the library {path} contains an unexpected {what} {name}; it was not opened and was left untouched</source>
+      <translation>라이브러리 {path}에 예상하지 못한 {what} {name}이(가) 있습니다. 열지 않았으며 그대로 두었습니다</translation>
+    </message>
+    <message>
+      <source>the library {path} lacks its {what} {name}; it was not opened and was left untouched</source>
+      <translation>라이브러리 {path}에 있어야 할 {what} {name}이(가) 없습니다. 열지 않았으며 그대로 두었습니다</translation>
+    </message>
+    <message>
+      <source>the {what} {name} in the library {path} is not defined as a planner library defines it; it was not opened and was left untouched</source>
+      <translation>라이브러리 {path}의 {what} {name}이(가) 플래너 라이브러리의 정의와 다릅니다. 열지 않았으며 그대로 두었습니다</translation>
     </message>
     <message>
       <source>cannot read {path}: {problem}</source>
       <translation>{path}을(를) 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
-      <source>{path} belongs to another application; it was left untouched</source>
-      <translation>{path}은(는) 다른 응용 프로그램의 파일입니다. 파일은 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-      <source>{path} is another application's SQLite database, not a planner library; it was left untouched</source>
-      <translation>{path}은(는) 플래너 라이브러리가 아니라 다른 응용 프로그램의 SQLite 데이터베이스입니다. 파일은 변경되지 않았습니다.</translation>
-    </message>
-    <message>
       <source>{path} is damaged or unreadable ({problem}); it was left untouched</source>
       <translation>{path}이(가) 손상되었거나 읽을 수 없습니다({problem}). 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>cannot check the file {wal} beside the library {path}: {problem}; nothing was changed</source>
+      <translation>라이브러리 {path} 옆의 파일 {wal}을(를) 확인할 수 없습니다: {problem}. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+      <source>the library {path} contains a trigger {name}, which no planner library has; it was not opened and was left untouched</source>
+      <translation>라이브러리 {path}에 플래너 라이브러리에는 없는 트리거 {name}이(가) 있습니다. 열지 않았으며 그대로 두었습니다</translation>
+    </message>
+    <message>
+      <source>the library {path} contains a view {name}, which no planner library has; it was not opened and was left untouched</source>
+      <translation>라이브러리 {path}에 플래너 라이브러리에는 없는 뷰 {name}이(가) 있습니다. 열지 않았으며 그대로 두었습니다</translation>
     </message>
     <message>
       <source>{path} was written by a newer planner</source>
@@ -388,12 +412,28 @@
       <translation>입력한 텍스트에 올바르지 않은 유니코드 문자가 있습니다.</translation>
     </message>
     <message>
+      <source>{path} belongs to another application; it was left untouched</source>
+      <translation>{path}은(는) 다른 응용 프로그램의 파일입니다. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer planner (library version {version}; this copy reads up to {known}). Update the planner to open it.</source>
+      <translation>{path}은(는) 더 새로운 버전의 플래너로 작성되었습니다(라이브러리 버전 {version}, 이 프로그램은 {known}까지 읽을 수 있음). 열려면 플래너를 업데이트하십시오.</translation>
+    </message>
+    <message>
+      <source>could not back up the library {path} before upgrading it: {problem}; the library was not changed</source>
+      <translation>업그레이드 전에 라이브러리 {path}을(를) 백업할 수 없었습니다: {problem}. 라이브러리는 바뀌지 않았습니다</translation>
+    </message>
+    <message>
       <source>{name!r} has no saved version {version}</source>
       <translation>{name!r}에는 저장된 버전 {version}이(가) 없습니다.</translation>
     </message>
     <message>
-      <source>the stored scenario {name!r} is damaged ({problem})</source>
-      <translation>저장된 시나리오 {name!r}이(가) 손상되었습니다({problem}).</translation>
+      <source>the stored scenario {name} is damaged ({problem})</source>
+      <translation>저장된 시나리오 {name}이(가) 손상되었습니다 ({problem})</translation>
+    </message>
+    <message>
+      <source>{path} is another application's SQLite database, not a planner library; it was left untouched</source>
+      <translation>{path}은(는) 플래너 라이브러리가 아니라 다른 응용 프로그램의 SQLite 데이터베이스입니다. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
       <source>cannot create the folder {folder}: {problem}</source>
@@ -1211,6 +1251,18 @@ baseline {3}</source>
       <source>Notes</source>
       <translation>메모</translation>
     </message>
+    <message>
+      <source>Assumptions changed from the standard values: value (standard value)</source>
+      <translation>표준값에서 바꾼 가정: 값 (표준값)</translation>
+    </message>
+    <message>
+      <source>Every change above is measured against the baseline with these same assumptions, not against the standard baseline.</source>
+      <translation>위의 모든 변화는 표준 기준선이 아니라 이 가정을 그대로 쓴 기준선에 대해 잰 것입니다.</translation>
+    </message>
+    <message>
+      <source>…and {0} more (the scenario file lists them all)</source>
+      <translation>…외 {0}개 (시나리오 파일에 모두 있습니다)</translation>
+    </message>
   </context>
   <context>
     <name>Undo</name>
@@ -1281,8 +1333,8 @@ baseline {3}</source>
       <translation>단계</translation>
     </message>
     <message>
-      <source>How far US export controls on China reach, from none to full decoupling. Wider controls slow China's AI chips at first, but push it into indigenous effort that erodes the lead later, and cut Korean chip exports to China (half of them in 2024).</source>
-      <translation>미국의 대중국 수출통제가 미치는 범위로, 통제 없음부터 완전한 디커플링까지입니다. 통제를 넓히면 처음에는 중국의 AI 반도체 발전이 늦춰지지만, 중국의 자체 개발 노력을 촉발해 시간이 지나면서 미국의 우위가 잠식되며, 한국의 대중국 반도체 수출(2024년 전체의 절반)도 감소합니다.</translation>
+      <source>How far US export controls on China reach, from none to full decoupling. Each level denies something more: advanced AI chips (1), chip-making tools and EDA (2), HBM (3), legacy-node tools with allies aligned (4). Each denial slows China's AI chips at first, but pushes it into its own indigenous effort that erodes the lead later, so whether wider controls backfire is a probability over the assumptions; they also cut Korean chip exports to China (half of them in 2024).</source>
+      <translation>미국의 대중국 수출통제가 미치는 범위로, 통제 없음부터 완전한 디커플링까지입니다. 단계가 올라갈 때마다 통제 대상이 늘어납니다: 첨단 AI 반도체(1), 반도체 제조 장비 및 EDA(2), 고대역폭메모리(HBM)(3), 동맹국이 동참한 레거시 공정 장비(4). 각 통제는 처음에는 중국의 AI 반도체 발전을 늦추지만, 중국 자체의 개발 노력을 촉발해 시간이 지나면서 미국의 우위를 잠식합니다. 따라서 통제 확대가 역효과를 낼지는 가정에 따른 확률로 나타납니다. 통제 확대는 한국의 대중국 반도체 수출(2024년 전체의 절반)도 줄입니다.</translation>
     </message>
     <message>
       <source>none (pre-Oct 2022)</source>
@@ -1377,12 +1429,40 @@ baseline {3}</source>
       <translation>양국이 균등하게 분담하는 공동 연구실 협력 자금입니다. 기준선은 연 1,000만 달러로, 제1차 한미 핵심·신흥기술 대화(2023년 12월) 이후 마련된 미국 국립과학재단(NSF)–과학기술정보통신부 프로그램입니다. R&amp;D는 일정한 시차를 두고 청정에너지 설비 건설 비용을 낮추며, 연구자들이 미국 경험을 쌓고 귀국하도록 합니다.</translation>
     </message>
     <message>
-      <source>US share of world fab capacity</source>
-      <translation>세계 팹 생산능력 중 미국 비중</translation>
+      <source>US tariff on imported chips</source>
+      <translation>미국의 수입 반도체 관세</translation>
     </message>
     <message>
       <source>%</source>
       <translation>%</translation>
+    </message>
+    <message>
+      <source>A general US tariff on imported semiconductors from 2026, with the exemption announced for firms building fabs in the US. Baseline 0%: at the date of writing (1 December 2026) no general Section 232 chip tariff was in force. Proclamation 11002 (14 January 2026) put 25% only on a narrow set of advanced AI accelerators not used in the US, which Korean memory is not; the tariff of about 100% announced on 6 August 2025, with no charge for firms building in the US, is context, not law. The tariff cuts Korean chip exports to the US, less the part the exemption covers because Samsung (Taylor) and SK hynix (Indiana) build there; and it adds to the return on building in the US, so Korean makers site more new capacity there and invest less at home. Its pull on other firms' siting is not modelled.</source>
+      <translation>2026년부터 미국이 수입 반도체에 부과하는 일반 관세로, 미국에 팹을 짓는 기업에 대해 발표된 면제를 포함합니다. 기준 시나리오는 0%입니다. 작성 시점(2026년 12월 1일) 기준으로 무역확장법 제232조에 따른 일반 반도체 관세는 시행되고 있지 않았습니다. 포고문 11002호(2026년 1월 14일)는 미국 내에서 사용되지 않는 일부 첨단 AI 가속기에만 25%를 부과했으며, 한국산 메모리는 여기에 해당하지 않습니다. 2025년 8월 6일 발표된 약 100% 관세(미국에 공장을 짓는 기업은 면제)는 배경일 뿐 법적으로 시행된 것이 아닙니다. 관세는 한국의 대미 반도체 수출을 줄이되, 삼성전자(테일러)와 SK하이닉스(인디애나)가 미국에 공장을 짓기 때문에 면제되는 부분은 제외합니다. 또한 미국 내 투자의 수익을 높여 한국 기업이 신규 생산능력을 미국에 더 많이 배치하고 국내 투자를 줄이게 합니다. 다른 기업의 입지에 미치는 효과는 모형에 반영하지 않습니다.</translation>
+    </message>
+    <message>
+      <source>China's response</source>
+      <translation>중국의 보복 대응</translation>
+    </message>
+    <message>
+      <source>How China answers US-led controls, from 2026. Baseline 1: export licensing of gallium and germanium (from August 2023) and graphite (from December 2023), as in force. 0 lifts the licensing, so Korean makers stop losing the small share of output it costs them; 2 denies US-aligned firms the minerals outright and excludes them from China's market, which cuts Korean chip exports to China (half of them with Hong Kong in 2024) and the sales of Korean fabs in China, phasing in over about two years. A higher level never raises Korean chip exports.</source>
+      <translation>2026년부터 미국 주도의 수출통제에 대한 중국의 대응입니다. 기준 시나리오는 1단계로, 현재 시행 중인 갈륨·게르마늄(2023년 8월부터)과 흑연(2023년 12월부터)의 수출허가제입니다. 0단계는 허가제를 해제하여 한국 기업이 그로 인해 잃던 소폭의 생산을 회복합니다. 2단계는 미국 측 기업에 대한 광물 공급을 전면 차단하고 이들을 중국 시장에서 배제하는 것으로, 한국의 대중국 반도체 수출(2024년 홍콩 포함 약 절반)과 한국 기업 중국 팹의 판매를 약 2년에 걸쳐 줄입니다. 단계가 높아져도 한국 반도체 수출은 늘지 않습니다.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>없음</translation>
+    </message>
+    <message>
+      <source>critical-mineral export licensing (since 2023)</source>
+      <translation>핵심광물 수출허가제(2023년부터)</translation>
+    </message>
+    <message>
+      <source>+ market exclusion of US-aligned firms</source>
+      <translation>+ 미국 측 기업의 시장 배제</translation>
+    </message>
+    <message>
+      <source>US share of world fab capacity</source>
+      <translation>세계 팹 생산능력 중 미국 비중</translation>
     </message>
     <message>
       <source>US fabs' share of world wafer capacity.</source>
@@ -1777,12 +1857,12 @@ baseline {3}</source>
       <translation>연간 공동 자금 100만 달러당 미국 연구소에서 2년간 근무하는 한국 연구자 수입니다.</translation>
     </message>
     <message>
-      <source>US data-centre electricity growth in 2025</source>
-      <translation>2025년 미국 데이터센터 전력 사용량 증가율</translation>
+      <source>AI data-centre demand growth in 2025</source>
+      <translation>2025년 AI 데이터센터 수요 증가율</translation>
     </message>
     <message>
-      <source>Growth of US data-centre electricity in 2025 (AI servers net of efficiency gains); it fades toward conventional growth with the surge's fade time. Central value fitted to IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the range is wide enough that the ensemble covers LBNL's 325–580 TWh for 2028 and EPRI's 4.6–9.1% for 2030.</source>
-      <translation>2025년 미국 데이터센터 전력 사용량 증가율입니다(효율 향상분을 제외한 AI 서버 수요 반영). 급증세 둔화 기간에 따라 일반 증가율 수준으로 둔화됩니다. 중앙값은 IEA 기본 시나리오(미국 데이터센터 2024–2030년 +130%, 약 +240 TWh)에 맞춰 보정했으며, 범위는 앙상블이 LBNL의 2028년 325–580 TWh와 EPRI의 2030년 4.6–9.1%를 포괄할 만큼 넓게 설정했습니다.</translation>
+      <source>The one AI-demand driver: growth in 2025 of the electricity AI data centres draw (compute demand net of efficiency gains), fading toward conventional growth with the surge's fade time. It sets US data-centre electricity, Korean data-centre electricity (kr_dc_growth_premium) and world memory demand (memory_ai_elasticity), so moving it moves all three together. Central value fitted to IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the low and high ends span LBNL's low and high scenarios (325–580 TWh in 2028) and EPRI's (4.6–9.1% of US generation in 2030), which the ensemble covers.</source>
+      <translation>단일 AI 수요 동인입니다. AI 데이터센터가 사용하는 전력(효율 향상분을 제외한 연산 수요)의 2025년 증가율로, 급증세의 감쇠 기간에 따라 통상적인 증가율로 수렴합니다. 이 가정이 미국 데이터센터 전력, 한국 데이터센터 전력(kr_dc_growth_premium), 세계 메모리 수요(memory_ai_elasticity)를 함께 결정하므로, 이를 움직이면 세 가지가 함께 움직입니다. 중앙값은 IEA 기본 시나리오(미국 데이터센터 2024–2030년 +130%, 약 +240TWh)에 맞춰 추정했으며, 하한과 상한은 LBNL의 저·고 시나리오(2028년 325–580TWh)와 EPRI의 시나리오(2030년 미국 발전량의 4.6–9.1%)를 포괄하고, 앙상블이 이 범위를 덮습니다.</translation>
     </message>
     <message>
       <source>Years for the AI power surge to fade</source>
@@ -1821,12 +1901,12 @@ baseline {3}</source>
       <translation>데이터센터를 제외한 모든 부문(전기화, 공장)의 미국 발전량 증가율입니다.</translation>
     </message>
     <message>
-      <source>Korea data-centre power growth (2024)</source>
-      <translation>한국 데이터센터 전력 증가율(2024년)</translation>
+      <source>Korean data-centre growth above the AI driver</source>
+      <translation>AI 동인 대비 한국 데이터센터 추가 증가율</translation>
     </message>
     <message>
-      <source>Growth of Korean data-centre electricity in 2024 (≈5 TWh in 2023 → ≈15 TWh expected in 2027), fading like the US surge.</source>
-      <translation>2024년 한국 데이터센터 전력 사용량 증가율입니다(2023년 약 5 TWh → 2027년 약 15 TWh 예상). 미국의 급증세와 마찬가지로 점차 둔화됩니다.</translation>
+      <source>Korean data-centre electricity grows from 2024 at the AI driver's rate plus this premium, fading toward conventional growth like the US surge: Korea builds from a smaller base (≈5 TWh in 2023, ≈15 TWh expected in 2027). Central 0.3 gives +55% in 2024 at the driver's central value; the range gives +35% to +75%.</source>
+      <translation>한국 데이터센터 전력은 2024년부터 AI 동인의 증가율에 이 추가분을 더한 속도로 증가하며, 미국의 급증세처럼 통상적인 증가율로 수렴합니다. 한국은 더 작은 기반(2023년 약 5TWh, 2027년 약 15TWh 예상)에서 출발합니다. 동인이 중앙값일 때 중앙값 0.3은 2024년 +55%를, 범위는 +35%~+75%를 줍니다.</translation>
     </message>
     <message>
       <source>Korea fab electricity growth</source>
@@ -1937,12 +2017,20 @@ baseline {3}</source>
       <translation>2026년 세계 비메모리 반도체 매출 증가율입니다(2025년 5,686억 달러). 약 8년에 걸쳐 연 4.5%(세계 명목 성장률) 수준으로 점차 둔화됩니다.</translation>
     </message>
     <message>
-      <source>Memory market growth in 2026</source>
-      <translation>2026년 메모리 시장 성장률</translation>
+      <source>Memory growth in 2026 beyond AI demand</source>
+      <translation>AI 수요 외 2026년 메모리 성장률</translation>
     </message>
     <message>
-      <source>Growth of world memory sales in 2026, the second year of the AI-memory boom (contract prices rose 45–55% a quarter in late 2025). The model takes 2026 as the boom's peak; from there the memory cycle swings back around its long-run level.</source>
-      <translation>AI 메모리 호황 2년 차인 2026년의 세계 메모리 매출 증가율입니다(2025년 말 계약가격은 분기마다 45–55% 상승). 모델은 2026년을 호황의 정점으로 보며, 이후 메모리 사이클은 장기 수준을 중심으로 다시 등락합니다.</translation>
+      <source>Growth of world memory sales in 2026 beyond what AI demand adds: the price boom (contract prices rose 45–55% a quarter in late 2025). With the AI driver at its central value, 0.42 gives memory sales +50% in 2026, as the model had before AI demand drove it. The model takes 2026 as the boom's peak; from there the memory cycle swings back around its long-run level.</source>
+      <translation>AI 수요가 더하는 부분을 제외한 2026년 세계 메모리 매출 증가율로, 가격 호황(2025년 말 고정거래가격이 분기마다 45–55% 상승)을 나타냅니다. AI 동인이 중앙값일 때 0.42는 2026년 메모리 매출 +50%를 주며, 이는 AI 수요가 메모리를 결정하기 전의 모형과 같습니다. 모형은 2026년을 호황의 정점으로 보며, 이후 메모리 경기 순환은 장기 수준을 중심으로 되돌아옵니다.</translation>
+    </message>
+    <message>
+      <source>Memory demand elasticity to AI demand</source>
+      <translation>AI 수요에 대한 메모리 수요 탄력성</translation>
+    </message>
+    <message>
+      <source>Elasticity of world memory sales to AI data-centre demand in excess of conventional growth: about the share of memory that AI servers buy (HBM and server DRAM). The lift it gives memory's long-run level saturates at 1.5 times, since AI cannot take more than the memory makers can build (assumption).</source>
+      <translation>통상적 증가를 넘어서는 AI 데이터센터 수요에 대한 세계 메모리 매출의 탄력성으로, 대략 AI 서버가 구매하는 메모리(고대역폭메모리(HBM)와 서버용 D램)의 비중입니다. 이로 인한 메모리 장기 수준의 상승은 1.5배에서 포화되는데, AI가 메모리 기업이 생산할 수 있는 양 이상을 가져갈 수는 없기 때문입니다(가정).</translation>
     </message>
     <message>
       <source>Memory cycle length</source>
@@ -2049,6 +2137,58 @@ baseline {3}</source>
       <translation>2024년 51.7%(중국 본토 33.3, 홍콩 18.4), 2020년 61.1%입니다.</translation>
     </message>
     <message>
+      <source>US-bound share of Korean chip exports</source>
+      <translation>한국 반도체 수출 중 미국행 비중</translation>
+    </message>
+    <message>
+      <source>Share of Korean chip exports a US tariff reaches. 7.2% went to the US directly in 2024 (the US and Taiwan together 21.7%, Taiwan 14.5%); much of what goes to Taiwan is HBM packaged there into accelerators sold in the US, which a tariff on derivative products would reach. Low: the direct share; central: a third of the Taiwan route added; high: nearly all of it (estimate).</source>
+      <translation>미국 관세가 미치는 한국 반도체 수출의 비중입니다. 2024년 7.2%가 미국으로 직접 수출되었습니다(미국과 대만 합계 21.7%, 대만 14.5%). 대만으로 가는 물량의 상당 부분은 대만에서 패키징되어 미국에서 판매되는 가속기에 들어가는 고대역폭메모리(HBM)로, 파생제품 관세가 부과되면 여기에도 미칩니다. 하한은 직접 수출 비중, 중앙값은 대만 경유분의 약 3분의 1을 더한 값, 상한은 대만 경유분의 거의 전부를 더한 값입니다(추정).</translation>
+    </message>
+    <message>
+      <source>US-bound Korean chips exempt for building in the US</source>
+      <translation>미국 내 공장 건설로 면제되는 한국산 대미 반도체 비중</translation>
+    </message>
+    <message>
+      <source>Share of Korean chip exports to the US that the exemption for firms building US fabs covers. Samsung and SK hynix make nearly all of them and both build in the US, but the Taiwan terms (duty-free up to 2.5 times planned US capacity while building, 1.5 times after), which Korea's deal is to match, cap the exempt volume by US capacity (assumption).</source>
+      <translation>미국에 팹을 짓는 기업에 대한 면제가 적용되는 한국의 대미 반도체 수출 비중입니다. 삼성전자와 SK하이닉스가 이 수출의 거의 전부를 차지하며 두 회사 모두 미국에 공장을 짓고 있지만, 한국이 동등한 조건을 받기로 한 대만 조건(건설 중에는 계획된 미국 생산능력의 2.5배까지, 이후에는 1.5배까지 무관세)은 면제 물량을 미국 생산능력으로 제한합니다(가정).</translation>
+    </message>
+    <message>
+      <source>Korean chip sales lost to a US tariff</source>
+      <translation>미국 관세로 잃는 한국 반도체 판매</translation>
+    </message>
+    <message>
+      <source>Elasticity of Korean chip sales to the US to the tariff-inclusive price, net of sales made elsewhere instead: the part not exempt keeps (1 + tariff)^(−elasticity) of its sales. Few non-Korean memory suppliers exist (Micron), so substitution is limited (assumption).</source>
+      <translation>관세 포함 가격에 대한 한국의 대미 반도체 판매 탄력성으로, 다른 시장으로 돌린 판매를 제외한 순손실입니다. 면제되지 않는 부분은 판매의 (1 + 관세)^(−탄력성)만 유지합니다. 한국 외 메모리 공급업체(마이크론)가 적어 대체는 제한적입니다(가정).</translation>
+    </message>
+    <message>
+      <source>US siting pull of a chip tariff</source>
+      <translation>반도체 관세의 미국 입지 유인</translation>
+    </message>
+    <message>
+      <source>share of tariff</source>
+      <translation>관세율 대비 비율</translation>
+    </message>
+    <message>
+      <source>A tariff pulls Korean makers' new capacity to the US as support covering this share of the tariff rate would: building in the US earns the exemption for the US-bound sales its output covers. It enters the same diminishing-returns formula as grants and the §48D credit (assumption).</source>
+      <translation>관세는 관세율의 이 비율만큼을 지원하는 것과 같은 정도로 한국 기업의 신규 생산능력을 미국으로 끌어들입니다. 미국에 공장을 지으면 그 생산분에 해당하는 대미 판매에 대해 면제를 받기 때문입니다. 보조금 및 §48D 세액공제와 같은 수확체감 공식에 들어갑니다(가정).</translation>
+    </message>
+    <message>
+      <source>Korean chip sales lost to China's mineral licensing</source>
+      <translation>중국의 광물 수출허가제로 잃는 한국 반도체 판매</translation>
+    </message>
+    <message>
+      <source>Share of Korean chip sales lost to China's export licensing of gallium, germanium and graphite (delays, dearer inputs, redesigned supply): what lifting it (China's response at 0) would recover, and what denying the minerals to US-aligned firms outright (at 2) would cost again. Memory uses little of these minerals (assumption).</source>
+      <translation>중국의 갈륨·게르마늄·흑연 수출허가제(지연, 원료비 상승, 공급망 재설계)로 잃는 한국 반도체 판매의 비중입니다. 허가제를 해제하면(중국의 대응 0단계) 회복되고, 미국 측 기업에 광물을 전면 차단하면(2단계) 같은 만큼을 다시 잃습니다. 메모리는 이 광물을 적게 사용합니다(가정).</translation>
+    </message>
+    <message>
+      <source>Korean sales in China lost to market exclusion</source>
+      <translation>시장 배제로 잃는 한국 기업의 중국 내 판매</translation>
+    </message>
+    <message>
+      <source>Share of Korean makers' sales in China — exports there and the output of their China fabs sold there — lost if China excludes US-aligned firms from its market (China's response at 2). Precedent: China's 2023 ban on Micron chips in critical infrastructure (assumption: no published estimate for Korean firms).</source>
+      <translation>중국이 미국 측 기업을 자국 시장에서 배제할 경우(중국의 대응 2단계) 잃게 되는 한국 기업의 중국 내 판매(중국으로의 수출과 중국 팹에서 생산해 중국에서 파는 물량)의 비중입니다. 선례: 2023년 중국의 핵심 정보 인프라에 대한 마이크론 반도체 구매 금지(가정: 한국 기업에 대한 공개 추정치 없음).</translation>
+    </message>
+    <message>
       <source>Korean chip exports to China lost per control round</source>
       <translation>통제 단계별 한국의 대중국 반도체 수출 감소</translation>
     </message>
@@ -2129,16 +2269,32 @@ baseline {3}</source>
       <translation>2022년 화웨이 최고 AI 반도체가 엔비디아 제품에 뒤처진 기간(년)입니다(Ascend 910 대 A100/H100).</translation>
     </message>
     <message>
-      <source>Slow-down per level of controls</source>
-      <translation>통제 단계별 지연 효과</translation>
+      <source>Slow-down from denying advanced AI chips</source>
+      <translation>첨단 AI 반도체 통제에 따른 둔화</translation>
     </message>
     <message>
       <source>years / year</source>
       <translation>년/년</translation>
     </message>
     <message>
-      <source>How much each level of export-control scope slows China's progress, before leakage.</source>
-      <translation>누출을 반영하기 전, 수출통제 범위의 각 단계가 중국의 기술 진전을 늦추는 정도입니다.</translation>
+      <source>How much denying advanced AI chips (the October 2022 rules, level 1) slows China's AI-chip progress, before leakage: fewer chips to train on and to learn from (assumption).</source>
+      <translation>첨단 AI 반도체 수출통제(2022년 10월 규정, 1단계)가 누출 효과 이전에 중국의 AI 반도체 발전을 늦추는 정도입니다. 학습과 개발에 쓸 반도체가 줄어듭니다(가정).</translation>
+    </message>
+    <message>
+      <source>Slow-down from denying chip-making tools</source>
+      <translation>반도체 제조 장비 통제에 따른 둔화</translation>
+    </message>
+    <message>
+      <source>How much denying chip-making tools and EDA slows China's progress, per step: the 2023–24 rules (level 2), and legacy-node tools with allies aligned (level 4) as a second step (assumption).</source>
+      <translation>반도체 제조 장비 및 EDA 수출통제가 단계마다 중국의 발전을 늦추는 정도입니다. 2023–24년 규정(2단계)과, 두 번째 단계로 동맹국이 동참한 레거시 공정 장비 통제(4단계)에 적용됩니다(가정).</translation>
+    </message>
+    <message>
+      <source>Slow-down from denying HBM</source>
+      <translation>고대역폭메모리(HBM) 통제에 따른 둔화</translation>
+    </message>
+    <message>
+      <source>How much denying high-bandwidth memory (the December 2024 rules, level 3) slows China's AI accelerators, before leakage: China's own HBM trails Korea's by generations (assumption).</source>
+      <translation>고대역폭메모리(HBM) 수출통제(2024년 12월 규정, 3단계)가 누출 효과 이전에 중국의 AI 가속기 발전을 늦추는 정도입니다. 중국산 HBM은 한국산보다 여러 세대 뒤처져 있습니다(가정).</translation>
     </message>
     <message>
       <source>Leakage</source>
@@ -2149,12 +2305,28 @@ baseline {3}</source>
       <translation>밀수, 재고 비축, 해외 컴퓨팅 자원 임차로 상쇄되는 지연 효과의 비율입니다(2024년 8월: 엔지니어들이 해외에서 엔비디아 서버를 임차한 사례).</translation>
     </message>
     <message>
-      <source>Induced indigenous catch-up per level</source>
-      <translation>통제 단계별 자체 기술 추격 유발 효과</translation>
+      <source>Indigenous catch-up induced by chip denial</source>
+      <translation>반도체 통제가 촉발한 자체 추격</translation>
     </message>
     <message>
-      <source>Extra progress China's induced indigenous effort (Huawei, SMIC, state funds) makes per level of controls once it has built up.</source>
-      <translation>통제로 촉발된 중국의 자체 개발 노력(화웨이, SMIC, 국가 기금)이 본격화된 후 통제 1단계당 추가로 이루는 기술 진전입니다.</translation>
+      <source>Extra progress China's indigenous effort makes, once built up, when advanced AI chips are denied: a guaranteed home market for Huawei's Ascend line.</source>
+      <translation>첨단 AI 반도체가 통제될 때, 본격화된 중국의 자체 개발 노력이 이루는 추가 진전입니다. 화웨이 어센드(Ascend) 제품군에 국내 시장이 보장됩니다.</translation>
+    </message>
+    <message>
+      <source>Indigenous catch-up induced by tool denial</source>
+      <translation>장비 통제가 촉발한 자체 추격</translation>
+    </message>
+    <message>
+      <source>Extra progress induced, per step, when chip-making tools are denied: the largest state-funded response (domestic toolmakers, the third Big Fund of 2024; assumption).</source>
+      <translation>반도체 제조 장비가 통제될 때 단계마다 촉발되는 추가 진전입니다. 국가 재정이 투입되는 가장 큰 대응입니다(자국 장비업체, 2024년 제3기 국가반도체산업투자기금(빅펀드); 가정).</translation>
+    </message>
+    <message>
+      <source>Indigenous catch-up induced by HBM denial</source>
+      <translation>HBM 통제가 촉발한 자체 추격</translation>
+    </message>
+    <message>
+      <source>Extra progress induced when HBM is denied: China's memory makers pushed into HBM (assumption).</source>
+      <translation>고대역폭메모리(HBM)가 통제될 때 촉발되는 추가 진전입니다. 중국 메모리 기업이 HBM 개발에 나서게 됩니다(가정).</translation>
     </message>
     <message>
       <source>Years for indigenous effort to build up</source>
