@@ -373,7 +373,7 @@ RETIRED_ASSUMPTIONS: dict[str, str] = {
     "us_cost_gap_bn": "replaced by us_cost_premium and us_fab_capex_bn",
     "kr_nuclear_growth": "nuclear now follows the 11th Basic Plan's reactors (kr_nuclear_delay_years)",
     "w_diversification": "the resilience index counts allied capacity instead (w_allied_capacity)",
-    "dc_ai_share_2023": "US data-centre growth is one path from the 2024 record (ai_power_growth)",
+    "dc_ai_share_2023": "US data-centre growth is one path from the 2024 record (ai_demand_growth)",
     # Model 2, part 2: one AI-demand driver feeds data centres and memory together.
     "ai_power_growth": "replaced by ai_demand_growth, which also drives Korean data centres and memory demand",
     "kr_dc_power_growth": "Korean data centres now follow the AI driver (ai_demand_growth + kr_dc_growth_premium)",

@@ -1,15 +1,21 @@
 """The scenario library: one SQLite file, spoken to through SQLModel.
 
-Safety rules, each tested in tests/store/:
-- A file is checked before SQLite opens it (header, application_id, schema
-  version, length): a non-SQLite, foreign, empty, truncated or newer file is
-  refused with a LibraryError and never written to.
-- Migrations run in one transaction after a backup made with SQLite's backup API.
-- Every connection turns foreign keys on, uses WAL and waits up to 5 s for a
-  lock, so two copies of the app on one library queue their writes instead of
-  losing one; every save that changes something also appends a version, so
-  concurrent saves of the same scenario both survive in its history (a save
-  identical to the stored scenario writes nothing).
+A library may come from a stranger (a shared drive, an e-mail): it can do nothing but hold
+scenarios. Safety rules, each tested in tests/store/:
+- A file is checked before the library opens it (check_library_file), only by reading — the header
+  as bytes, then SQLite's view of it through a read-only connection: a non-SQLite, foreign, empty,
+  truncated or newer file, a schema that is not exactly what MIGRATIONS build for its version (a
+  trigger, a view, a table, index or column more or less), or a -wal from another library is
+  refused with a LibraryError, and the files are left byte for byte as they were.
+- Every connection sets trusted_schema off: nothing in a schema may call a function with side effects.
+- A damaged row (bad JSON, wrong types, values out of range) still shows in list(); get() and
+  history() refuse it with a LibraryError naming it.
+- Migrations run in one transaction after a backup made with SQLite's backup API, written under a
+  temporary name, checked and synced before it gets its name; a failed backup stops the migration.
+- Every connection turns foreign keys on, uses WAL and waits up to 5 s for a lock, so two copies of
+  the app on one library queue their writes instead of losing one; every save that changes something
+  also appends a version, so concurrent saves of the same scenario both survive in its history (a
+  save identical to the stored scenario writes nothing).
 - ORM rows never leave this module: callers get the dataclasses below.
 """
 
@@ -18,8 +24,12 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
+import shutil
 import sqlite3
 import struct
+import tempfile
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,7 +40,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, create_engine, select
 
 from ..model import MODEL_VERSION, without_retired
+from ..outputs import OutputError, atomic_output
 from ..scenario import Scenario, ScenarioError, clean_name
+from ..text import short
 from .errors import LibraryError
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, ScenarioRow, VersionRow
 
@@ -107,7 +119,11 @@ def _library_error(exc, path) -> LibraryError:
 
 
 def check_library_file(path: Path) -> int:
-    """Return the schema version of an existing library file (0 for a new one), or refuse it."""
+    """Return the schema version of an existing library file (0 for a new one), or refuse it.
+
+    Nothing here writes a byte or runs any of the file's SQL: the header is read as bytes, the rest
+    through a read-only connection (_inspect) that reads the schema from sqlite_master only.
+    """
     if not path.exists():
         return 0
     if path.is_dir():
@@ -128,56 +144,220 @@ def check_library_file(path: Path) -> int:
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     page_count = struct.unpack(">I", header[28:32])[0]
-    user_version = struct.unpack(">I", header[60:64])[0]
     application_id = struct.unpack(">I", header[68:72])[0]
     if application_id not in (0, APPLICATION_ID):
         raise LibraryError("{path} belongs to another application (an SQLite file that is not a planner "
                            "library); it was left untouched", "foreign", path=path)
-    if page_count and size < page_size * page_count and not Path(f"{path}-wal").exists():
+    wal = Path(f"{path}-wal")
+    if page_count and size < page_size * page_count and not wal.exists():
         raise LibraryError("{path} is truncated ({size:,} of {expected:,} bytes); open or "
                            "create another library", "damaged", path=path, size=size,
                            expected=page_size * page_count)
-    wal = Path(f"{path}-wal")
-    if application_id == 0 and wal.exists() and wal.stat().st_size > 0:
-        # A WAL database keeps a new header in its -wal file until the next checkpoint: ask SQLite.
-        application_id, user_version, tables = _read_only_facts(path, immutable=False)
-        if application_id not in (0, APPLICATION_ID):
-            raise LibraryError("{path} belongs to another application; it was left untouched", "foreign",
-                               path=path)
-    else:
-        tables = None
-    if user_version > SCHEMA_VERSION:
-        raise LibraryError("{path} was written by a newer planner (library version {version}; this copy "
-                           "reads up to {known}). Update the planner to open it.", "newer", path=path,
-                           version=user_version, known=SCHEMA_VERSION)
-    if application_id == 0:
-        # An SQLite file without our mark: fine only if it is empty (then it becomes a library).
-        if tables is None:
-            _, _, tables = _read_only_facts(path, immutable=not wal.exists())
-        if tables:
-            raise LibraryError("{path} is another application's SQLite database, not a planner library; it was "
-                               "left untouched", "foreign", path=path)
-    return user_version
-
-
-def _read_only_facts(path: Path, immutable: bool) -> tuple[int, int, int]:
-    """application_id, user_version and table count, read without writing a byte.
-
-    The path goes in as a proper file: URI (a '#' or '?' in a folder name would otherwise cut it
-    short), and `immutable` stops SQLite leaving -wal/-shm files beside another program's database.
-    """
-    uri = path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
     try:
-        conn = sqlite3.connect(uri, uri=True)
-        try:
-            return (conn.execute("PRAGMA application_id").fetchone()[0],
-                    conn.execute("PRAGMA user_version").fetchone()[0],
-                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-        finally:
-            conn.close()
+        with _inspect(path, wal) as (conn, with_wal):
+            if with_wal:
+                _check_wal_facts(conn, path, wal)
+            # A WAL database keeps a new header in its -wal file until the next checkpoint: ask SQLite.
+            application_id, user_version, _ = _facts(conn, "main")
+            if application_id not in (0, APPLICATION_ID):
+                raise LibraryError("{path} belongs to another application; it was left untouched", "foreign",
+                                   path=path)
+            if user_version > SCHEMA_VERSION:
+                raise LibraryError("{path} was written by a newer planner (library version {version}; this copy "
+                                   "reads up to {known}). Update the planner to open it.", "newer", path=path,
+                                   version=user_version, known=SCHEMA_VERSION)
+            if application_id == 0:
+                # An SQLite file without our mark: fine only if it is empty (then it becomes a library).
+                if _schema(conn):
+                    raise LibraryError("{path} is another application's SQLite database, not a planner library; "
+                                       "it was left untouched", "foreign", path=path)
+                return user_version
+            _check_schema(conn, "main", user_version, path)
+            if with_wal:
+                _check_wal_rows(conn, path, wal)
+            return user_version
     except sqlite3.Error as exc:
         raise LibraryError("{path} is damaged or unreadable ({problem}); it was left untouched", "damaged",
                            path=path, problem=exc) from None
+    except OSError as exc:      # no temporary folder for the copy a -wal needs (_inspect)
+        raise LibraryError("cannot read {path}: {problem}", "unreadable", path=path,
+                           problem=exc.strerror or exc) from None
+
+
+# --- reading a file without trusting it ---------------------------------------------------------------------------
+
+def _uri(path: Path, immutable: bool) -> str:
+    """A read-only file: URI (a '#' or '?' in a folder name would cut a plain path short); `immutable`
+    reads the main file alone, taking no lock and leaving no -wal/-shm beside it."""
+    return path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _connect_ro(path: Path, immutable: bool) -> sqlite3.Connection:
+    conn = sqlite3.connect(_uri(path, immutable), uri=True, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+@contextmanager
+def _inspect(path: Path, wal: Path):
+    """(connection, with_wal): SQLite's view of the library, read-only, and whether a -wal is in it.
+
+    Without a -wal the file itself is read, immutable. With one, SQLite would replay it through a -shm
+    made beside the user's file, so a copy of both in a temporary folder is read instead, with the
+    main file alone attached as "alone" for _check_wal_rows.
+    """
+    with_wal = False
+    with suppress(FileNotFoundError):
+        with_wal = wal.stat().st_size > 0
+    if not with_wal:
+        with closing(_connect_ro(path, immutable=True)) as conn:
+            yield conn, False
+        return
+    with tempfile.TemporaryDirectory(prefix="planner-check-") as folder:
+        copy = _copy_with_wal(path, wal, Path(folder) / "library.sqlite")
+        with closing(_connect_ro(copy, immutable=False)) as conn:
+            conn.execute("ATTACH DATABASE ? AS alone", (_uri(copy, immutable=True),))
+            yield conn, True
+
+
+def _copy_with_wal(path: Path, wal: Path, copy: Path) -> Path:
+    """Copy the library and its -wal to `copy` (and `copy`-wal); again when either changed meanwhile
+    (another copy of the planner saving or checkpointing), so the pair shows one moment."""
+    def stamps():
+        return [(s.st_size, s.st_mtime_ns) for s in (path.stat(), wal.stat())]
+    try:
+        for _ in range(5):
+            before = stamps()
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, f"{copy}-wal")
+            if stamps() == before:
+                return copy
+    except FileNotFoundError:
+        pass    # the -wal went meanwhile: the other copy of the planner closed the library
+    except OSError as exc:
+        raise LibraryError("cannot check the file {wal} beside the library {path}: {problem}; nothing was changed",
+                           "unreadable", path=path, wal=wal, problem=exc.strerror or exc) from None
+    raise LibraryError("the library {path} is busy in another copy of the planner; try again in a moment",
+                       "busy", path=path)
+
+
+def _facts(conn: sqlite3.Connection, db: str) -> tuple[int, int, int]:
+    """application_id, user_version and page size of schema `db` (the header: nothing runs)."""
+    return tuple(conn.execute(f"PRAGMA {db}.{name}").fetchone()[0]
+                 for name in ("application_id", "user_version", "page_size"))
+
+
+def _schema(conn: sqlite3.Connection, db: str = "main") -> dict:
+    """{(type, name): (table, SQL)} for every object of schema `db`, the SQL with its spacing normalised
+    (a reformatted migration still matches). Reading sqlite_master queries no view and fires no trigger."""
+    return {(kind, name): (table, sql if sql is None else re.sub(r" ?([(),]) ?", r"\1", " ".join(str(sql).split())))
+            for kind, name, table, sql in conn.execute(f"SELECT type, name, tbl_name, sql FROM {db}.sqlite_master")}
+
+
+@functools.cache
+def _schema_built_by(steps: tuple[tuple[str, ...], ...]) -> dict:
+    """The schema these migration steps build in a fresh database: exactly what a library of that
+    version holds (its SQL is what SQLite builds the tables, columns, types and indexes from)."""
+    with closing(sqlite3.connect(":memory:")) as conn:
+        for statement in (statement for step in steps for statement in step):
+            conn.execute(statement)
+        return _schema(conn)
+
+
+def _check_schema(conn: sqlite3.Connection, db: str, version: int, path: Path) -> None:
+    """Refuse a library whose schema `db` is not exactly what MIGRATIONS build for `version`."""
+    found = _schema(conn, db)
+    expected = _schema_built_by(tuple(tuple(step) for step in MIGRATIONS[:version]))
+    extra = sorted(found.keys() - expected.keys(), key=lambda key: (key[0] != "trigger", key[0] != "view", repr(key)))
+    missing = sorted(expected.keys() - found.keys())
+    changed = [key for key in sorted(expected.keys() & found.keys()) if found[key] != expected[key]]
+    if extra:
+        kind, name = extra[0]
+        if kind == "trigger":
+            raise LibraryError("the library {path} contains a trigger {name}, which no planner library has; it "
+                               "was not opened and was left untouched", "tampered", path=path, name=short(name))
+        if kind == "view":
+            raise LibraryError("the library {path} contains a view {name}, which no planner library has; it "
+                               "was not opened and was left untouched", "tampered", path=path, name=short(name))
+        raise LibraryError("the library {path} contains an unexpected {what} {name}; it was not opened and was "
+                           "left untouched", "tampered", path=path, name=short(name),
+                           what=kind if kind in ("table", "index") else "object")
+    if missing:
+        kind, name = missing[0]
+        raise LibraryError("the library {path} lacks its {what} {name}; it was not opened and was left untouched",
+                           "tampered", path=path, what=kind, name=short(name))
+    if changed:
+        kind, name = changed[0]
+        raise LibraryError("the {what} {name} in the library {path} is not defined as a planner library defines "
+                           "it; it was not opened and was left untouched", "tampered", path=path, what=kind,
+                           name=short(name))
+
+
+def _foreign_wal(path: Path, wal: Path) -> LibraryError:
+    return LibraryError("the file {wal} beside the library {path} belongs to another library: opened together, "
+                        "they would replace this library's scenarios. Nothing was changed; move {wal} out of the "
+                        "folder to open the library as its own file holds it", "foreign_wal", path=path, wal=wal)
+
+
+def _check_wal_facts(conn: sqlite3.Connection, path: Path, wal: Path) -> None:
+    """Refuse a -wal that changes the application id from ours, the page size (SQLite takes the
+    -wal's page size, from its header, over the file's) or lowers the schema version; see _check_wal_rows."""
+    alone, replayed = _facts(conn, "alone"), _facts(conn, "main")
+    if (alone[0] == APPLICATION_ID and replayed[0] != APPLICATION_ID) or replayed[1] < alone[1] \
+            or replayed[2] != alone[2]:
+        raise _foreign_wal(path, wal)
+
+
+def _check_wal_rows(conn: sqlite3.Connection, path: Path, wal: Path) -> None:
+    """Refuse a -wal whose replay takes scenarios of the main file away in a way this app never does.
+
+    SQLite checks a -wal only against its own header (salts, checksums), never against the file it
+    lies beside, so a -wal copied from another library is self-consistent and replayed whole. What a
+    -wal of this library does to the rows of its main file: adds and updates them, and deletes
+    scenarios (their versions go with them: versions are otherwise only ever appended). So, comparing
+    the main file alone with the library as the -wal leaves it, the -wal is foreign when
+    - a scenario still there (same id, same creation stamp) lost or changed one of its saved versions;
+    - an id now holds another scenario (another creation stamp) below an id that kept its scenario:
+      SQLite gives a new row the highest id + 1, so it reuses a deleted id only above every other;
+    - none of the main file's scenarios is left, yet others are there: the library was replaced whole
+      (delete() checkpoints, so a -wal of this library seldom holds both every deletion and new ones).
+    Where a rule fires, the main file alone is checked too (quick_check): one that is not whole on its
+    own was being checkpointed when a process was killed, and only its own -wal completes it. A -wal
+    carries no mark of its library, so this tests content: a -wal from a copy of this very library may pass.
+    """
+    application_id, version, _ = _facts(conn, "alone")
+    if application_id != APPLICATION_ID or version == 0:
+        return      # a new library killed before its first checkpoint: the main file holds nothing yet
+    _check_schema(conn, "alone", version, path)    # before its tables are read: a view is never queried
+    kept = "alone.scenario a JOIN main.scenario m ON m.id = a.id AND m.created IS a.created"
+    same = " AND ".join(f"w.{column} IS v.{column}" for column in _VERSION_COLUMNS)
+    rules = [
+        # none of the main file's scenarios kept, yet others there
+        f"NOT EXISTS (SELECT 1 FROM {kept}) AND EXISTS (SELECT 1 FROM alone.scenario) "
+        f"AND EXISTS (SELECT 1 FROM main.scenario)",
+        # an id holding another scenario below an id that kept its own
+        f"EXISTS (SELECT 1 FROM alone.scenario o JOIN main.scenario n ON n.id = o.id AND n.created IS NOT o.created "
+        f"WHERE o.id < (SELECT max(a.id) FROM {kept}))"]
+    if version >= 2:    # a kept scenario's saved version gone or changed
+        rules.append(f"EXISTS (SELECT 1 FROM {kept} JOIN alone.scenario_version v ON v.scenario_id = a.id WHERE "
+                     f"NOT EXISTS (SELECT 1 FROM main.scenario_version w WHERE w.id = v.id AND {same}))")
+    try:
+        foreign = any(conn.execute(f"SELECT {rule}").fetchone()[0] for rule in rules)
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError:   # malformed on one side or the other: the main file alone decides
+        foreign = True
+    if foreign:
+        try:
+            whole = conn.execute("PRAGMA alone.quick_check(1)").fetchone()[0] == "ok"
+        except sqlite3.DatabaseError:
+            whole = False
+        if whole:
+            raise _foreign_wal(path, wal)
+
+
+# The columns version 2 gave scenario_version (later versions may only add some).
+_VERSION_COLUMNS = ("id", "scenario_id", "saved", "name", "notes", "tags", "levers", "assumptions", "model_version")
 
 
 class Library:
@@ -186,7 +366,7 @@ class Library:
     def __init__(self, path: str | Path):
         self.memory = str(path) == ":memory:"
         self.path = Path(path) if not self.memory else Path(":memory:")
-        version = 0
+        self.backup_path: Path | None = None
         if not self.memory:
             self.path = self.path.expanduser()
             version = check_library_file(self.path)
@@ -195,6 +375,9 @@ class Library:
             except OSError as exc:
                 raise LibraryError("cannot create the folder {folder}: {problem}", "unwritable",
                                    folder=self.path.parent, problem=exc.strerror or exc) from None
+            if 0 < version < SCHEMA_VERSION:
+                # Before any connection of ours: the first one switches the file to WAL, changing its header.
+                self.backup_path = self._backup(version)
         url = "sqlite://" if self.memory else f"sqlite:///{self.path}"
         # isolation_level=None + our own BEGIN: pysqlite's implicit transactions skip DDL, which would
         # let a half-run migration commit; see SQLAlchemy's "Serializable isolation / Savepoints" note.
@@ -205,7 +388,7 @@ class Library:
         event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         try:
-            self.is_new = self._prepare(version)
+            self.is_new = self._prepare()
         except DBAPIError as exc:
             self.engine.dispose()
             raise _library_error(exc.orig or exc, self.path) from None
@@ -215,45 +398,72 @@ class Library:
 
     @staticmethod
     def _on_connect(dbapi_connection, _record):
+        # Text a damaged row holds that is not UTF-8 reads as U+FFFD instead of failing the whole query.
+        dbapi_connection.text_factory = lambda data: data.decode("utf-8", "replace")
         cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA trusted_schema = OFF")   # the schema is checked too: see check_library_file
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA journal_mode = WAL")   # a no-op for ':memory:', which keeps 'memory'
         cursor.close()
 
-    def _prepare(self, version: int) -> bool:
+    def _prepare(self) -> bool:
         """Create or migrate the schema; True when the library was created just now (brand new)."""
         with self.engine.connect() as conn:
             current = conn.exec_driver_sql("PRAGMA user_version").scalar()
         if current > SCHEMA_VERSION:   # changed since the header check
             raise LibraryError("{path} was written by a newer planner", "newer", path=self.path)
         if current < SCHEMA_VERSION:
-            if current > 0 and not self.memory:
-                self.backup_path = self._backup(current)
             self._migrate(current)
             if not self.memory:
                 self._checkpoint()
         return current == 0
 
-    def _checkpoint(self) -> None:
-        """Move the WAL into the main file, so its header carries our id and version at once."""
+    def _checkpoint(self, mode: str = "TRUNCATE") -> None:
+        """Move the WAL into the main file (after a migration: so its header carries our id and version
+        at once). PASSIVE never waits for other connections; what they still read stays in the WAL."""
         raw = self.engine.raw_connection()
         try:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.driver_connection.execute(f"PRAGMA wal_checkpoint({mode})")
         finally:
             raw.close()
 
     def _backup(self, version: int) -> Path:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        """Copy the library, before it is migrated, to NAME.vVERSION-backup-STAMP.SUFFIX beside it.
+
+        Written as every output is (planner/outputs.py): to a hidden temporary file, then renamed, so
+        a file with a backup's name is always a whole backup. Before the rename the copy is checked
+        (integrity, version, scenario count) and synced. On any failure the temporary file goes and
+        the migration stops, the library unchanged.
+        """
+        stamp = now()[:19].replace("-", "").replace(":", "")
         target = self.path.with_name(f"{self.path.stem}.v{version}-backup-{stamp}{self.path.suffix}")
-        source = sqlite3.connect(self.path)
+        for n in range(2, 1000):     # never over an earlier backup (one migrated the same second)
+            if not target.exists():
+                break
+            target = self.path.with_name(f"{self.path.stem}.v{version}-backup-{stamp}-{n}{self.path.suffix}")
         try:
-            with sqlite3.connect(target) as destination:
-                source.backup(destination)
-            destination.close()
-        finally:
-            source.close()
+            with atomic_output(target, library=self.path) as temporary:
+                with closing(sqlite3.connect(self.path)) as source:
+                    source.execute("PRAGMA trusted_schema = OFF")
+                    expected = ("ok", version, source.execute("SELECT count(*) FROM scenario").fetchone()[0])
+                    with closing(sqlite3.connect(temporary)) as destination:
+                        _copy_database(source, destination)
+                with closing(_connect_ro(temporary, immutable=True)) as copy:
+                    found = _backup_facts(copy)
+                if found != expected:
+                    raise ValueError("the copy does not match the library (integrity {0!r}, version {1}, {2} "
+                                     "scenarios)".format(*found))
+            with suppress(OSError):     # the rename, too, survives a power cut (where a folder can be synced)
+                fd = os.open(target.parent, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        except (sqlite3.Error, ValueError, OutputError) as exc:
+            raise LibraryError("could not back up the library {path} before upgrading it: {problem}; the library "
+                               "was not changed", "unwritable", path=self.path, problem=exc) from None
         return target
 
     def _migrate(self, current: int) -> None:
@@ -280,7 +490,8 @@ class Library:
         """Scenarios whose name or one of whose tags contains `search`, ignoring case, by name.
 
         Matching is done here rather than in SQL: SQLite's lower() folds only ASCII letters, and
-        LIKE over the tags column would match its JSON punctuation.
+        LIKE over the tags column would match its JSON punctuation. A damaged row is listed too
+        (with no tags when they are damaged): get() says what is wrong with it.
         """
         with Session(self.engine) as session:
             rows = session.exec(select(ScenarioRow.name, ScenarioRow.tags, ScenarioRow.notes,
@@ -288,14 +499,13 @@ class Library:
         needle = search.strip().casefold()
         found = []
         for name, tags, notes, modified in rows:
-            if needle and needle not in name.casefold():
-                # Cheap test on the raw JSON first (escaped text, with a backslash, needs parsing);
-                # parse only to confirm that a tag really contains it.
-                if needle not in tags.casefold() and "\\" not in tags:
-                    continue
-                if not any(needle in t.casefold() for t in json.loads(tags)):
-                    continue
-            found.append(ScenarioSummary(name, tuple(json.loads(tags)), notes, modified))
+            name, tags = _text(name), _text(tags)
+            if needle and needle not in name.casefold() and (
+                    # Parse only where the raw JSON may hold it (text escaped in JSON has a backslash).
+                    (needle not in tags.casefold() and "\\" not in tags)
+                    or not any(needle in t.casefold() for t in _tags(tags))):
+                continue
+            found.append(ScenarioSummary(name, _tags(tags), _text(notes), _text(modified)))
         return sorted(found, key=lambda s: (s.name.casefold(), s.name))
 
     @_translate_errors
@@ -321,7 +531,7 @@ class Library:
             row = self._require(session, name)
             versions = session.exec(select(VersionRow).where(VersionRow.scenario_id == row.id)
                                     .order_by(col(VersionRow.id).desc())).all()
-            return [SavedVersion(v.id, v.saved, self._scenario(v), v.model_version) for v in versions]
+            return [SavedVersion(v.id, v.saved, self._scenario(v, row.name), v.model_version) for v in versions]
 
     # --- writing (each one transaction) ----------------------------------------------------------------------------
     @_translate_errors
@@ -369,7 +579,13 @@ class Library:
             snapshot = DeletedScenario(row.model_dump(), tuple(v.model_dump() for v in versions))
             session.delete(row)   # versions go with it: ON DELETE CASCADE
             session.commit()
-            return snapshot
+        if not self.memory:
+            # The main file forgets the scenario now, so a WAL seldom holds both its deletion and a new
+            # scenario taking its id (_check_wal_rows could not tell that from a foreign -wal). The
+            # deletion is committed: a checkpoint that fails now is simply done later.
+            with suppress(sqlite3.Error, DBAPIError):
+                self._checkpoint("PASSIVE")
+        return snapshot
 
     @_translate_errors
     def undelete(self, snapshot: DeletedScenario) -> None:
@@ -445,7 +661,7 @@ class Library:
                     json.loads(row.assumptions), row.model_version) == \
                 (scenario.name, scenario.notes, scenario.tags, dict(scenario.levers), dict(scenario.assumptions),
                  model_version)
-        except (ValueError, TypeError):   # a damaged row: the save writes it afresh
+        except (ValueError, TypeError, RecursionError):   # a damaged row: the save writes it afresh
             return False
 
     @staticmethod
@@ -463,13 +679,45 @@ class Library:
             setattr(version, key, getattr(row, key))
         return version
 
-    def _scenario(self, row) -> Scenario:
+    @staticmethod
+    def _scenario(row, name=None) -> Scenario:
+        """The scenario a row (or a version of scenario `name`) holds; a damaged one is refused, naming it."""
         try:
-            return Scenario(name=row.name, notes=row.notes, tags=tuple(json.loads(row.tags)),
-                            levers=json.loads(row.levers), assumptions=without_retired(json.loads(row.assumptions))[0])
-        except (ScenarioError, ValueError, TypeError) as exc:
-            raise LibraryError("the stored scenario {name!r} is damaged ({problem})", "damaged", name=row.name,
-                               problem=exc) from None
+            tags, levers, assumptions = json.loads(row.tags), json.loads(row.levers), json.loads(row.assumptions)
+            if not (isinstance(tags, list) and isinstance(levers, dict) and isinstance(assumptions, dict)):
+                raise TypeError("tags must be a JSON list, levers and assumptions JSON objects")
+            return Scenario(name=row.name, notes=row.notes, tags=tuple(tags), levers=levers,
+                            assumptions=without_retired(assumptions)[0])
+        except (ScenarioError, ValueError, TypeError, RecursionError) as exc:
+            raise LibraryError("the stored scenario {name} is damaged ({problem})", "damaged",
+                               name=short(_text(row.name if name is None else name)),
+                               problem=short(str(exc) or type(exc).__name__, 100)) from None
+
+
+def _text(value) -> str:
+    """A stored text value as text, whatever a damaged row holds instead (bytes, a number)."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
+def _tags(stored) -> tuple[str, ...]:
+    """A row's tags for a listing: none when they are damaged (get() says how)."""
+    try:
+        tags = json.loads(stored)
+    except (ValueError, TypeError, RecursionError):
+        return ()
+    return tuple(tags) if isinstance(tags, list) and all(isinstance(tag, str) for tag in tags) else ()
+
+
+def _copy_database(source: sqlite3.Connection, destination: sqlite3.Connection) -> None:
+    source.backup(destination)   # SQLite's backup API: a consistent copy, page by page
+
+
+def _backup_facts(conn: sqlite3.Connection) -> tuple[str, int, int]:
+    """What a backup must show before it gets its name: integrity, schema version, scenario count."""
+    return (conn.execute("PRAGMA integrity_check").fetchone()[0], conn.execute("PRAGMA user_version").fetchone()[0],
+            conn.execute("SELECT count(*) FROM scenario").fetchone()[0])
 
 
 def default_library_path() -> Path:

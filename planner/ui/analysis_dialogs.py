@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QProgressBar, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem,
@@ -19,6 +20,7 @@ from .i18n import lever_by_id, levers, locale_general, locale_number, outcome_by
 from .worker import LatestJob
 
 MAX_TORNADO_BARS = 15
+LEGEND_NAME_WIDTH = 200      # px: a scenario name in a Compare chart's legend (a chart is about 240 px wide)
 
 
 def _outcome_combo(selected: str) -> QComboBox:
@@ -102,6 +104,7 @@ class DriversDialog(_OutcomeYearDialog):
         pick = self.pick
 
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.PlainText)
         self.summary.setWordWrap(True)
         self.axis = _LabelAxis([])
         self.plot = pg.PlotWidget(axisItems={"left": self.axis})
@@ -156,7 +159,8 @@ class DriversDialog(_OutcomeYearDialog):
         self.axis.labels = [("◆ " if b.kind == "lever" else "") + tr_model(b.label) for b in reversed(bars)]
         self.axis.picture = None   # labels changed: redraw the axis
         self.plot.clear()
-        self.plot.setLabel("bottom", self.tr("{0} ({1}); ◆ = policy lever").format(spec.label, spec.unit))
+        self.plot.setLabel("bottom", safe.html_text(
+            self.tr("{0} ({1}); ◆ = policy lever").format(spec.label, spec.unit)))
         self.bar_items = []
         for i, bar in enumerate(reversed(bars)):
             # Lowest to highest anywhere across the input's span (not only its two ends), so the
@@ -287,6 +291,7 @@ class DecompositionDialog(_OutcomeYearDialog):
         self.resize(860, 560)
         pick = self.pick
         self.explain = QLabel()
+        self.explain.setTextFormat(Qt.PlainText)
         self.explain.setWordWrap(True)
         self.axis = pg.AxisItem("bottom")
         self.axis.setHeight(58)            # three lines of part names
@@ -318,7 +323,7 @@ class DecompositionDialog(_OutcomeYearDialog):
         labels = [self.tr("Baseline")] + [label for label, _ in parts] + [self.tr("Scenario")]
         self.axis.setTicks([[(i, _wrap(t)) for i, t in enumerate(labels)]])
         self.plot.clear()
-        self.plot.setLabel("left", spec.unit)
+        self.plot.setLabel("left", safe.html_text(spec.unit))
         self.plot.addItem(pg.BarGraphItem(x=[0], height=[base], width=0.6, brush=style.BASELINE, pen=None))
         level = base
         for i, (_, value) in enumerate(parts, start=1):
@@ -403,7 +408,7 @@ class CompareWindow(QDialog):
             plot = pg.PlotWidget()
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
-            plot.setLabel("left", o.unit)
+            plot.setLabel("left", safe.html_text(o.unit))
             # Four charts to a row are narrow: a year label every ten years, a tick every five.
             first, last = int(controller.result.years[0]), int(controller.result.years[-1])
             plot.getAxis("bottom").setTicks([[(y, str(y)) for y in range(first + (-first) % 10, last + 1, 10)],
@@ -498,15 +503,23 @@ class CompareWindow(QDialog):
         self.note.setText("" if 2 <= len(scenarios) <= 4 else self.tr("Tick 2 to 4 scenarios (up to 4 are shown)."))
         results = [s.run(self.controller.end_year) for s in scenarios]
         self.scenarios, self.results = scenarios, results
+        first = outcomes()[0]              # the one chart with the legend
         for o in outcomes():
             plot = self.plots[o.id]
             plot.clear()
-            if plot.plotItem.legend is None and o is outcomes()[0]:
+            if plot.plotItem.legend is None and o is first:
                 plot.addLegend(offset=(5, 5))
             for k, (scenario, result) in enumerate(zip(scenarios, results)):
-                plot.plot(result.years, result.series(o.id), name=scenario.name if o is outcomes()[0] else None,
-                          pen=pg.mkPen(style.COMPARE_COLOURS[k], width=2))
+                plot.plot(result.years, result.series(o.id), pen=pg.mkPen(style.COMPARE_COLOURS[k], width=2),
+                          name=self._legend_name(scenario.name) if o is first else None)
+        for (_, label), scenario in zip(self.plots[first.id].plotItem.legend.items, scenarios):
+            label.setToolTip(safe.tooltip(scenario.name))
         self._fill_tables()
+
+    def _legend_name(self, name: str) -> str:
+        """A legend entry is HTML (pyqtgraph's LabelItem): the name escaped, and cut short in the
+        middle so that a long one does not cover the chart; its tooltip has it whole."""
+        return safe.html_text(QFontMetrics(self.font()).elidedText(name, Qt.ElideMiddle, LEGEND_NAME_WIDTH))
 
     def _fill_tables(self):
         year, scenarios, results = self.year.value(), self.scenarios, self.results

@@ -7,16 +7,16 @@ the change is better or worse for that outcome.
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..errors import UserError
 from ..model import GROUPS, HISTORY_START, POLICY_START, Outcome
-from . import style
+from ..outputs import OutputError, atomic_output
+from . import safe, style
 from .i18n import group_name, outcomes
 
 pg.setConfigOptions(antialias=True, background="w", foreground=style.TEXT)
@@ -312,7 +312,7 @@ class OutcomeTile(QFrame):
             self.plot.getAxis(axis).setTickFont(tick_font)
         self.curve.setPen(pg.mkPen(style.SCENARIO, width=2 * scale))
         label_style = {"color": style.MUTED, "font-size": f"{base.pointSizeF() * 0.8 * scale:.1f}pt"}
-        self.plot.setLabel("left", self.spec.unit, **label_style)
+        self.plot.setLabel("left", safe.html_text(self.spec.unit), **label_style)
         self._arrange_headline()
         # A fixed axis width: an auto width follows the tick labels, so a new range would move
         # the plot area and cost a second repaint of the chart.
@@ -431,15 +431,16 @@ class OutcomeTile(QFrame):
     def export_dialog(self, kind: str) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from . import safe
-
         filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{self.spec.id}.{kind}", filters[kind])
         if path:
+            grid = self.parent()
+            while grid is not None and not isinstance(grid, ChartGrid):   # the tile sits in its layout's widget
+                grid = grid.parent()
             try:
-                self.export(path)
-            except OSError as exc:
-                safe.warn(self, self.tr("Chart not exported"), f"{path}: {exc.strerror or exc}")
+                self.export(path, library=grid.library_file() if grid is not None else None)
+            except UserError as exc:
+                safe.warn(self, self.tr("Chart not exported"), safe.explain(exc))
 
     EXPORT_SCALE = 3     # a PNG is drawn at 3× the chart's size on screen, for slides and print
 
@@ -516,13 +517,15 @@ class OutcomeTile(QFrame):
             painter.end()
         return image
 
-    def export(self, path: str) -> str:
+    def export(self, path: str, library=None) -> str:
         """PNG (at 3× screen resolution, for slides and print) or SVG: titled with the outcome and
-        unit, with the legend, without the hover read-out."""
-        if path.lower().endswith(".svg"):
-            self._export_svg(path)
-        elif not self.export_image().save(path, "PNG"):
-            raise OSError(f"could not write {path}")
+        unit, with the legend, without the hover read-out. Written as every output is
+        (planner/outputs.py): never over the library in use, whole or not at all."""
+        with atomic_output(path, library=library) as temporary:
+            if path.lower().endswith(".svg"):
+                self._export_svg(str(temporary))
+            elif not self.export_image().save(str(temporary), "PNG"):
+                raise OutputError("could not write {path}", path=path)
         return path
 
     def _export_svg(self, path: str) -> None:
@@ -541,8 +544,6 @@ class OutcomeTile(QFrame):
             self._paint_export(painter, 1.0)
         finally:
             painter.end()
-        if not os.path.exists(path):
-            raise OSError(f"could not write {path}")
 
     def leaveEvent(self, event):
         self.hover.hide()
@@ -561,6 +562,8 @@ class ChartGrid(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # Where the scenario library lives (set by the window), so a chart export never overwrites it.
+        self.library_file = lambda: None
         self.setObjectName("chartArea")
         self.tiles: dict[str, OutcomeTile] = {spec.id: OutcomeTile(spec, self) for spec in outcomes()}
         for tile in self.tiles.values():

@@ -218,7 +218,7 @@ class FileActions(QObject):
             if not Path(path).suffix:
                 path += FILE_SUFFIX
         try:
-            write_scenario_file(path, self.controller.scenario, library=self._library_file())
+            write_scenario_file(path, self.controller.scenario, library=self.library_file())
         except UserError as exc:
             safe.warn(self.window, self.tr("Not exported"), safe.explain(exc))
             return False
@@ -241,7 +241,7 @@ class FileActions(QObject):
             if not path:
                 return False
         try:
-            write_outcome_table(path, self.controller.scenario, self.controller.result, library=self._library_file())
+            write_outcome_table(path, self.controller.scenario, self.controller.result, library=self.library_file())
         except UserError as exc:
             safe.warn(self.window, self.tr("Not exported"), safe.explain(exc))
             return False
@@ -262,7 +262,7 @@ class FileActions(QObject):
                 return False
             page = "Letter" if "Letter" in chosen else "A4"
         try:
-            with atomic_output(path, library=self._library_file()) as temp:
+            with atomic_output(path, library=self.library_file()) as temp:
                 write_brief(temp, self.controller.scenario, self.controller.year, page)
         except UserError as exc:
             safe.warn(self.window, self.tr("Brief not written"), safe.explain(exc))
@@ -273,7 +273,7 @@ class FileActions(QObject):
         self.status.emit(self.tr("Brief written to {0}").format(path))
         return True
 
-    def _library_file(self) -> Path | None:
+    def library_file(self) -> Path | None:
         """The open library's file, which no export may overwrite."""
         return None if self.library is None or self.library.memory else self.library.path
 

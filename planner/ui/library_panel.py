@@ -243,9 +243,14 @@ class LibraryPanel(QWidget):
         snapshot = []
         if self._run(lambda: snapshot.append(self.library.delete(name)),
                      self.tr("Deleted {0} with its history. “Undo delete” brings it back.").format(name)):
-            self._deleted = snapshot[0]
-            self.undo_delete_button.setText(self.tr("Undo delete of “{0}”").format(name))
-            self.undo_delete_button.show()
+            self._offer_undo_delete(snapshot[0])
+
+    def _offer_undo_delete(self, snapshot) -> None:
+        self._deleted = snapshot
+        # A button reads "&" as its shortcut's mark: a name's own "&" is doubled to show as it is.
+        self.undo_delete_button.setText(self.tr("Undo delete of “{0}”").format(
+            i18n.escape_mnemonic(snapshot.row["name"])))
+        self.undo_delete_button.show()
 
     def take_over_from(self, old: "LibraryPanel") -> None:
         """Carry the search, the selection and a pending "Undo delete" into a rebuilt window."""
@@ -255,9 +260,7 @@ class LibraryPanel(QWidget):
         if old.selected_name() is not None:
             self.select(old.selected_name())
         if old._deleted is not None:
-            self._deleted = old._deleted
-            self.undo_delete_button.setText(self.tr("Undo delete of “{0}”").format(old._deleted.row["name"]))
-            self.undo_delete_button.show()
+            self._offer_undo_delete(old._deleted)
 
     def undo_delete(self) -> None:
         if self._deleted is None:

@@ -15,7 +15,7 @@ from .assumptions_panel import AssumptionsPanel
 from .charts import ChartGrid, ChartLegend
 from .controller import ScenarioController
 from .file_actions import FileActions
-from . import i18n
+from . import i18n, safe
 from .i18n import group_name, resilience_weights_lines
 from .lever_panel import LeverPanel
 from .library_panel import LibraryPanel
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.assumptions_dock.hide()
 
         self.files = FileActions(self, self.controller, self.settings, library, autosave)
+        self.charts.library_file = self.files.library_file
         self.autosave = autosave
         if autosave is not None:
             autosave.watch(self.controller)
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_):
         # [*] shows the platform's unsaved-changes mark when windowModified is set.
-        self.setWindowTitle(f"{self.controller.scenario.name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{safe.window_title(self.controller.scenario.name)}[*] — {APP_NAME}")
         self.setWindowModified(not self.controller.undo_stack.isClean())
 
     # --- presentation mode ----------------------------------------------------------------------------

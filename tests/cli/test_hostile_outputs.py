@@ -13,6 +13,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import openpyxl
@@ -203,14 +204,36 @@ def _limited(limit_bytes):
     return apply
 
 
-@pytest.mark.parametrize("name", ["t.xlsx", "t.csv"])
-def test_a_full_disk_fails_the_command_and_keeps_the_old_file(tmp_path, name):
+@pytest.mark.parametrize("verb,name", [("table", "t.xlsx"), ("table", "t.csv"), ("report", "t.pdf")])
+def test_a_full_disk_fails_the_command_and_keeps_the_old_file(tmp_path, verb, name):
     target = tmp_path / name
     target.write_bytes(b"old")
-    done = subprocess.run([sys.executable, "-m", "planner", "table", EXAMPLE, "-o", str(target)],
-                          capture_output=True, text=True, preexec_fn=_limited(2_000), timeout=120)
+    done = subprocess.run([sys.executable, "-m", "planner", verb, EXAMPLE, "-o", str(target)],
+                          capture_output=True, text=True, preexec_fn=_limited(2_000), timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 2 and "disk is full" in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert target.read_bytes() == b"old" and os.listdir(tmp_path) == [name]
+
+
+@pytest.mark.parametrize("verb", ["table", "report"])
+def test_a_device_is_never_an_output(verb):
+    done = subprocess.run([sys.executable, "-m", "planner", verb, EXAMPLE, "-o", "/dev/full"], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 2 and "not a regular file" in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+def test_the_brief_never_overwrites_the_library_or_its_input(tmp_path):
+    library = tmp_path / "library.sqlite"
+    Library(library).close()
+    scenario = tmp_path / "in.kuscenario"
+    scenario.write_bytes(Path(EXAMPLE).read_bytes())
+    before = {p: p.read_bytes() for p in (library, scenario)}
+    for target, why in ((library, "library in use"), (scenario, "input of this command")):
+        done = subprocess.run([sys.executable, "-m", "planner", "--db", str(library), "report", str(scenario), "-o",
+                               str(target)], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert done.returncode == 2 and why in done.stderr, done.stderr
+    assert {p: p.read_bytes() for p in before} == before
 
 
 def test_stdout_on_a_full_disk_fails_the_command():

@@ -210,6 +210,22 @@ def test_chart_exports_png_and_svg(window, tmp_path):
     assert not tile.plot.getPlotItem().titleLabel.isVisible()   # the on-screen chart keeps no title
 
 
+@pytest.mark.parametrize("target", ["library.sqlite", "library.sqlite-wal", "folder"])
+def test_chart_export_never_overwrites_the_library_or_a_folder(lib_window, dialogs, tmp_path, monkeypatch, target):
+    from PySide6.QtWidgets import QFileDialog
+
+    (tmp_path / "folder").mkdir()
+    win = lib_window
+    win.files.library.save(Scenario(name="kept"))
+    before = hashlib.sha256((tmp_path / "library.sqlite").read_bytes()).hexdigest()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / target), "")))
+    win.charts.tiles["kr_renewable_share"].export_dialog("png")
+    assert dialogs.shown and "cannot write" in dialogs.shown[-1]
+    assert hashlib.sha256((tmp_path / "library.sqlite").read_bytes()).hexdigest() == before
+    assert win.files.library.exists("kept")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]     # no temporary file left
+
+
 def test_export_outcome_table_from_the_window(lib_window, tmp_path):
     import pandas as pd
 
