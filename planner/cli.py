@@ -404,13 +404,45 @@ def _check_year(year: int) -> None:
         raise UsageError(f"year must be from {HISTORY_START} to {MAX_END}, not {year}")
 
 
+class _Progress:
+    """Progress of a long computation on stderr: a bar redrawn in place on a terminal, otherwise a
+    line at every 10% (a log file gets no carriage returns)."""
+
+    WIDTH = 30
+
+    def __init__(self, stream, what: str):
+        self.stream, self.what, self.shown = stream, what, -1
+        self.terminal = bool(getattr(stream, "isatty", lambda: False)())
+
+    def __call__(self, fraction: float) -> None:
+        percent = int(100 * min(max(fraction, 0.0), 1.0))
+        if self.terminal:
+            filled = self.WIDTH * percent // 100
+            self.stream.write(f"\r{self.what} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {percent:3d}%")
+        elif percent // 10 > self.shown // 10:
+            self.stream.write(f"{self.what}: {percent}%\n")
+        else:
+            return
+        self.shown = percent
+        self.stream.flush()
+
+    def done(self) -> None:
+        if self.terminal:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
 def cmd_ensemble(args) -> int:
-    from .model.analysis import uncertainty_bands
+    from .model.analysis import ENSEMBLE_CHUNK, MAX_SAMPLES, uncertainty_bands
 
     scenario = resolve_scenario(args.scenario, args)
-    if not 10 <= args.samples <= 200_000:
-        raise UsageError(f"--samples must be from 10 to 200000, not {args.samples}")
-    bands = uncertainty_bands(scenario.levers, scenario.assumptions, args.samples, args.seed, args.end_year)
+    if not 10 <= args.samples <= MAX_SAMPLES:
+        raise UsageError(f"--samples must be from 10 to {MAX_SAMPLES}, not {args.samples}")
+    progress = _Progress(sys.stderr, f"ensemble of {args.samples:,} draws") if args.samples > ENSEMBLE_CHUNK else None
+    bands = uncertainty_bands(scenario.levers, scenario.assumptions, args.samples, args.seed, args.end_year,
+                              progress=progress)
+    if progress is not None:
+        progress.done()
     lines = ["outcome,year," + ",".join(f"p{p}" for p in bands.percentiles)]
     for o in OUTCOMES:
         for j, year in enumerate(bands.years):

@@ -16,9 +16,11 @@ import numpy as np
 
 from .assumptions import ASSUMPTION_BY_ID, ASSUMPTIONS, UNCERTAIN
 from .engine import DEFAULT_END, simulate
+from .history import HISTORY_START
 from .ensemble import draw_assumptions
 from .levers import LEVER_BY_ID, LEVERS, NUMBER, baseline_levers
 from .outcomes import OUTCOME_BY_ID, OUTCOMES
+from .quantiles import streamed_percentiles
 
 BAND_PERCENTILES = (5, 25, 50, 75, 95)
 
@@ -55,21 +57,45 @@ class Bands:
     seed: int
 
 
+MAX_SAMPLES = 2_000_000
+ENSEMBLE_CHUNK = 5_000      # draws per model run: bounds memory (~150 MB a run) at little cost per draw
+
+
 def uncertainty_bands(levers=None, assumptions=None, samples: int = 2000, seed: int = 0,
-                      end_year: int = DEFAULT_END, percentiles=BAND_PERCENTILES) -> Bands:
+                      end_year: int = DEFAULT_END, percentiles=BAND_PERCENTILES, progress=None) -> Bands:
     """Percentiles of every outcome over a seeded Monte Carlo ensemble of the assumptions.
 
     Draws are triangular over each assumption's low–high range, peaked at its central value or at
-    the scenario's override of it (so editing a central value moves the band with it).
+    the scenario's override of it (so editing a central value moves the band with it). Up to
+    ENSEMBLE_CHUNK draws run at once; a larger ensemble runs in chunks of that size, each with
+    its own seed (seed, chunk number), and its exact percentiles come from two passes over the
+    chunks (planner/model/quantiles.py), so memory stays bounded at any size. `progress`, when
+    given, gets the fraction done after each chunk.
     """
-    if not 10 <= samples <= 200_000:
-        raise AnalysisError(f"samples must be from 10 to 200,000, not {samples}")
-    draws = draw_assumptions(samples, seed, central=dict(assumptions or {}))
-    result = simulate(_full_levers(levers), draws, end_year)
-    stacked = np.stack([result[o.id] for o in OUTCOMES])            # (outcomes, samples, years)
-    quantiles = np.percentile(stacked, percentiles, axis=1)           # (percentiles, outcomes, years)
+    if not 10 <= samples <= MAX_SAMPLES:
+        raise AnalysisError(f"samples must be from 10 to {MAX_SAMPLES:,}, not {samples}")
+    central, full_levers = dict(assumptions or {}), _full_levers(levers)
+    if samples <= ENSEMBLE_CHUNK:
+        result = simulate(full_levers, draw_assumptions(samples, seed, central=central), end_year)
+        stacked = np.stack([result[o.id] for o in OUTCOMES])            # (outcomes, samples, years)
+        quantiles = np.percentile(stacked, percentiles, axis=1)           # (percentiles, outcomes, years)
+        if progress is not None:
+            progress(1.0)
+        years = result.years
+    else:
+        chunks = -(-samples // ENSEMBLE_CHUNK)
+        years = np.arange(HISTORY_START, end_year + 1)
+
+        def run_chunk(i):
+            size = min(ENSEMBLE_CHUNK, samples - i * ENSEMBLE_CHUNK)
+            result = simulate(full_levers, draw_assumptions(size, (seed, i), central=central), end_year)
+            # (outcomes × years, samples): one row per cell
+            return np.stack([result[o.id] for o in OUTCOMES]).transpose(0, 2, 1).reshape(-1, size)
+
+        flat = streamed_percentiles(run_chunk, chunks, percentiles, progress)
+        quantiles = flat.reshape(len(percentiles), len(OUTCOMES), len(years))
     values = {o.id: np.ascontiguousarray(quantiles[:, i, :]) for i, o in enumerate(OUTCOMES)}
-    return Bands(result.years, tuple(percentiles), values, samples, seed)
+    return Bands(years, tuple(percentiles), values, samples, seed)
 
 
 # --- Do controls backfire? ------------------------------------------------------------------------------------------

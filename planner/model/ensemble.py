@@ -7,11 +7,12 @@ import numpy as np
 from .assumptions import ASSUMPTIONS, UNCERTAIN
 
 
-def draw_assumptions(samples: int, seed: int = 0, central: dict[str, float] | None = None) -> dict:
+def draw_assumptions(samples: int, seed: int | tuple[int, ...] = 0, central: dict[str, float] | None = None) -> dict:
     """Triangular draws (low, mode = central, high) for every uncertain assumption.
 
     `central` moves the mode (a user's edited central value) while keeping the spread;
-    weights and degenerate ranges stay fixed. The same seed gives the same draws.
+    weights and degenerate ranges stay fixed. The same seed gives the same draws (a tuple seeds
+    one chunk of a large ensemble: (seed, chunk number)).
     """
     rng = np.random.default_rng(seed)
     central = central or {}

@@ -67,6 +67,27 @@ def test_ensemble_csv_is_seeded(capsys, tmp_path):
     assert all(float(r["p5"]) <= float(r["p50"]) <= float(r["p95"]) for r in table)
 
 
+def test_a_large_ensemble_runs_in_chunks_with_progress(capsys, tmp_path, monkeypatch):
+    """Beyond one chunk the ensemble runs chunk by chunk (planner/model/quantiles.py: exact
+    percentiles in bounded memory); stderr shows progress, a line per 10% when it is not a terminal."""
+    from planner.model import analysis
+
+    monkeypatch.setattr(analysis, "ENSEMBLE_CHUNK", 400)
+    target = tmp_path / "bands.csv"
+    argv = ("ensemble", f"{SCENARIOS}/green-alliance.kuscenario", "--samples", "1000", "--seed", "4", "-o", str(target))
+    code, _, err = run(capsys, *argv)
+    assert code == 0 and err.splitlines()[-1] == "ensemble of 1,000 draws: 100%" and "\r" not in err
+    first = target.read_text()
+    run(capsys, *argv)
+    assert target.read_text() == first                                  # chunks are seeded too
+    table = rows(first)
+    assert len(table) == len(OUTCOMES) * 19
+    assert all(float(r["p5"]) <= float(r["p25"]) <= float(r["p50"]) <= float(r["p75"]) <= float(r["p95"])
+               for r in table)
+    spread = [r for r in table if r["outcome"] == "us_dc_power_twh" and r["year"] == "2030"][0]
+    assert float(spread["p5"]) < float(spread["p95"])                   # the draws differ across chunks
+
+
 def test_sensitivity_json_and_text(capsys):
     code, out, _ = run(capsys, "sensitivity", f"{SCENARIOS}/baseline.kuscenario", "--outcome", "us_capacity_share",
                        "--year", "2032", "--json")
