@@ -226,6 +226,17 @@ def main(argv: list[str]) -> int:
         step("list the library", ["list", "--json", "--db", db],
              lambda p: any(row.get("name") == "Smoke test" for row in json.loads(p.stdout)))
 
+        # A team library on PostgreSQL: the build carries SQLAlchemy's dialect, psycopg and its libpq.
+        sys.path.insert(0, str(ROOT / "tests"))
+        from pgserver import throwaway_server
+
+        with throwaway_server() as server:
+            url = server.url(server.create_database())
+            step("save to a team library (PostgreSQL)", ["save", "Smoke test", "--from", str(SCENARIO), "--db", url],
+                 lambda p: "saved" in p.stdout)
+            step("list the team library", ["list", "--json", "--db", url],
+                 lambda p: any(row.get("name") == "Smoke test" for row in json.loads(p.stdout)))
+
         xlsx = folder / "table.xlsx"
         step("table FILE -o .xlsx", ["table", str(SCENARIO), "-o", str(xlsx)],
              lambda p: zipfile.ZipFile(xlsx).read("xl/workbook.xml"))

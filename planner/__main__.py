@@ -21,6 +21,16 @@ def _first_word(argv: list[str]) -> str | None:
     return None
 
 
+def _db_option(argv: list[str]) -> str | None:
+    """The value of the global --db option, if given."""
+    for i, arg in enumerate(argv):
+        if arg == "--db" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--db="):
+            return arg[len("--db="):]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from . import cli
@@ -32,6 +42,16 @@ def main(argv: list[str] | None = None) -> int:
         return report_main([a for a in argv if a != "report"])
     if first in (*cli.COMMANDS, "--version", "-h", "--help"):
         return cli.main(argv)
+    db = _db_option(argv)
+    if "--self-test" in argv and db:
+        # The library part runs here, without Qt, on the library --db names (a team library too);
+        # the window's own self-test then runs as usual.
+        from .store.selftest import library_self_test
+
+        ok, report = library_self_test(db)
+        print(report, file=sys.stdout if ok else sys.stderr)
+        if not ok:
+            return 1
     from .ui.app import main as app_main
 
     return app_main(argv)

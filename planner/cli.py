@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-
+from dataclasses import replace
 from pathlib import Path
 
 from .model import DEFAULT_END, HISTORY_START, LEVERS, MAX_END, MODEL_VERSION, OUTCOME_BY_ID, OUTCOMES, POLICY_START
@@ -28,21 +28,25 @@ class UsageError(Exception):
     """Bad input from the user: printed as one 'error:' line, exit 2."""
 
 
-class _Parser(argparse.ArgumentParser):
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a usage error raises UsageError (a plain message, exit 2) instead of exiting."""
+
     def error(self, message):  # argparse's default prints usage and a prefixed message
         raise UsageError(message)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="planner", description="Korea–US policy scenario planner (AI hardware and clean energy).")
+    parser = ArgumentParser(prog="planner", description="Korea–US policy scenario planner (AI hardware and clean energy).")
     parser.add_argument("--version", action="version",
                         version=f"planner {app_version()} (model {MODEL_VERSION})")
-    parser.add_argument("--db", metavar="PATH", help="scenario library file (default: $PLANNER_DB, else the "
-                                                     "per-user library)")
+    parser.add_argument("--db", metavar="PATH", help="scenario library file, or a team library's URL "
+                                                     "postgresql://user@host:port/dbname (default: $PLANNER_DB, "
+                                                     "else the per-user library)")
     # --db is accepted after the verb too; SUPPRESS keeps a later absence from erasing an earlier value.
-    db = _Parser(add_help=False)
-    db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="scenario library file")
-    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    db = ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                    help="scenario library file or postgresql:// URL")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=ArgumentParser)
 
     p = verbs.add_parser("levers", help="list the policy levers")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -71,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("show", parents=[db], help="show a library scenario")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--json", action="store_true", help="the scenario as a .kuscenario document")
+
+    p = verbs.add_parser("history", parents=[db], help="a library scenario's saved versions: when and who")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = verbs.add_parser("export", parents=[db], help="write a library scenario to a .kuscenario file")
     p.add_argument("name", metavar="NAME")
@@ -197,7 +205,8 @@ def protected_paths(args) -> dict:
     from .store import library_path
 
     named = [getattr(args, "scenario", None), getattr(args, "source", None), *getattr(args, "scenarios", [])]
-    return {"library": library_path(getattr(args, "db", None)),
+    library = library_path(getattr(args, "db", None))
+    return {"library": library if isinstance(library, Path) else None,    # a team library has no file
             "inputs": [Path(t) for t in named if t and Path(t).exists()]}
 
 
@@ -240,7 +249,9 @@ def resolve_scenario(target: str, args) -> Scenario:
 
     path = Path(target)
     looks_like_a_file = target.endswith((FILE_SUFFIX, ".json")) or "/" in target
-    if path.exists() or looks_like_a_file and not library_path(getattr(args, "db", None)).exists():
+    library = library_path(getattr(args, "db", None))
+    no_library_file = isinstance(library, Path) and not library.exists()
+    if path.exists() or looks_like_a_file and no_library_file:
         return read_scenario_file(path).scenario
     with open_library(args) as library:
         try:
@@ -285,9 +296,8 @@ def cmd_save(args) -> int:
                     raise
                 base = Scenario()
         scenario = apply_sets(base, args.sets, args.assumes)
-        scenario = Scenario(name=args.name, levers=scenario.levers, assumptions=scenario.assumptions,
-                            notes=scenario.notes if args.notes is None else args.notes,
-                            tags=scenario.tags if args.tags is None else tuple(args.tags))
+        scenario = replace(scenario, name=args.name, notes=scenario.notes if args.notes is None else args.notes,
+                           tags=scenario.tags if args.tags is None else tuple(args.tags))
         library.save(scenario)
         versions = len(library.history(scenario.name))
     print(printable(f"saved {scenario.name!r} (version {versions})"))
@@ -318,6 +328,23 @@ def cmd_show(args) -> int:
             print(f"  {key:26s} {value:g}")
     if scenario.notes:
         print("notes:\n  " + printable(scenario.notes, keep_newlines=True).replace("\n", "\n  "))
+    return 0
+
+
+def cmd_history(args) -> int:
+    """Every saved version of a scenario, newest first: its number, when, who saved it."""
+    with open_library(args) as library:
+        versions = library.history(args.name)
+    numbered = list(zip(range(len(versions), 0, -1), versions))
+    if args.json:
+        print(json.dumps([{"version": n, "id": v.id, "saved": v.saved, "saved_by": v.saved_by,
+                           "model_version": v.model_version, "notes": v.scenario.notes}
+                          for n, v in numbered], indent=2, ensure_ascii=False))
+        return 0
+    print(f"{'version':>7}  {'saved (UTC)':19}  {'saved by':24}  model")
+    for n, v in numbered:
+        print(printable(f"{n:>7}  {v.saved[:19].replace('T', ' '):19}  {(v.saved_by or '–'):24}  "
+                        f"{v.model_version}"))
     return 0
 
 
@@ -384,7 +411,7 @@ def cmd_compare(args) -> int:
     results = [s.run(end) for s in scenarios]
     # Each scenario's reference: the first scenario, or its own baseline (same assumptions).
     references = [results[0]] * len(scenarios) if args.vs == "first" else \
-        [Scenario(assumptions=s.assumptions).run(end) for s in scenarios]
+        [s.baseline().run(end) for s in scenarios]
     lines = ["outcome,unit,year,scenario,value,change_vs_" + args.vs]
     for o in OUTCOMES:
         for scenario, result, reference_run in zip(scenarios, results, references):
@@ -532,7 +559,7 @@ def cmd_decompose(args) -> int:
 
 
 COMMANDS = {"levers": cmd_levers, "outcomes": cmd_outcomes, "run": cmd_run, "list": cmd_list, "save": cmd_save,
-            "show": cmd_show, "export": cmd_export, "import": cmd_import, "delete": cmd_delete,
+            "show": cmd_show, "history": cmd_history, "export": cmd_export, "import": cmd_import, "delete": cmd_delete,
             "table": cmd_table, "compare": cmd_compare, "ensemble": cmd_ensemble, "sensitivity": cmd_sensitivity,
             "goalseek": cmd_goalseek, "decompose": cmd_decompose}
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from types import MappingProxyType
-from typing import Annotated, Any, Mapping
+from typing import Annotated, Any, Callable, Mapping
 
 import numpy as np
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, ValidationError, field_validator
@@ -112,6 +112,11 @@ class Scenario:
 
     def renamed(self, name: str) -> "Scenario":
         return replace(self, name=name)
+
+    def baseline(self) -> "Scenario":
+        """The baseline for this scenario, what each of its changes is measured against: the same
+        assumptions (and name, notes and tags), every lever at its baseline."""
+        return replace(self, levers=baseline_levers())
 
     def same_content(self, other: "Scenario") -> bool:
         """Equal as far as a saved copy is concerned (mapping proxies do not compare by value)."""
@@ -361,9 +366,16 @@ def read_scenario_file(path: str | Path) -> ScenarioFile:
     return scenario_from_json(data, source=str(path))
 
 
+def utc_now() -> datetime:
+    """The real time, in UTC: the default clock of everything that stamps a file."""
+    return datetime.now(timezone.utc)
+
+
 def scenario_to_dict(scenario: Scenario, created: datetime | None = None,
-                     model_version: str = MODEL_VERSION) -> dict[str, Any]:
-    created = created or datetime.now(timezone.utc)
+                     model_version: str = MODEL_VERSION, clock: Callable[[], datetime] = utc_now) -> dict[str, Any]:
+    """`created` when given (a copy keeps its original stamp), else `clock()`: tests pass a fixed
+    clock, so the same scenario gives the same bytes."""
+    created = created or clock()
     return {
         "format": FILE_FORMAT,
         "version": FILE_VERSION,
@@ -393,16 +405,17 @@ def parse_timestamp(text: str) -> datetime | None:
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
 
 
-def scenario_to_json(scenario: Scenario, created: datetime | None = None, model_version: str = MODEL_VERSION) -> str:
-    return json.dumps(scenario_to_dict(scenario, created, model_version), indent=2, ensure_ascii=False,
+def scenario_to_json(scenario: Scenario, created: datetime | None = None, model_version: str = MODEL_VERSION,
+                     clock: Callable[[], datetime] = utc_now) -> str:
+    return json.dumps(scenario_to_dict(scenario, created, model_version, clock), indent=2, ensure_ascii=False,
                       allow_nan=False) + "\n"
 
 
 def write_scenario_file(path: str | Path, scenario: Scenario, created: datetime | None = None,
                         model_version: str = MODEL_VERSION, library: str | Path | None = None,
-                        inputs=()) -> Path:
+                        inputs=(), clock: Callable[[], datetime] = utc_now) -> Path:
     """Write atomically (planner/outputs.py): a crash mid-write leaves the old file, never half a file."""
-    return write_text(path, scenario_to_json(scenario, created, model_version), library, inputs)
+    return write_text(path, scenario_to_json(scenario, created, model_version, clock), library, inputs)
 
 
 def example_scenarios() -> list[Scenario]:
@@ -414,5 +427,6 @@ def example_scenarios() -> list[Scenario]:
     return [scenario_from_json(folder.joinpath(name).read_bytes(), source=name).scenario for name in EXAMPLE_FILES]
 
 
-EXAMPLE_FILES = ("baseline.kuscenario", "chips-status-quo.kuscenario", "containment-first.kuscenario",
-                 "collective-resilience.kuscenario", "green-alliance.kuscenario")
+EXAMPLE_FILES = ("baseline.kuscenario", "operate-only-status-quo.kuscenario", "chips-status-quo.kuscenario",
+                 "containment-first.kuscenario", "tariff-wall.kuscenario", "collective-resilience.kuscenario",
+                 "green-alliance.kuscenario")

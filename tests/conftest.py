@@ -1,5 +1,7 @@
 import os
 
+pytest_plugins = ["pgserver"]   # a throwaway PostgreSQL server: tests/pgserver.py
+
 # Before any QApplication exists: headless everywhere, also on a desktop.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 

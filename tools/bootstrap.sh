@@ -24,6 +24,10 @@ DEB_PACKAGES="$DEB_PACKAGES xvfb xauth"
 # also link the trimmed ICU data), and packaging/trim_icu.py needs icupkg from icu-devtools
 # (without it the build keeps Qt's full ICU data, 27 MB more, and says so)
 case ",${EXTRAS:-dev}," in *,package,*) DEB_PACKAGES="$DEB_PACKAGES binutils icu-devtools" ;; esac
+# tests (dev): the suite starts a throwaway PostgreSQL server of its own (tests/pgserver.py runs
+# initdb and pg_ctl from /usr/lib/postgresql/N/bin) to test team libraries; the app itself needs
+# no server (psycopg's wheel brings libpq). runuser (util-linux) starts it as a non-root user.
+case ",${EXTRAS:-dev}," in *,dev,*) DEB_PACKAGES="$DEB_PACKAGES postgresql" ;; esac
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
     for p in $DEB_PACKAGES; do

@@ -14,7 +14,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 
 from planner.model import ASSUMPTION_BY_ID, ASSUMPTIONS, LEVERS, OUTCOMES, draw_assumptions, simulate  # noqa: E402
+from planner.model import questions as Q  # noqa: E402
 from planner.model.history import DRIVERS, RECORDS  # noqa: E402
+from planner.model.levers import LEVER_BY_ID  # noqa: E402
+from planner.model.outcomes import OUTCOME_BY_ID  # noqa: E402
 from planner.model.sources import SOURCES  # noqa: E402
 from planner.model.validation import CHECK, COVERAGE, FITTED, PLAN, ROWS, model_value, passes  # noqa: E402
 
@@ -114,7 +117,7 @@ MODEL_1 = (
     ("kr_renewable_share", "%", (17.2, 22.8, 26.2),
      "the 11th Plan's 72 GW of solar and wind as the baseline; the 2024 record"),
     ("kr_power_co2", "Mt", (27.9, 34.5, 45.0),
-     "faster fab and data-centre demand on the anchored generation"),
+     "faster fab and data-centre demand on the anchored generation; new load at the fossil margin from 2026"),
     ("resilience_index", "", (64.2, 70.0, 72.2),
      "new components (allied capacity, leading edge outside Taiwan, jobs filled, clean supply); operate-only terms"),
 )
@@ -131,8 +134,76 @@ def model_1_vs_2_table() -> list[str]:
     return lines
 
 
+EXPECTS = {Q.RISE: "rise", Q.FALL: "fall", Q.CONTEXT: "(context)"}
+
+
+def _change(value: float, outcome) -> str:
+    return f"{value:+,.{Q.change_decimals(value, outcome.decimals)}f}"
+
+
+def _percent(share: float) -> str:
+    return f"{100 * share:.0f}%"
+
+
+def _verdict(answer) -> str:
+    if answer.verdict == Q.UNTESTED:
+        return "**Not testable.**"
+    if answer.probabilities:
+        chances = "; ".join(f"{year}: {_percent(p)}" for year, p in answer.probabilities)
+        return (f"**{answer.verdict.capitalize()}.** Probability that the wider controls leave China's AI-chip "
+                f"gap smaller than today's controls: {chances} of draws "
+                "(`analysis.controls_backfire_probability`, same draws).")
+    text = (f"**{answer.verdict.capitalize()}**: every judged outcome moves as claimed in "
+            f"{_percent(answer.agree)} of draws")
+    if answer.size:
+        first = next(m for m in answer.measures if m.expects)
+        text += (f"; the size is {answer.size} (the median change of `{first.outcome}` is "
+                 f"{100 * first.relative:+.1f}% of its baseline)")
+    return text + "."
+
+
+def questions_section() -> list[str]:
+    """Each claim of the op-ed, the scenario that tests it and what the model says (planner/model/questions.py)."""
+    lines = ["## Questions the model answers", "",
+             "Each claim of the op-ed the planner was built around (an argument for Korea–US cooperation on AI "
+             "hardware and clean energy, and against containment that drains allies), the scenario that tests it "
+             "and what the model says, computed by `planner/model/questions.py` when this file was generated. "
+             f"The baseline and the scenario run on the same {Q.SAMPLES} triangular draws of the "
+             f"assumptions (seed {Q.SEED}); the change is scenario − baseline, draw by draw, shown as its median "
+             f"and {Q.LOW}–{Q.HIGH}% range. **Supported**: every outcome the claim names moves the way it says in at "
+             f"least {_percent(Q.SUPPORT_SHARE)} of draws; **contradicted**: in at most {_percent(Q.REJECT_SHARE)}; "
+             "**uncertain** between; **no effect**: the scenario does not move them. The size compares the "
+             "first judged outcome's median change with its baseline: negligible under 1%, small under 5%, "
+             "substantial above. Outcomes marked *(context)* are shown, not judged. A verdict says what the "
+             "model's mechanisms and ranges give, not what will happen. The app shows the same answers "
+             "(Help → Questions the model answers). Claims it cannot test say why.", ""]
+    for number, (question, answer) in enumerate(zip(Q.QUESTIONS, Q.answers()), 1):
+        lines += [f"### {number}. {question.title}", "", f"**Claim.** {question.claim}", ""]
+        if question.testable:
+            settings = [f"`{key}` = {LEVER_BY_ID[key].format(value)} (baseline "
+                        f"{LEVER_BY_ID[key].format(LEVER_BY_ID[key].baseline)})" for key, value in question.levers]
+            settings += [f"*{key}* = {value:g} (baseline: central {Q.ASSUMPTION_BY_ID[key].central:g})"
+                         for key, value in question.assumptions]
+            lines += [f"**Scenario.** {question.scenario}", "", f"Set: {'; '.join(settings)}.", "",
+                      _verdict(answer), "",
+                      f"| outcome | year | baseline (median) | change: median | {Q.LOW}–{Q.HIGH}% | claim expects | "
+                      "draws as claimed |", "|---|---|---|---|---|---|---|"]
+            for m in answer.measures:
+                outcome = OUTCOME_BY_ID[m.outcome]
+                agree = _percent(m.agree) if m.expects else ""
+                lines.append(f"| {outcome.label} (`{m.outcome}`, {outcome.unit}) | {m.year} | "
+                             f"{outcome.format(m.baseline)} | {_change(m.median, outcome)} | "
+                             f"{_change(m.low, outcome)} to {_change(m.high, outcome)} | {EXPECTS[m.expects]} | "
+                             f"{agree} |")
+            lines += ["", f"**What the model cannot say.** {question.limits}", ""]
+        else:
+            lines += [f"{_verdict(answer)} {question.limits}", ""]
+    return lines[:-1]
+
+
 def generated() -> str:
-    lines = [BEGIN, "", *validation_tables(), "", *history_tables(), "", *model_1_vs_2_table(), "", "## Levers", "",
+    lines = [BEGIN, "", *questions_section(), "",
+             *validation_tables(), "", *history_tables(), "", *model_1_vs_2_table(), "", "## Levers", "",
              "| id | label | unit | range (step) | baseline | explanation | sources |", "|---|---|---|---|---|---|---|"]
     for s in LEVERS:
         span = " · ".join(f"`{o}`" for o in s.options) if s.options else f"{s.min:g}–{s.max:g} ({s.step:g})"

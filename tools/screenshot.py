@@ -61,7 +61,7 @@ def main(out: Path) -> None:
         window.set_presentation(False)
         settle(app)
         window.grab().save(str(out / f"after-presentation-screen-{tag}.png"))
-        window.controller.undo_stack.setClean()
+        window.controller.mark_saved()
         window = window.choose_language("ko")
         window.showNormal()
         window.resize(1366, 768)

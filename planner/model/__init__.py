@@ -10,6 +10,7 @@ from .engine import DEFAULT_END, HISTORY_START, MAX_END, MODEL_VERSION, Result, 
 from .ensemble import draw_assumptions
 from .levers import LEVER_BY_ID, LEVERS, POLICY_START, Lever, LeverValueError, baseline_levers
 from .outcomes import GROUPS, OUTCOME_BY_ID, OUTCOMES, Outcome
+from .questions import QUESTION_BY_ID, QUESTIONS, Question
 
 __all__ = [
     "ASSUMPTIONS", "ASSUMPTION_BY_ID", "Assumption", "AssumptionValueError", "central_assumptions", "without_retired",
@@ -18,4 +19,5 @@ __all__ = [
     "draw_assumptions",
     "LEVERS", "LEVER_BY_ID", "POLICY_START", "Lever", "LeverValueError", "baseline_levers",
     "GROUPS", "OUTCOMES", "OUTCOME_BY_ID", "Outcome",
+    "QUESTIONS", "QUESTION_BY_ID", "Question",
 ]

@@ -141,6 +141,12 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        "Share of the visa quota actually used each year."),
     _a("e4_chip_share", "E-4 holders in chip jobs", "share", 0.10, 0.20, 0.35, TALENT,
        "Share of E-4 holders who work in US fabs and chip firms (no data exists)."),
+    _a("e4_construction_share", "E-4 holders building US fabs", "share", 0.05, 0.10, 0.20, TALENT,
+       "Share of E-4 holders who build US fabs and install their tools: Korean contractors' and "
+       "toolmakers' crews, whose lack of work visas has held up Korean plants in the US. Like holders "
+       "in chip jobs they fill the workforce new fabs need to ramp (TSMC Arizona slipped a year for "
+       "lack of skilled installers). No data exists (assumption); if the three E-4 shares add up to "
+       "more than one they are scaled down to it.", ["cset_fabs"]),
     _a("e4_clean_share", "E-4 holders in clean-tech jobs", "share", 0.05, 0.15, 0.25, TALENT,
        "Share of E-4 holders who work in US clean-energy firms and labs (no data exists)."),
     _a("e4_return_rate", "E-4 holders returning home a year", "share / year", 0.08, 0.15, 0.25, TALENT,
@@ -148,6 +154,15 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     _a("kr_returnee_base", "Returnees via existing routes", "people / year", 150, 300, 600, TALENT,
        "Korean professionals returning each year with US fab or clean-tech experience via H-1B, L-1 "
        "and study routes, before any new visa."),
+    _a("returnee_build_uplift", "Renewable build added per 1,000 clean-energy returnees", "share / 1,000 people",
+       0.0, 0.01, 0.03, TALENT,
+       "How much more renewable capacity Korea can build a year (its feasible build) per 1,000 E-4 "
+       "holders back from US clean-energy jobs: developers, engineers and installers with offshore-wind, "
+       "storage and grid experience, a few per cent of an industry of tens of thousands. The effect "
+       "saturates at a quarter more build: returnees relieve a skills bottleneck, not the grid, "
+       "permits or capital. Returnees via today's routes are already in the feasible build. A "
+       "judgement with its range (assumption: no study measures it); 0 is the view that talent "
+       "flows change nothing.", limits=(None, 0.1)),
     _a("rd_exchange_per_musd", "Researchers exchanged per $1M of joint R&D", "people / $M", 0.25, 0.5, 1.0, TALENT,
        "Korean researchers spending a two-year stint in US labs per $1 million a year of joint funding."),
     # --- Data centres -------------------------------------------------------------------
@@ -156,9 +171,10 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        "net of efficiency gains), fading toward conventional growth with the surge's fade time. It sets "
        "US data-centre electricity, Korean data-centre electricity (kr_dc_growth_premium) and world memory "
        "demand (memory_ai_elasticity), so moving it moves all three together. Central value fitted to "
-       "IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the low and high ends span "
-       "LBNL's low and high scenarios (325–580 TWh in 2028) and EPRI's (4.6–9.1% of US generation in "
-       "2030), which the ensemble covers.",
+       "IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the low and high ends are set so "
+       "that the ensemble's 90% band spans LBNL's low and high scenarios (325–580 TWh in 2028) and EPRI's "
+       "(4.6–9.1% of US generation in 2030). Those sources disagree, so the ends themselves lie beyond "
+       "both (the high end: about 20% of US generation in 2030).",
        ["iea_2025", "lbnl_2024", "epri_2024"], limits=(-0.1, 1.0)),
     _a("ai_surge_years", "Years for the AI power surge to fade", "years", 3.0, 5.0, 8.0, ENERGY,
        "e-folding time with which data-centre electricity growth falls back toward conventional growth.",
@@ -180,6 +196,30 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     _a("kr_fab_power_growth", "Korea fab electricity growth", "share / year", 0.03, 0.05, 0.08, ENERGY,
        "Growth of Korean fab electricity at baseline investment (Yongin cluster); more capacity from a "
        "higher tax credit adds to it.", ["samsung_2024"]),
+    _a("kr_grid_connect_gw", "New fab + data-centre load the Korean grid can connect a year", "GW / year",
+       1.0, 2.0, 4.0, ENERGY,
+       "Gigawatts of new fab and data-centre load Korea's grid can connect each year from 2026: new "
+       "345 kV lines and substations for the Yongin clusters and the data centres around Seoul take "
+       "years to permit and build. For scale, KEPCO reported requests for about 14.7 GW of data-centre "
+       "connections by 2029, some 3 GW a year. Fabs connect first; data centres take the rest. A "
+       "judgement with a wide range (assumption: no published connection rate).", ["kepco_dc"]),
+    _a("kr_new_load_factor", "Load factor of new fab + data-centre connections", "share", 0.45, 0.6, 0.8, ENERGY,
+       "Average draw of newly connected fab and data-centre load as a share of its connected "
+       "capacity: it turns the grid's connection limit (GW) into energy (TWh). Data centres draw "
+       "about half (LBNL's TWh ÷ GW arithmetic); fabs run close to flat (assumption).", ["lbnl_2024"],
+       limits=(0.2, None)),
+    _a("kr_marginal_fossil_share", "Fossil share of the supply for new load", "share", 0.6, 0.8, 1.0, ENERGY,
+       "Share of new fab and data-centre load (beyond 2025's level, and beyond the clean supply the "
+       "levers add above their baselines) that Korea meets with gas or coal plants; the rest comes "
+       "from clean output that would otherwise be curtailed. Planned renewables and reactors are "
+       "built to the plan, not to the new load, so until they catch up new load is met mostly by "
+       "fossil plants at the margin: 60–100% (assumption)."),
+    _a("kr_marginal_fossil_intensity", "Carbon intensity of the fossil margin", "gCO2 / kWh", 400, 500, 800,
+       ENERGY,
+       "Emissions per kWh of the gas and coal plants that meet new load: LNG combined-cycle plants "
+       "(about 400 g/kWh) set the margin most of the time, coal (about 800 g/kWh and more) in some "
+       "hours. The grid's average fossil fleet emitted 715 g/kWh in 2023 (assumption: 400–800).",
+       limits=(300.0, 1100.0)),
     _a("kr_other_demand_growth", "Growth of other Korean demand", "share / year", 0.0, 0.01, 0.02, ENERGY,
        "Growth of Korean generation for everything but fabs and data centres.", ["basic_plan_11"]),
     _a("kr_nuclear_delay_years", "Delay of Korea's planned reactors", "years", 0.0, 1.0, 3.0, ENERGY,

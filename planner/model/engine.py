@@ -26,7 +26,7 @@ from .history import HISTORY_START, POLICY_START
 from .levers import CHOICE, LEVERS, lever
 from .outcomes import OUTCOMES
 
-MODEL_VERSION = "2.0.0"
+MODEL_VERSION = "2.1.0"
 DEFAULT_END = 2040
 MAX_END = 2050
 
@@ -69,6 +69,12 @@ RD_LAG_YEARS = 3
 RD_STINT_YEARS = 2
 MAX_AI_MEMORY_LIFT = 1.5             # AI lifts memory's long-run level at most this much (assumption)
 RETALIATION_RAMP_YEARS = 2.0          # market exclusion phases in with this e-folding time (assumption)
+# Returnees from US clean-energy jobs relieve a skills bottleneck in Korea's renewable build, not the
+# grid, permits or capital: they raise the feasible build by at most this share (assumption).
+MAX_RETURNEE_UPLIFT = 0.25
+# Levers that add clean supply: what they add beyond their baseline is "additional" clean supply,
+# which new fab and data-centre load takes first (_korea_energy).
+CLEAN_SUPPLY_LEVERS = ("kr_clean_energy_multiple", "us_kr_clean_rd", "kr_nuclear_gw_2038", "e4_visa_quota")
 
 _HOURS = 8.76  # thousand hours a year: GW × CF × 8.76 = TWh
 
@@ -313,24 +319,26 @@ def simulate(levers: Mapping | None = None, assumptions: Mapping | None = None,
     internals: dict[str, np.ndarray] = {}
 
     talent = _talent(t, lv, a)
-    us = _us_fabs(t, lv, a, talent.visa_chip_workers_k, without_chips_act)
+    us = _us_fabs(t, lv, a, talent.visa_fab_workers_k, without_chips_act)
     out.update(us.outcomes)
     internals.update(us.internals)
     ai = _ai_demand(t, a)
     dc = _us_data_centres(t, a, ai)
     out.update(dc.outcomes)
     internals.update(dc.internals)
-    kr = _korea_chips(t, lv, a, _chip_markets(t, a, ai), us.kr_new_in_us)
+    capacity = _kr_capacity(t, lv, a)
+    load = _kr_load(t, a, capacity.capacity_rel)
+    kr = _korea_chips(t, lv, a, _chip_markets(t, a, ai), us.kr_new_in_us, capacity, load.fabs_powered)
     out.update(kr.outcomes)
     internals.update(kr.internals)
     china = _china(t, lv, a)
     out.update(china.outcomes)
-    energy = _korea_energy(t, lv, a, kr.capacity_rel)
+    energy = _korea_energy(t, lv, a, load, talent.clean_returnees_k)
     out.update(energy.outcomes)
     internals.update(energy.internals)
     out["kr_returnee_talent"] = talent.returnees
     out["us_fiscal_cost"] = us.fiscal_cost + 0.5 * lv.us_kr_clean_rd / 1000 * np.clip(t - POLICY_START + 1, 0, None)
-    regions = _regions(out, kr.capacity_rel, china.legacy_rel)
+    regions = _regions(out, kr.capacity_rel, china.legacy_rel)   # capacity with power (_kr_load)
     internals.update(regions.internals)
     out["supply_hhi"] = regions.hhi
     out["resilience_index"] = _resilience(regions, us, energy.clean_supply_score, kr.exposure, a)
@@ -377,7 +385,7 @@ def _siting(t, incentives, a, credit):
     return share, le_share, covered
 
 
-def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
+def _us_fabs(t, lv, a, visa_fab_workers_k, without_chips_act):
     """US capacity and leading-edge shares, the workforce gap that slows their ramp, and the
     fiscal cost of grants and the §48D credit."""
     credit = 0.0 if without_chips_act else _by_year(US_48D_CREDIT, t, 0.0)
@@ -400,7 +408,7 @@ def _us_fabs(t, lv, a, visa_chip_workers_k, without_chips_act):
     planned = _smooth(share_2022, rho, arriving)
     world_index = _growth_index(world_growth, t, HISTORY_START)
     jobs_k = a.us_jobs_per_capacity * np.maximum(planned / share_2022 * world_index - 1.0, 0.0)
-    gap_k = _workforce_gap(t, jobs_k, visa_chip_workers_k, a)
+    gap_k = _workforce_gap(t, jobs_k, visa_fab_workers_k, a)
     unfilled = _safe_ratio(gap_k, jobs_k)
     staffed = 1.0 - a.us_staffing_drag * unfilled
 
@@ -444,10 +452,11 @@ def _tariff_path(t, lever_percent):
     return np.where(t >= POLICY_START, lever_percent / 100.0, 0.0)
 
 
-def _workforce_gap(t, jobs_k, visa_chip_workers_k, a):
-    """Unfilled new chip jobs: jobs − workers trained since 2022 − E-4 holders in chip jobs, never
-    below zero and never above the jobs. From 2031 training also answers part of last year's gap."""
-    jobs_k, visa = np.broadcast_arrays(jobs_k, visa_chip_workers_k * np.ones_like(jobs_k))
+def _workforce_gap(t, jobs_k, visa_fab_workers_k, a):
+    """Unfilled new chip jobs: jobs − workers trained since 2022 − E-4 holders working in US fabs
+    (chip jobs, and building the fabs and installing their tools: _talent), never below zero and
+    never above the jobs. From 2031 training also answers part of last year's gap."""
+    jobs_k, visa = np.broadcast_arrays(jobs_k, visa_fab_workers_k * np.ones_like(jobs_k))
     response = np.broadcast_to(a.us_training_response, (jobs_k.shape[0], 1))[:, 0]
     pipeline = np.broadcast_to(a.us_domestic_pipeline_k, (jobs_k.shape[0], 1))[:, 0]
     gap = np.zeros_like(jobs_k)
@@ -519,15 +528,24 @@ def _chip_markets(t, a, ai):
     return SimpleNamespace(memory=memory, non_memory=non_memory, world=memory + non_memory, cycle=cycle)
 
 
-def _korea_chips(t, lv, a, markets, new_in_us):
-    """Korean capacity (tax-credit response), sales and market share through the memory cycle,
-    exports, China-fab exposure, and the credit's revenue cost under the law's limits."""
+def _kr_capacity(t, lv, a):
+    """Korean chip capacity relative to the baseline path: the tax-credit investment response."""
     credit = _kr_credit_path(t, lv.kr_chips_tax_credit / 100)
     baseline_credit = _kr_credit_path(t, lever("kr_chips_tax_credit").baseline / 100)
     invest = ((1 - credit) / (1 - baseline_credit)) ** a.kr_invest_elasticity
     # Extra investment from 2026 arrives after the build time and renews capacity gradually.
     arrived = np.clip(t - (POLICY_START - 1) - a.kr_fab_build_years, 0.0, 1.0)
     capacity_rel = _smooth(1.0, 1 - a.kr_capacity_turnover, 1 + (invest - 1) * arrived)
+    return SimpleNamespace(credit=credit, invest=invest, capacity_rel=capacity_rel)
+
+
+def _korea_chips(t, lv, a, markets, new_in_us, capacity, fabs_powered):
+    """Korean sales and market share through the memory cycle, exports, China-fab exposure, and the
+    credit's revenue cost under the law's limits, for the capacity the credit builds (_kr_capacity)
+    and the grid can power (`fabs_powered`, 1 while the connection limit does not bind: _kr_load)."""
+    credit, invest = capacity.credit, capacity.invest
+    # Capacity without power makes nothing: output follows the capacity the grid can serve.
+    capacity_rel = capacity.capacity_rel if np.isscalar(fabs_powered) else capacity.capacity_rel * fabs_powered
 
     scope = _history_then(H.EXPORT_CONTROL.values, lv.export_control_scope, t)
     beyond_today = np.where(t >= POLICY_START, scope - lever("export_control_scope").baseline, 0.0)
@@ -670,10 +688,23 @@ def _china(t, lv, a):
 
 # --- Korean energy ---------------------------------------------------------------------------------------
 
-def _korea_energy(t, lv, a, fab_capacity_rel):
-    """Korean renewables build (limited by what the grid can absorb), nuclear under the 11th
-    Basic Plan, fab + data-centre demand, clean coverage and CO2."""
-    fabs = KR_FAB_TWH_2023 * (1 + a.kr_fab_power_growth) ** (t - 2023) * fab_capacity_rel
+def _kr_load(t, a, capacity_rel):
+    """Korean fab + data-centre electricity demand, and what the grid can serve of it.
+
+    Demand: fabs at *kr_fab_power_growth* times the capacity the credit builds; data centres on the
+    AI driver plus a catch-up premium. From 2026 the grid connects at most *kr_grid_connect_gw* of new
+    load a year (at *kr_new_load_factor*, c TWh/year of extra demand a year): served load grows by at
+    most c a year and never exceeds demand (_connected). Fabs come first (national strategic
+    clusters: Yongin's fabs get the lines and the on-site plants first); data centres take what the
+    fabs leave of each year's c. Demand the grid cannot serve is unserved: fab output follows the
+    capacity that has power (`fabs_powered`, exactly 1 while the limit does not bind), and the
+    unserved load draws no generation and emits nothing. To 2025 (history) all demand is served.
+    At central assumptions and baseline levers demand grows 7–9 TWh a year against c ≈ 10.5, so the
+    limit does not bind to 2048 and unserved load is 0 over the default horizon (2040; tested in
+    tests/model/test_directions.py); fab demand compounding at 5% a year reaches the limit in 2049
+    (≈ 1 TWh unserved in 2050). It binds sooner with faster AI demand or a slower grid.
+    """
+    fabs = KR_FAB_TWH_2023 * (1 + a.kr_fab_power_growth) ** (t - 2023) * capacity_rel
     # Korean data centres follow the AI driver plus a catch-up premium, fading from 2024 (a year
     # before the US path's peak: Korea's build began then) toward conventional growth.
     # Before 2024 (2022 → 2023) they grew at the conventional rate.
@@ -681,29 +712,74 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
     kr_dc_rate = np.where(t <= 2023, a.dc_conventional_growth,
                           _fading_rate(kr_dc_peak, a.dc_conventional_growth, a.ai_surge_years, t, fade_from=2024))
     dcs = KR_DC_TWH_2023 * _growth_index(kr_dc_rate, t, 2023)
-    chip_dc = fabs + dcs
-    other = (H.KR_GENERATION.values[2023] - KR_FAB_TWH_2023 - KR_DC_TWH_2023) \
-        * (1 + a.kr_other_demand_growth) ** (t - 2023)
-    generation = _anchor(other + chip_dc, t, H.KR_GENERATION.values, LEVEL)
+    fabs, dcs, connect = np.broadcast_arrays(fabs, dcs, a.kr_grid_connect_gw * a.kr_new_load_factor * _HOURS)
+    connect = connect[:, :1]
+    demand = fabs + dcs
+    start = POLICY_START - 1 - HISTORY_START           # 2025: the last year all demand was served
+    # Where neither fabs nor data centres ever add more than c in a year, everything is served
+    # (by induction from 2025): only the other samples go through the limit.
+    added = np.maximum(np.diff(fabs[:, start:], axis=1), 0.0) + np.maximum(np.diff(dcs[:, start:], axis=1), 0.0)
+    binds = (added > connect).any(axis=1)
+    if not binds.any():
+        return SimpleNamespace(demand=demand, served=demand, unserved=np.zeros_like(demand), fabs_powered=1.0)
+    fabs_served, dcs_served = np.array(fabs, dtype=float), np.array(dcs, dtype=float)
+    budget = np.broadcast_to(connect[binds], (int(binds.sum()), fabs.shape[1]))
+    fabs_served[binds] = _connected(fabs[binds], budget, start)
+    # Connections the fabs took each year (none when their demand falls: a freed fab connection
+    # at a cluster does not serve a data centre elsewhere).
+    taken = np.zeros_like(budget)
+    taken[:, 1:] = np.maximum(np.diff(fabs_served[binds], axis=1), 0.0)
+    dcs_served[binds] = _connected(dcs[binds], np.maximum(budget - taken, 0.0), start)
+    return SimpleNamespace(demand=demand, served=fabs_served + dcs_served,
+                           unserved=(fabs - fabs_served) + (dcs - dcs_served),
+                           fabs_powered=fabs_served / fabs)
 
+
+def _connected(demand, budget, start):
+    """Load the grid serves when it can connect at most budget[t] more each year after column
+    `start`: x[t] = demand[t] to `start`, then x[t] = min(demand[t], x[t−1] + budget[t]).
+
+    Closed form (no loop over years): with B[t] the budget summed since `start`,
+    x[t] = B[t] + min over start ≤ k ≤ t of (demand[k] − B[k]). Where the current year is the
+    minimum the limit does not bind, and x is the demand itself, exactly; elsewhere it is below it."""
+    d = demand[:, start:]
+    steps = np.array(budget[:, start:], dtype=float)
+    steps[:, 0] = 0.0
+    summed = np.cumsum(steps, axis=1)
+    slack = d - summed
+    lowest = np.minimum.accumulate(slack, axis=1)
+    served = np.where(lowest < slack, np.minimum(summed + lowest, d), d)
+    return np.concatenate([demand[:, :start], served], axis=1)
+
+
+def _clean_supply(t, a, generation, multiple, rd_musd, nuclear_gw_2038, clean_returnees_k):
+    """Korean nuclear and renewable generation for given clean-energy levers (the run's, or their
+    baselines: _korea_energy compares the two)."""
     # Nuclear: the plan's fleet, its change from 2025 scaled so 2038 reaches the lever (below
     # today's fleet, units close as their licences end, on the same timetable), new or closing
     # units shifted by the assumed delay, at 2024's output per GW.
-    fleet = kr_nuclear_fleet(t, lv.kr_nuclear_gw_2038, a.kr_nuclear_delay_years)
+    fleet = kr_nuclear_fleet(t, nuclear_gw_2038, a.kr_nuclear_delay_years)
     nuclear = _anchor(H.KR_NUCLEAR_TWH.values[2024] * fleet / KR_NUCLEAR_GW[2024], t, H.KR_NUCLEAR_TWH.values, LEVEL)
 
     # Renewables: 2023–24 recorded, 2025 at 2024's pace, then the plan the lever sets for 2030,
-    # soft-capped by the feasible build at falling cost.
+    # soft-capped by the feasible build at falling cost. Returnees from US clean-energy jobs
+    # (E-4 holders beyond today's routes, _talent) raise the feasible build by
+    # *returnee_build_uplift* per thousand, saturating at MAX_RETURNEE_UPLIFT:
+    # uplift = M (1 − e^(−u k / M)), exactly 0 with no returnees.
     new_cf = (1 - a.new_build_wind_share) * a.solar_cf + a.new_build_wind_share * a.wind_cf
-    target_2030 = lv.kr_clean_energy_multiple * H.KR_RE_CAPACITY.values[2023]
+    target_2030 = multiple * H.KR_RE_CAPACITY.values[2023]
     capacity_2025 = _KR_RE_CAPACITY_TO_2025[POLICY_START - 1]
     planned = np.maximum(target_2030 - capacity_2025, 0.0) / (2030 - (POLICY_START - 1))
     planned = np.where(t <= 2030, planned, planned * a.post2030_build_factor) * (t >= POLICY_START)
     learning = np.log2(1 - a.renewable_learning_rate)
-    rd_cut = a.rd_cost_cut_max * (1 - np.exp(-lv.us_kr_clean_rd / RD_HALF_SCALE_MUSD)) \
+    rd_cut = a.rd_cost_cut_max * (1 - np.exp(-rd_musd / RD_HALF_SCALE_MUSD)) \
         * np.clip(t - (POLICY_START + RD_LAG_YEARS - 1), 0.0, 1.0)
     cost = ((1 + a.world_re_growth) ** (t - 2023)) ** learning * (1 - rd_cut)
-    wanted = _soft_min(planned, a.kr_feasible_build_gw / cost)
+    feasible = a.kr_feasible_build_gw
+    if np.any(clean_returnees_k):
+        uplift = -MAX_RETURNEE_UPLIFT * np.expm1(-a.returnee_build_uplift * clean_returnees_k / MAX_RETURNEE_UPLIFT)
+        feasible = feasible * (1 + uplift)
+    wanted = _soft_min(planned, feasible / cost)
 
     capacity_rec = _by_year(_KR_RE_CAPACITY_TO_2025, t)
     capacity_rec = np.nan_to_num(capacity_rec, nan=H.KR_RE_CAPACITY.values[2023])   # 2022: no record
@@ -714,23 +790,73 @@ def _korea_energy(t, lv, a, fab_capacity_rel):
     renewables_hist = _anchor(mechanism_before, t, H.KR_RENEWABLE_TWH.values, LEVEL)
     twh_per_gw = new_cf * _HOURS * renewables_hist / mechanism_before
     renewables = _renewables_build(renewables_hist, twh_per_gw, wanted, nuclear, generation)
+    return SimpleNamespace(nuclear=nuclear, renewables=renewables, fleet=fleet, mechanism_before=mechanism_before)
+
+
+def _korea_energy(t, lv, a, load, clean_returnees_k):
+    """Korean renewables build (limited by what the grid can absorb), nuclear under the 11th
+    Basic Plan, generation for the load the grid serves (_kr_load), clean coverage and CO2.
+
+    Emissions, from 2026: fab + data-centre load up to its 2025 level (existing load) is charged
+    the grid's average fossil share, as before. Load beyond it (new load) takes first the
+    *additional* clean supply: what the clean-energy levers (renewables target, joint R&D, nuclear,
+    E-4 returnees) add beyond their baselines; the baseline's own build (the 11th Basic Plan) is
+    already in the grid average, planned for other demand too. The rest of the new load is met at
+    the margin: *kr_marginal_fossil_share* of it by fossil plants at *kr_marginal_fossil_intensity*,
+    the remainder by clean output that would otherwise be curtailed. The clean supply new load takes
+    is taken out of the average the existing load gets, so nothing is counted twice. To 2025 the
+    rule is the grid average (history is unchanged); in 2026 new load is one year's growth, so
+    CO2 moves on without a jump.
+    """
+    other = (H.KR_GENERATION.values[2023] - KR_FAB_TWH_2023 - KR_DC_TWH_2023) \
+        * (1 + a.kr_other_demand_growth) ** (t - 2023)
+    generation = _anchor(other + load.served, t, H.KR_GENERATION.values, LEVEL)
+    supply = _clean_supply(t, a, generation, lv.kr_clean_energy_multiple, lv.us_kr_clean_rd,
+                           lv.kr_nuclear_gw_2038, clean_returnees_k)
+    nuclear, renewables = supply.nuclear, supply.renewables
     clean = renewables + nuclear
 
     fossil_2023 = 1 - (H.KR_RENEWABLE_TWH.values[2023] + H.KR_NUCLEAR_TWH.values[2023]) / H.KR_GENERATION.values[2023]
     fossil_intensity = KR_GRID_INTENSITY_2023 / fossil_2023 * (1 - a.fossil_intensity_decline) ** (t - 2023)
     coverage = clean / generation
+
+    # Additional clean supply: this run's clean generation beyond the baseline levers' (same
+    # demand, same assumptions); none at the baseline, where the second build is skipped.
+    additional = 0.0
+    if any(np.any(getattr(lv, key) != lever(key).baseline) for key in CLEAN_SUPPLY_LEVERS):
+        base_talent = _talent(t, SimpleNamespace(**{k: lever(k).baseline for k in ("e4_visa_quota", "us_kr_clean_rd")}), a)
+        base = _clean_supply(t, a, generation, lever("kr_clean_energy_multiple").baseline,
+                             lever("us_kr_clean_rd").baseline, lever("kr_nuclear_gw_2038").baseline,
+                             base_talent.clean_returnees_k)
+        additional = np.maximum(clean - (base.renewables + base.nuclear), 0.0)
+    served = load.served
+    col = POLICY_START - 1 - HISTORY_START
+    new = np.where(t >= POLICY_START, np.maximum(served - served[:, col:col + 1], 0.0), 0.0)
+    existing = served - new
+    if np.isscalar(additional):                          # the baseline's clean levers: none added
+        clean_new, average, margin = 0.0, coverage, new
+    else:
+        clean_new = np.minimum(new, additional)          # ≤ additional ≤ clean: the rest stays ≥ 0
+        average = (clean - clean_new) / (generation - clean_new)
+        margin = new - clean_new
+    co2_policy = (existing * (1 - average) * fossil_intensity
+                  + margin * a.kr_marginal_fossil_share * a.kr_marginal_fossil_intensity) / 1000
+    covered_policy = (existing * average + clean_new + margin * (1 - a.kr_marginal_fossil_share)) / served
+    history = t < POLICY_START
     fossil_2024 = H.KR_GENERATION.values[2024] - H.KR_RENEWABLE_TWH.values[2024] - H.KR_NUCLEAR_TWH.values[2024]
     return SimpleNamespace(
         clean_supply_score=100 * clean / (clean + fossil_2024),
         internals={"kr_grid_intensity": (1 - coverage) * fossil_intensity,
-                   "kr_nuclear_twh_hindcast": H.KR_NUCLEAR_TWH.values[2023] * fleet / KR_NUCLEAR_GW[2023],
-                   "kr_renewable_share_mechanism": 100 * mechanism_before / generation,
-                   "kr_nuclear_share": 100 * nuclear / generation},
+                   "kr_nuclear_twh_hindcast": H.KR_NUCLEAR_TWH.values[2023] * supply.fleet / KR_NUCLEAR_GW[2023],
+                   "kr_renewable_share_mechanism": 100 * supply.mechanism_before / generation,
+                   "kr_nuclear_share": 100 * nuclear / generation,
+                   "kr_new_load_twh": new, "kr_additional_clean_twh": additional * np.ones_like(new)},
         outcomes={
             "kr_renewable_share": 100 * renewables / generation,
-            "kr_chip_dc_power_twh": chip_dc,
-            "kr_clean_power_coverage": 100 * coverage,
-            "kr_power_co2": chip_dc * (1 - coverage) * fossil_intensity / 1000,
+            "kr_chip_dc_power_twh": load.demand,
+            "kr_unserved_load_twh": load.unserved,
+            "kr_clean_power_coverage": 100 * np.where(history, coverage, covered_policy),
+            "kr_power_co2": np.where(history, served * (1 - coverage) * fossil_intensity / 1000, co2_policy),
         })
 
 
@@ -761,15 +887,27 @@ def _renewables_build(renewables_hist, twh_per_gw, wanted_gw, nuclear, generatio
 # --- Talent ----------------------------------------------------------------------------------------------
 
 def _talent(t, lv, a):
-    """E-4 visa stock in the US, its chip workers, and returnees to Korea."""
+    """E-4 visa stock in the US, its holders working in US fabs, and returnees to Korea.
+
+    Holders work in chip jobs (*e4_chip_share*), in building US fabs and installing their tools
+    (*e4_construction_share*: the installer shortage that slowed TSMC Arizona) and in clean-energy
+    firms and labs (*e4_clean_share*). The first two fill the new fabs' workforce gap
+    (_workforce_gap). The shares are judgements with overlapping ranges: where they add up to more
+    than the whole stock they are scaled down to it. Returnees from all three count as talent;
+    those from clean-energy jobs (beyond today's routes, already in the feasible build) raise
+    Korea's renewable build (_clean_supply)."""
     arrivals = lv.e4_visa_quota * a.e4_uptake * (t >= POLICY_START)
     stock = _recurrence(0.0, 1 - a.e4_return_rate, arrivals * np.ones_like(t))
     returns = np.zeros_like(stock)
     returns[:, 1:] = a.e4_return_rate * stock[:, :-1]
+    scale = 1.0 / np.maximum(a.e4_chip_share + a.e4_construction_share + a.e4_clean_share, 1.0)
+    fab_share = (a.e4_chip_share + a.e4_construction_share) * scale
+    clean_share = a.e4_clean_share * scale
     rd_returns = lv.us_kr_clean_rd * a.rd_exchange_per_musd * (t >= POLICY_START + RD_STINT_YEARS)
-    per_year = a.kr_returnee_base + returns * (a.e4_chip_share + a.e4_clean_share) + rd_returns
+    per_year = a.kr_returnee_base + returns * (fab_share + clean_share) + rd_returns
     return SimpleNamespace(
-        visa_chip_workers_k=stock * a.e4_chip_share / 1000,
+        visa_fab_workers_k=stock * fab_share / 1000,
+        clean_returnees_k=np.cumsum(returns * clean_share, axis=1) / 1000,
         returnees=np.cumsum(per_year * np.ones_like(t), axis=1))
 
 

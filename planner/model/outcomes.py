@@ -75,11 +75,19 @@ OUTCOMES: tuple[Outcome, ...] = (
     _o("kr_renewable_share", "Renewables' share of Korean power", "%", HIGHER, ENERGY,
        "Renewables' share of Korean generation."),
     _o("kr_chip_dc_power_twh", "Korean fab + data-centre power", "TWh / year", NEUTRAL, ENERGY,
-       "Electricity demand of Korean fabs and data centres.", 0),
+       "Electricity demand of Korean fabs and data centres: what they would draw if the grid could "
+       "connect all of it.", 0),
+    _o("kr_unserved_load_twh", "Korean fab + DC demand the grid cannot yet connect", "TWh / year", LOWER, ENERGY,
+       "Electricity Korean fabs and data centres would draw but cannot, because the grid connects only "
+       "so much new load a year (fabs first). Zero in history and while the limit does not bind; "
+       "unpowered fabs make no chips."),
     _o("kr_clean_power_coverage", "Clean-power coverage of Korean fabs + DCs", "%", HIGHER, ENERGY,
-       "Share of fab and data-centre demand that clean (renewable + nuclear) supply covers."),
+       "Share of the power Korean fabs and data centres draw that is clean (renewable + nuclear): the "
+       "grid's clean share for load up to 2025's level; new load gets the clean supply the levers add "
+       "first and the fossil margin after."),
     _o("kr_power_co2", "CO2 from Korean fab + DC power", "Mt / year", LOWER, ENERGY,
-       "CO2 from the fossil power Korean fabs and data centres use."),
+       "CO2 from the fossil power Korean fabs and data centres use: the grid average for load up to "
+       "2025's level, the fossil margin for new load not met by added clean supply."),
     _o("us_fab_workforce_gap", "Unfilled US chip jobs", "thousand jobs", LOWER, TALENT_FISCAL,
        "New US chip-industry jobs left unfilled."),
     _o("kr_returnee_talent", "Korean returnees with US experience", "people (cumulative)", HIGHER, TALENT_FISCAL,
@@ -102,3 +110,15 @@ OUTCOMES: tuple[Outcome, ...] = (
 )
 
 OUTCOME_BY_ID: dict[str, Outcome] = {o.id: o for o in OUTCOMES}
+
+# The one-page brief (planner/ui/report.py and `planner report`): the headline outcomes it lists, in
+# this order, and its six key charts (two rows of three). Every outcome is in the app's charts and
+# every export either way; tests/test_definitions.py checks each id here is an outcome.
+BRIEF_HEADLINES: tuple[str, ...] = (
+    "us_capacity_share", "us_leading_edge_share", "us_fab_workforce_gap", "us_fiscal_cost",
+    "kr_market_share", "kr_chip_exports", "kr_china_output_at_risk", "kr_clean_power_coverage",
+    "kr_power_co2", "kr_fiscal_cost", "kr_returnee_talent", "cn_ai_chip_gap_years", "cn_legacy_share",
+    "resilience_index")
+BRIEF_CHARTS: tuple[str, ...] = (
+    "us_capacity_share", "kr_market_share", "kr_china_output_at_risk", "kr_clean_power_coverage",
+    "cn_ai_chip_gap_years", "resilience_index")

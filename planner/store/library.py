@@ -1,4 +1,9 @@
-"""The scenario library: one SQLite file, spoken to through SQLModel.
+"""The scenario library: one SQLite file, or a team library on PostgreSQL, spoken to through SQLModel.
+
+Library(path) opens a SQLite file; Library("postgresql://user@host:port/dbname") a team library on
+a PostgreSQL server through the same code below (psycopg 3). What is particular to PostgreSQL —
+its checks, its schema and marker, its migrations — is in postgres.py; its safety rules are in that
+module's docstring. The rules below are SQLite's, and stay exactly so.
 
 A library may come from a stranger (a shared drive, an e-mail): it can do nothing but hold
 scenarios. Safety rules, each tested in tests/store/:
@@ -17,11 +22,31 @@ scenarios. Safety rules, each tested in tests/store/:
   also appends a version, so concurrent saves of the same scenario both survive in its history (a
   save identical to the stored scenario writes nothing).
 - ORM rows never leave this module: callers get the dataclasses below.
+
+Both engines, at once:
+- A save locks the scenario's row (SELECT … FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE
+  locks the whole file) before it stamps and appends its version, so concurrent saves of one
+  scenario from several processes or machines all become versions, strictly ordered by id, their
+  stamps in the same order (on PostgreSQL the stamp is the server's clock, one clock for a team).
+  Two first saves of a new name race on the UNIQUE name: the loser retries and appends a version.
+- Every version records saved_by, a display name: Library(..., user=), else $PLANNER_USER, else
+  the OS user.
+- A URL is only ever shown through display_url() (location.py): without its password.
+
+One migration history, our own rather than Alembic's: the SQLite safety check above compares a file
+with exactly what MIGRATIONS build for its version (replayed in memory, SQL text and all), and the
+PostgreSQL check derives its expectations from the same list, so the history must be plain data the
+checks can replay. Alembic would bring a version table of its own that carries no application id
+(the checks would have to special-case it), would rebuild SQLite tables in "batch" mode (changing
+the SQL of released schemas the check compares), and needs a script folder at run time, which the
+packaged app would have to carry. The history is short (one list, each step in SQLite's and
+PostgreSQL's SQL, schema.py); a test keeps the two forms equal.
 """
 
 from __future__ import annotations
 
 import functools
+import getpass
 import json
 import os
 import re
@@ -30,6 +55,7 @@ import sqlite3
 import struct
 import tempfile
 from contextlib import closing, contextmanager, suppress
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -41,9 +67,10 @@ from sqlmodel import Session, col, create_engine, select
 
 from ..model import MODEL_VERSION, without_retired
 from ..outputs import OutputError, atomic_output
-from ..scenario import Scenario, ScenarioError, clean_name
+from ..scenario import Scenario, ScenarioError, clean_name, utc_now
 from ..text import short
 from .errors import LibraryError
+from .location import display_url, is_postgres_url, url_password, url_scheme
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, ScenarioRow, VersionRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -74,6 +101,7 @@ class SavedVersion:
     saved: str
     scenario: Scenario
     model_version: str
+    saved_by: str = ""          # who saved it (a display name; '' before library version 3)
 
 
 @dataclass(frozen=True)
@@ -84,8 +112,9 @@ class DeletedScenario:
     versions: tuple[dict, ...]
 
 
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+def now(clock: Callable[[], datetime] = utc_now) -> str:
+    """A stamp as the library stores it (ISO 8601, UTC, microseconds), from `clock`."""
+    return clock().astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
 def _translate_errors(method):
@@ -93,10 +122,10 @@ def _translate_errors(method):
     def wrapper(self, *args, **kwargs):
         try:
             return method(self, *args, **kwargs)
-        except DBAPIError as exc:
-            raise _library_error(exc.orig or exc, self.path) from None
+        except DBAPIError as exc:     # (a team library's errors are scrubbed of the password its URL holds)
+            raise _library_error(exc.orig or exc, getattr(self, "_url", self.location)) from None
         except sqlite3.Error as exc:
-            raise _library_error(exc, self.path) from None
+            raise _library_error(exc, self.location) from None
         except UnicodeEncodeError:
             raise LibraryError("that text contains characters that are not valid Unicode", "bad_name") from None
     return wrapper
@@ -104,6 +133,8 @@ def _translate_errors(method):
 
 def _library_error(exc, path) -> LibraryError:
     text = str(exc).lower()
+    if isinstance(path, str) and is_postgres_url(path):
+        return _server_error(exc, path)
     if "locked" in text or "busy" in text:
         return LibraryError("the library {path} is busy in another copy of the planner; try again in a moment",
                             "busy", path=path)
@@ -116,6 +147,54 @@ def _library_error(exc, path) -> LibraryError:
     if "disk" in text and "full" in text:
         return LibraryError("the disk holding {path} is full; nothing was saved", "disk_full", path=path)
     return LibraryError("the library {path} could not be used: {problem}", "error", path=path, problem=exc)
+
+
+def _server_error(exc, url: str) -> LibraryError:
+    """A PostgreSQL error as one line naming the library by its display URL (never its password)."""
+    text = str(exc).lower()
+    problem = " ".join(str(exc).split()) or type(exc).__name__
+    secret = url_password(url)
+    if secret:
+        problem = problem.replace(secret, "***")
+    problem = short(problem, 200)
+    shown = display_url(url)
+    if any(s in text for s in ("password authentication failed", "no password supplied", "authentication failed",
+                               "role \"", "peer authentication", "pg_hba.conf")) and "does not exist" not in text \
+            or ("role" in text and "does not exist" in text):
+        return LibraryError("the team library {path} refused the login ({problem}). The password comes from "
+                            "~/.pgpass, PGPASSWORD or a service file, never from the planner's settings",
+                            "login", path=shown, problem=problem)
+    if any(s in text for s in ("could not connect", "connection refused", "could not translate host name",
+                               "failed to resolve host", "name or service not known",
+                               "timeout expired", "server closed the connection", "connection is closed",
+                               "connection is lost", "terminating connection",
+                               "no such file or directory", "network is unreachable", "ssl")) \
+            or ('database "' in text and "does not exist" in text):
+        return LibraryError("the team library {path} cannot be reached ({problem}); nothing was saved there",
+                            "unreachable", path=shown, problem=problem)
+    if "lock timeout" in text or "deadlock" in text or "could not serialize" in text:
+        return LibraryError("the library {path} is busy in another copy of the planner; try again in a moment",
+                            "busy", path=shown)
+    if "permission denied" in text or "read-only" in text:
+        return LibraryError("the team library {path} does not let this login do that ({problem})",
+                            "unwritable", path=shown, problem=problem)
+    return LibraryError("the library {path} could not be used: {problem}", "error", path=shown, problem=problem)
+
+
+def saved_by_default() -> str:
+    """Who saves, when Library() is not told: $PLANNER_USER, else the OS user ('' when unknown)."""
+    name = os.environ.get("PLANNER_USER", "")
+    if not name.strip():
+        try:
+            name = getpass.getuser()
+        except (OSError, KeyError, ImportError):
+            name = ""
+    return clean_user(name)
+
+
+def clean_user(name: str) -> str:
+    """A display name as stored: one line, no control characters, at most 100 characters."""
+    return " ".join("".join(c if c.isprintable() else " " for c in str(name)).split())[:100]
 
 
 def check_library_file(path: Path) -> int:
@@ -361,12 +440,30 @@ _VERSION_COLUMNS = ("id", "scenario_id", "saved", "name", "notes", "tags", "leve
 
 
 class Library:
-    """The scenario library at `path` (':memory:' for a throwaway one)."""
+    """The scenario library at `path` (':memory:' for a throwaway one), or the team library a
+    postgresql:// URL names.
 
-    def __init__(self, path: str | Path):
+    `location` is what to show a user (the path, or the URL without its password); `engine_name` is
+    "sqlite" or "postgresql"; `path` is the SQLite file (None for a team library: it has no file).
+    """
+
+    def __init__(self, path: str | Path, clock: Callable[[], datetime] = utc_now, user: str | None = None):
+        """`clock` gives the time of every stamp (saves, renames, backups): tests pass a fixed one
+        (the default, the real time, is the server's clock on PostgreSQL). `user` is the name every
+        version saved here records (default: $PLANNER_USER, else the OS user)."""
+        self.clock = clock
+        self.user = clean_user(user) if user is not None else saved_by_default()
+        self.backup_path: Path | None = None
+        scheme = url_scheme(path)
+        if scheme == "sqlite" and str(path).startswith("sqlite:///"):
+            path = str(path)[len("sqlite:///"):] or ":memory:"     # sqlite:///file, SQLAlchemy's form
+        elif scheme is not None:
+            self._open_server(str(path))
+            return
+        self.engine_name = "sqlite"
         self.memory = str(path) == ":memory:"
         self.path = Path(path) if not self.memory else Path(":memory:")
-        self.backup_path: Path | None = None
+        self.location = self.path
         if not self.memory:
             self.path = self.path.expanduser()
             version = check_library_file(self.path)
@@ -378,6 +475,7 @@ class Library:
             if 0 < version < SCHEMA_VERSION:
                 # Before any connection of ours: the first one switches the file to WAL, changing its header.
                 self.backup_path = self._backup(version)
+            self.location = self.path
         url = "sqlite://" if self.memory else f"sqlite:///{self.path}"
         # isolation_level=None + our own BEGIN: pysqlite's implicit transactions skip DDL, which would
         # let a half-run migration commit; see SQLAlchemy's "Serializable isolation / Savepoints" note.
@@ -392,6 +490,44 @@ class Library:
         except DBAPIError as exc:
             self.engine.dispose()
             raise _library_error(exc.orig or exc, self.path) from None
+        except LibraryError:
+            self.engine.dispose()
+            raise
+
+    def _open_server(self, url: str) -> None:
+        """Open (create, migrate) the team library a postgresql:// URL names; see postgres.py."""
+        self.engine_name = "postgresql"
+        self.memory = False
+        self.path = None
+        self.location = display_url(url)
+        self._url = url
+        if not is_postgres_url(url):
+            raise LibraryError("{path} is not a library this planner can open: give a PostgreSQL URL "
+                               "(postgresql://user@host:port/database) or a library file", "bad_url",
+                               path=self.location)
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        from . import postgres
+        try:
+            self.engine = postgres.engine_for(url)
+        except (NoSuchModuleError, ImportError):
+            raise LibraryError("this copy of the planner was built without PostgreSQL support, so it cannot open "
+                               "the team library {path}", "unsupported", path=self.location) from None
+        except (ArgumentError, ValueError):
+            raise LibraryError("{path} is not a library this planner can open: give a PostgreSQL URL "
+                               "(postgresql://user@host:port/database) or a library file", "bad_url",
+                               path=self.location) from None
+        try:
+            # Reads only (a database not ours is never written), in one snapshot: a planner creating
+            # the library meanwhile shows either all of its work or none.
+            with self.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
+                current = postgres.library_version(conn, self.location)
+            if current < SCHEMA_VERSION:
+                current = postgres.migrate(self.engine, self.location)
+            self.is_new = current == 0
+        except DBAPIError as exc:
+            self.engine.dispose()
+            raise _library_error(exc.orig or exc, url) from None
         except LibraryError:
             self.engine.dispose()
             raise
@@ -437,7 +573,7 @@ class Library:
         (integrity, version, scenario count) and synced. On any failure the temporary file goes and
         the migration stops, the library unchanged.
         """
-        stamp = now()[:19].replace("-", "").replace(":", "")
+        stamp = now(self.clock)[:19].replace("-", "").replace(":", "")
         target = self.path.with_name(f"{self.path.stem}.v{version}-backup-{stamp}{self.path.suffix}")
         for n in range(2, 1000):     # never over an earlier backup (one migrated the same second)
             if not target.exists():
@@ -531,28 +667,48 @@ class Library:
             row = self._require(session, name)
             versions = session.exec(select(VersionRow).where(VersionRow.scenario_id == row.id)
                                     .order_by(col(VersionRow.id).desc())).all()
-            return [SavedVersion(v.id, v.saved, self._scenario(v, row.name), v.model_version) for v in versions]
+            return [SavedVersion(v.id, v.saved, self._scenario(v, row.name), v.model_version, _text(v.saved_by))
+                    for v in versions]
 
     # --- writing (each one transaction) ----------------------------------------------------------------------------
     @_translate_errors
     def save(self, scenario: Scenario, model_version: str = MODEL_VERSION) -> StoredScenario:
         """Create or update the scenario called scenario.name, and append it to its history.
         A scenario stored exactly so already (same model version too) is left as it is: no new
-        version, and the result's `changed` is False."""
-        stamp = now()
-        with Session(self.engine) as session:
-            row = self._row(session, scenario.name)
-            if row is None:
-                row = ScenarioRow(name=scenario.name, created=stamp)
-            elif self._unchanged(row, scenario, model_version):
-                return StoredScenario(scenario, row.created, row.modified, row.model_version, changed=False)
-            self._fill(row, scenario, model_version)
-            row.modified = stamp
-            session.add(row)
-            session.flush()
-            session.add(self._version(row, stamp))
-            session.commit()
-            return StoredScenario(scenario, row.created, row.modified, row.model_version)
+        version, and the result's `changed` is False.
+
+        The scenario's row is locked before the stamp is taken (see the module docstring), so the
+        versions of concurrent saves are strictly ordered. Two first saves of one new name on
+        PostgreSQL: the one that loses on the UNIQUE name retries, and appends a version."""
+        for attempt in range(3):
+            with Session(self.engine) as session:
+                row = self._row(session, scenario.name, lock=True)
+                if row is not None and self._unchanged(row, scenario, model_version):
+                    return StoredScenario(scenario, row.created, row.modified, row.model_version, changed=False)
+                stamp = self._stamp(session)
+                if row is None:
+                    row = ScenarioRow(name=scenario.name, created=stamp)
+                self._fill(row, scenario, model_version)
+                row.modified = stamp
+                session.add(row)
+                try:
+                    session.flush()
+                except IntegrityError:
+                    if self.engine_name != "postgresql" or row.id is not None or attempt == 2:
+                        raise
+                    session.rollback()
+                    continue        # another process created this name meanwhile: save onto it
+                session.add(self._version(row, stamp))
+                session.commit()
+                return StoredScenario(scenario, row.created, row.modified, row.model_version)
+        raise AssertionError("unreachable")
+
+    def _stamp(self, session) -> str:
+        """Now, as a stamp; on PostgreSQL with the real clock, the server's (one clock for a team)."""
+        if self.engine_name == "postgresql" and self.clock is utc_now:
+            return session.exec(select(func.clock_timestamp())).one().astimezone(timezone.utc) \
+                .isoformat(timespec="microseconds")
+        return now(self.clock)
 
     @_translate_errors
     def rename(self, old: str, new: str) -> None:
@@ -560,7 +716,7 @@ class Library:
         with Session(self.engine) as session:
             row = self._require(session, old)
             row.name = new
-            row.modified = now()
+            row.modified = now(self.clock)
             session.add(row)
             self._commit_unique(session, new)
 
@@ -579,7 +735,7 @@ class Library:
             snapshot = DeletedScenario(row.model_dump(), tuple(v.model_dump() for v in versions))
             session.delete(row)   # versions go with it: ON DELETE CASCADE
             session.commit()
-        if not self.memory:
+        if self.engine_name == "sqlite" and not self.memory:
             # The main file forgets the scenario now, so a WAL seldom holds both its deletion and a new
             # scenario taking its id (_check_wal_rows could not tell that from a foreign -wal). The
             # deletion is committed: a checkpoint that fails now is simply done later.
@@ -622,13 +778,25 @@ class Library:
 
     @_translate_errors
     def integrity_check(self) -> str:
+        """SQLite's integrity_check; on PostgreSQL (which checks its own pages) "ok" when every
+        version belongs to a scenario and the schema is still exactly ours."""
         with self.engine.connect() as conn:
+            if self.engine_name == "postgresql":
+                from . import postgres
+
+                postgres.check_schema(conn, SCHEMA_VERSION, self.location)
+                orphans = conn.exec_driver_sql("SELECT count(*) FROM scenario_version v WHERE NOT EXISTS "
+                                               "(SELECT 1 FROM scenario s WHERE s.id = v.scenario_id)").scalar()
+                return "ok" if orphans == 0 else f"{orphans} versions without their scenario"
             return conn.exec_driver_sql("PRAGMA integrity_check").scalar()
 
     # --- helpers ----------------------------------------------------------------------------------------------------
     @staticmethod
-    def _row(session, name: str) -> ScenarioRow | None:
-        return session.exec(select(ScenarioRow).where(ScenarioRow.name == name)).first()
+    def _row(session, name: str, lock: bool = False) -> ScenarioRow | None:
+        """The scenario called `name`; with `lock`, its row locked until the transaction ends
+        (FOR UPDATE; SQLite, which has no row locks, holds the whole file from BEGIN IMMEDIATE)."""
+        query = select(ScenarioRow).where(ScenarioRow.name == name)
+        return session.exec(query.with_for_update() if lock else query).first()
 
     def _require(self, session, name: str) -> ScenarioRow:
         row = self._row(session, name)
@@ -674,7 +842,7 @@ class Library:
         target.model_version = model_version
 
     def _version(self, row: ScenarioRow, stamp: str) -> VersionRow:
-        version = VersionRow(scenario_id=row.id, saved=stamp)
+        version = VersionRow(scenario_id=row.id, saved=stamp, saved_by=self.user)
         for key in ("name", "notes", "tags", "levers", "assumptions", "model_version"):
             setattr(version, key, getattr(row, key))
         return version
@@ -726,10 +894,10 @@ def default_library_path() -> Path:
     return user_data_path("korea-us-planner", appauthor=False) / "library.sqlite"
 
 
-def library_path(chosen: str | None = None) -> Path:
-    """--db beats the PLANNER_DB environment variable, which beats the per-user default."""
-    if chosen:
-        return Path(chosen).expanduser()
-    if os.environ.get("PLANNER_DB"):
-        return Path(os.environ["PLANNER_DB"]).expanduser()
+def library_path(chosen: str | None = None) -> Path | str:
+    """--db beats the PLANNER_DB environment variable, which beats the per-user default. A file's
+    path, or a library URL (postgresql://…) as it was given: str() of it is what Library() takes."""
+    for value in (chosen, os.environ.get("PLANNER_DB")):
+        if value:
+            return value if url_scheme(value) is not None else Path(value).expanduser()
     return default_library_path()

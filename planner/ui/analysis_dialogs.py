@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QProgressBar, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from ..scenario import Scenario
 from ..model.analysis import decompose, differing_inputs, goal_seek, sobol_indices, tornado
 from . import safe, style
 from .i18n import lever_by_id, levers, locale_general, locale_number, outcome_by_id, outcomes, tr_model
@@ -528,7 +527,7 @@ class CompareWindow(QDialog):
         self.differences.setColumnCount(len(headers))
         self.differences.setHorizontalHeaderLabels(headers)
         self.differences.setRowCount(0)
-        baselines = [Scenario(assumptions=s.assumptions).run(self.controller.end_year) for s in scenarios]
+        baselines = [s.baseline().run(self.controller.end_year) for s in scenarios]
         for o in outcomes():
             row = self.differences.rowCount()
             self.differences.insertRow(row)

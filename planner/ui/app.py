@@ -71,7 +71,7 @@ def main(argv: list[str]) -> int:
             settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.IniFormat)
             window = MainWindow(ScenarioController(), settings, library=Library(":memory:"))
             ok, report = self_test(window, app)
-            window.controller.undo_stack.setClean()
+            window.controller.mark_saved()
             window.close()
         print(report, file=sys.stdout if ok else sys.stderr)
         return 0 if ok else 1
@@ -201,7 +201,7 @@ def offer_restore(window) -> None:
         except LibraryError:
             named = False
         window.controller.load(pending.scenario, named=named)
-        window.controller.undo_stack.resetClean()   # restored work is still unsaved
+        window.controller.mark_modified()   # restored work is still unsaved
     else:
         autosave.clear()
 
@@ -225,7 +225,7 @@ def self_test(window, app) -> tuple[bool, str]:
         if row.choice is not None:
             row.choice.button(target).click()
         else:
-            row.slider.setValue(row._position(target))
+            row.slider.setValue(row.position(target))
         for _ in range(5):
             app.processEvents()
         window.charts.grab()  # make sure a frame is rendered even where nothing is on screen
@@ -243,7 +243,7 @@ def self_test(window, app) -> tuple[bool, str]:
             failures.append(f"{spec.id}: the charts did not repaint")
         # Undo, so each lever is tested from the baseline (a lever can matter only given another:
         # the waiver does nothing when there are no tool controls).
-        controller.undo_stack.undo()
+        controller.undo()
         app.processEvents()
         if controller.scenario.levers[spec.id] != spec.baseline or row_value(row) != spec.baseline:
             failures.append(f"{spec.id}: undo did not bring the lever and its widget back to baseline")
@@ -311,4 +311,4 @@ def row_value(row) -> float:
     """The value a lever row's widget shows."""
     if row.choice is not None:
         return row.choice.value()
-    return row._value(row.slider.value())
+    return row.value_at(row.slider.value())

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from ..scenario import ScenarioError, ScenarioFile, read_scenario_file, write_scenario_file
+from ..scenario import ScenarioError, ScenarioFile, read_scenario_file, utc_now, write_scenario_file
 
 AUTOSAVE_DELAY_MS = 1500
 
@@ -20,9 +20,10 @@ def default_autosave_path() -> Path:
 class Autosave(QObject):
     """Writes the controller's scenario shortly after each change while it is unsaved."""
 
-    def __init__(self, path: Path, parent=None):
+    def __init__(self, path: Path, parent=None, clock=utc_now):
         super().__init__(parent)
         self.path = Path(path)
+        self.clock = clock          # the time stamped in the file; tests pass a fixed one
         self.controller = None
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.write_now)
@@ -33,7 +34,7 @@ class Autosave(QObject):
             return
         self.controller = controller
         controller.scenarioChanged.connect(self._changed)
-        controller.undo_stack.cleanChanged.connect(self._changed)
+        controller.modifiedChanged.connect(self._changed)
 
     def _changed(self, *_):
         self.timer.start()
@@ -42,12 +43,12 @@ class Autosave(QObject):
         self.timer.stop()
         if self.controller is None:
             return
-        if self.controller.undo_stack.isClean():
+        if not self.controller.is_modified:
             self.clear()
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_scenario_file(self.path, self.controller.scenario)
+            write_scenario_file(self.path, self.controller.scenario, clock=self.clock)
             self.last_error = ""
         except (OSError, ScenarioError) as exc:   # never interrupt the user for the safety net itself
             self.last_error = str(exc)

@@ -61,7 +61,7 @@ class FileActions(QObject):
     def maybe_save(self) -> bool:
         """True when it is fine to replace the working scenario (saved, discarded, or nothing to lose)."""
         problems = self.controller.commit_pending()    # notes or tags still being typed count too
-        if self.controller.undo_stack.isClean() and not problems:
+        if not self.controller.is_modified and not problems:
             return True
         informative = self.tr("Save them to the library (or to a file if no library is open)?")
         if problems:
@@ -173,7 +173,7 @@ class FileActions(QObject):
             safe.warn(self.window, self.tr("Not saved"), safe.explain(exc) + "\n\n" + self.tr(
                 "Your changes are still open; you can export them to a file."))
             return False
-        self.controller.undo_stack.setClean()
+        self.controller.mark_saved()
         if self.autosave is not None:
             self.autosave.clear()
         self.libraryChanged.emit(self.library)
@@ -224,7 +224,7 @@ class FileActions(QObject):
             return False
         self._remember(path)
         if self.library is None:
-            self.controller.undo_stack.setClean()
+            self.controller.mark_saved()
         self.status.emit(self.tr("Exported to {0}").format(path))
         return True
 

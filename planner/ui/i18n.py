@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Q
 
 from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES, Assumption, Lever, Outcome
 from ..model.assumptions import US, KR, ENERGY, TALENT, CHINA, INDEX
+from ..model.questions import question_strings
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 MODEL_CONTEXT = "model"
@@ -41,6 +42,7 @@ def model_strings() -> list[str]:
     for spec in ASSUMPTIONS:
         texts += [spec.label, spec.unit, spec.explanation]
     texts += [*GROUPS, *ASSUMPTION_GROUPS]
+    texts += question_strings()      # Help → Questions the model answers
     return list(dict.fromkeys(t for t in texts if t))
 
 

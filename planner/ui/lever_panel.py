@@ -175,12 +175,12 @@ class LeverRow(QFrame):
             controls.addWidget(self.choice)
             controls.addStretch(1)
         else:
-            self.slider = BaselineSlider(self._position(spec.baseline))
+            self.slider = BaselineSlider(self.position(spec.baseline))
             self.slider.setObjectName(f"lever:{spec.id}")
             self.slider.setAccessibleName(spec.label)
             self.slider.setToolTip(tip)
-            self.slider.setRange(0, self._position(spec.max))
-            self.slider.setPageStep(max(1, self._position(spec.max) // 10))
+            self.slider.setRange(0, self.position(spec.max))
+            self.slider.setPageStep(max(1, self.position(spec.max) // 10))
             self.slider.setFocusPolicy(Qt.StrongFocus)
             self.slider.setMinimumHeight(26)
             self.slider.setAccessibleDescription(self.tr(
@@ -233,7 +233,7 @@ class LeverRow(QFrame):
 
     def _slider_moved(self, position: int) -> None:
         step, self._slider_action = self._slider_action, False
-        (self.stepped if step else self.edited).emit(self.spec.id, self._value(position))
+        (self.stepped if step else self.edited).emit(self.spec.id, self.value_at(position))
 
     def _spin_changed(self, value: float) -> None:
         (self.stepped if self.spin.stepping else self.edited).emit(self.spec.id, self._snap(value))
@@ -255,7 +255,7 @@ class LeverRow(QFrame):
                 return True
         elif obj is self.spin and key in (Qt.Key_Escape, Qt.Key_Return, Qt.Key_Enter):
             if key == Qt.Key_Escape:
-                self.show_value(self._value(self.slider.value()))   # drop the typing
+                self.show_value(self.value_at(self.slider.value()))   # drop the typing
             else:
                 self.spin.interpretText()      # commit, as focus-out would
             self.slider.setFocus(Qt.TabFocusReason)
@@ -263,10 +263,12 @@ class LeverRow(QFrame):
         return False
 
     # --- value <-> slider position ---------------------------------------------------------------
-    def _position(self, value: float) -> int:
+    def position(self, value: float) -> int:
+        """The slider position of a lever value."""
         return int(round((value - self.spec.min) / self.spec.step))
 
-    def _value(self, position: int) -> float:
+    def value_at(self, position: int) -> float:
+        """The lever value at a slider position."""
         return self._snap(self.spec.min + position * self.spec.step)
 
     def _snap(self, value: float) -> float:
@@ -281,7 +283,7 @@ class LeverRow(QFrame):
         if self.choice is not None:
             self.choice.set_value(value)
         if self.slider is not None:
-            self.slider.setValue(self._position(value))
+            self.slider.setValue(self.position(value))
         if self.spin is not None:
             self.spin.setValue(value)
         if self.step_name is not None:

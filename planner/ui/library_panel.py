@@ -259,8 +259,13 @@ class LibraryPanel(QWidget):
         self.search.setText(old.search.text())
         if old.selected_name() is not None:
             self.select(old.selected_name())
-        if old._deleted is not None:
-            self._offer_undo_delete(old._deleted)
+        if old.deleted_snapshot is not None:
+            self._offer_undo_delete(old.deleted_snapshot)
+
+    @property
+    def deleted_snapshot(self):
+        """What the last delete removed, while "Undo delete" can still bring it back (else None)."""
+        return self._deleted
 
     def undo_delete(self) -> None:
         if self._deleted is None:

@@ -19,6 +19,7 @@ from . import i18n, safe
 from .i18n import group_name, resilience_weights_lines
 from .lever_panel import LeverPanel
 from .library_panel import LibraryPanel
+from .questions_window import show_questions
 from .worker import LatestJob
 
 APP_NAME = "Korea–US Policy Planner"
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         self.controller.resultChanged.connect(self._show_result)
         self.controller.yearChanged.connect(self._year_changed)
         self.controller.scenarioChanged.connect(self._update_title)
-        self.controller.undo_stack.cleanChanged.connect(self._update_title)
+        self.controller.modifiedChanged.connect(self._update_title)
         self.controller.loaded.connect(self._update_title)
         self._show_result(self.controller.result, self.controller.baseline)
         self._update_title()
@@ -165,20 +166,17 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus ---------------------------------------------------------------------------
     def _build_actions(self):
-        stack = self.controller.undo_stack
+        controller = self.controller
         # Fixed labels, so the toolbar does not reflow at every edit; what would be undone is in the
         # tooltip (a tooltip shows "R&D" as it is; a label would take the & for a mnemonic).
-        self.undo_action = QAction(self.tr("&Undo"), self, enabled=stack.canUndo())
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.Undo)
-        self.undo_action.triggered.connect(stack.undo)
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.redo_action = QAction(self.tr("&Redo"), self, enabled=stack.canRedo())
+        self.undo_action.triggered.connect(controller.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
-        self.redo_action.triggered.connect(stack.redo)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(self._undo_tips)
-        stack.redoTextChanged.connect(self._undo_tips)
-        self._undo_tips()
+        self.redo_action.triggered.connect(controller.redo)
+        controller.historyChanged.connect(self._history_changed)
+        self._history_changed()
         self.reset_action = QAction(self.tr("Reset all &levers"), self)
         self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reset_action.triggered.connect(self.controller.reset_all_levers)
@@ -239,7 +237,10 @@ class MainWindow(QMainWindow):
                            ("decompose", self.tr("Where the change comes &from…"))):
             act = analysis.addAction(text)
             act.triggered.connect(lambda _=False, k=kind: self.open_analysis(k, "us_capacity_share"))
-        menu.addMenu(self.tr("&Help")).addAction(about)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Questions the model answers…")).triggered.connect(
+            lambda: show_questions(self))
+        help_menu.addAction(about)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -264,12 +265,12 @@ class MainWindow(QMainWindow):
         self.escape = QShortcut(QKeySequence(Qt.Key_Escape), self)
         self.escape.activated.connect(self.leave_presentation)
 
-    def _undo_tips(self, *_):
-        try:
-            stack = self.controller.undo_stack
-            texts = stack.undoText(), stack.redoText()
-        except RuntimeError:     # the stack is being destroyed (it clears itself, emitting as it goes)
-            return
+    def _history_changed(self, *_):
+        """Undo and redo: enabled when there is something to undo or redo, named in the tooltip."""
+        controller = self.controller
+        self.undo_action.setEnabled(controller.can_undo)
+        self.redo_action.setEnabled(controller.can_redo)
+        texts = controller.undo_text(), controller.redo_text()
         for action, text, tip in ((self.undo_action, texts[0], self.tr("Undo: {0}")),
                                   (self.redo_action, texts[1], self.tr("Redo: {0}"))):
             shortcut = action.shortcut().toString(QKeySequence.NativeText)
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_):
         # [*] shows the platform's unsaved-changes mark when windowModified is set.
         self.setWindowTitle(f"{safe.window_title(self.controller.scenario.name)}[*] — {APP_NAME}")
-        self.setWindowModified(not self.controller.undo_stack.isClean())
+        self.setWindowModified(self.controller.is_modified)
 
     # --- presentation mode ----------------------------------------------------------------------------
     def leave_presentation(self) -> None:

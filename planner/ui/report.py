@@ -19,15 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from ..model.outcomes import BRIEF_CHARTS, BRIEF_HEADLINES
 from ..model.sources import SOURCES
 from . import safe, style
 
-KEY_CHARTS = ("us_capacity_share", "kr_market_share", "kr_china_output_at_risk", "kr_clean_power_coverage",
-              "cn_ai_chip_gap_years", "resilience_index")
-HEADLINES = ("us_capacity_share", "us_leading_edge_share", "us_fab_workforce_gap", "us_fiscal_cost",
-             "kr_market_share", "kr_chip_exports", "kr_china_output_at_risk", "kr_clean_power_coverage",
-             "kr_power_co2", "kr_fiscal_cost", "kr_returnee_talent", "cn_ai_chip_gap_years", "cn_legacy_share",
-             "resilience_index")
+# Which outcomes the brief lists and charts, in order: defined with the outcomes (planner/model/outcomes.py).
+KEY_CHARTS = BRIEF_CHARTS
+HEADLINES = BRIEF_HEADLINES
 SOURCES_LINE = QT_TRANSLATE_NOOP("Report", "Sources: {0}. Every equation, parameter and source: docs/MODEL.md. "
                                  "A what-if model, not a forecast.")
 _WRAP = int(Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap)
@@ -105,13 +103,12 @@ def _draw_brief(painter, area, scenario, year: int) -> dict:
 
     from ..exports import content_hash
     from ..model import MODEL_VERSION, Result
-    from ..scenario import Scenario
     from ..version import app_version
     from .i18n import assumptions, levers, outcome_by_id, resilience_weights_lines
 
     translate = QCoreApplication.translate
     result: Result = scenario.run()
-    baseline = Scenario(assumptions=scenario.assumptions).run()
+    baseline = scenario.baseline().run()
     sheet = _Sheet(painter)
     pt, width, height = sheet.pt, area.width(), area.height()
     blocks = {"page": QRectF(0, 0, width, height)}
@@ -493,7 +490,7 @@ def main(argv: list[str]) -> int:
     from ..text import printable
     from .i18n import LANGUAGES
 
-    parser = cli._Parser(prog="planner report", description="Write the one-page PDF brief of a scenario.")
+    parser = cli.ArgumentParser(prog="planner report", description="Write the one-page PDF brief of a scenario.")
     parser.add_argument("scenario", metavar="NAME_OR_FILE")
     parser.add_argument("-o", "--output", required=True, metavar="FILE")
     parser.add_argument("--year", type=int, default=2030, metavar="Y")

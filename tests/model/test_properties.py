@@ -39,6 +39,12 @@ def assert_possible(result, levers):
     assert np.all(result["supply_hhi"] <= 10_000)
     assert np.all(result["kr_chip_export_share"] <= MAX_CHIP_EXPORT_SHARE)
     assert np.all(result["us_fab_workforce_gap"] <= result.internal("us_new_chip_jobs") + 1e-9)
+    # Korea's grid: the load it cannot connect is part of the demand, and none of it in history.
+    unserved = result["kr_unserved_load_twh"]
+    assert np.all(unserved <= result["kr_chip_dc_power_twh"])
+    assert np.all(unserved[:, result.years < POLICY_START] == 0)
+    # New load takes no more additional clean supply than there is, and is part of the load.
+    assert np.all(result.internal("kr_new_load_twh") <= result["kr_chip_dc_power_twh"] - unserved + 1e-9)
     # US: grants never exceed the envelope (or what was already paid by 2025); the §48D credit
     # closed to construction begun after 2026, so the outlay stops growing once the last such fab
     # is in service and payments end (only the joint R&D share keeps adding).

@@ -16,7 +16,9 @@ OUTCOME_IDS = ["us_capacity_share", "us_leading_edge_share", "us_fab_workforce_g
                "us_dc_power_share", "us_fiscal_cost", "kr_market_share", "kr_chip_exports",
                "kr_chip_export_share", "kr_china_output_at_risk", "kr_us_fab_share", "kr_domestic_capex", "kr_renewable_share", "kr_chip_dc_power_twh",
                "kr_clean_power_coverage", "kr_power_co2", "kr_fiscal_cost", "kr_returnee_talent",
-               "cn_ai_chip_gap_years", "cn_legacy_share", "supply_hhi", "resilience_index"]
+               "cn_ai_chip_gap_years", "cn_legacy_share", "supply_hhi", "resilience_index",
+               # Issue 14, item 4: the Korean grid's connection limit for new fab + data-centre load.
+               "kr_unserved_load_twh"]
 
 
 def test_lever_and_outcome_ids_are_the_contract():

@@ -34,3 +34,12 @@ def closed_library(tmp_path):
         assert sidecars(path) == set()
         return path
     return make
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def library_url(request, tmp_path):
+    """Where a fresh library lives, once per engine: a SQLite file, or a new database on the tests'
+    own PostgreSQL server (tests/pgserver.py). For tests that hold for both engines."""
+    if request.param == "sqlite":
+        return str(tmp_path / "library.sqlite")
+    return request.getfixturevalue("pg_database")

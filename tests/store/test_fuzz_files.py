@@ -468,13 +468,16 @@ def hostile_files(seed: int, count: int):
 
 # --- the run ------------------------------------------------------------------------------------------------------
 
-def fuzz(tmp_path, capsys, count, seed):
-    library_path = tmp_path / "library.sqlite"
+def fuzz(tmp_path, capsys, count, seed, library_path=None):
+    """Import every hostile file into a library (a SQLite file, or the team library URL given)."""
+    on_file = library_path is None
+    library_path = tmp_path / "library.sqlite" if on_file else library_path
     with Library(library_path) as lib:
         lib.save(Scenario(name="Existing", notes="must survive").with_levers(us_chips_incentives=50))
         lib.save(Scenario(name="Existing", notes="must survive 2"))
-    assert sidecars(library_path) == set()
-    digest = sha256(library_path)
+    if on_file:
+        assert sidecars(library_path) == set()
+        digest = sha256(library_path)
     target = tmp_path / "incoming.kuscenario"
     n = refused = crashes = 0
     problems = []
@@ -511,8 +514,9 @@ def fuzz(tmp_path, capsys, count, seed):
     with capsys.disabled():
         print(f"\nfuzz: {n} files, {refused} refused cleanly, {crashes} crashes "
               f"({len(GENERATORS)} categories, seed {seed})")
-    assert sha256(library_path) == digest, "the library file changed during the run"
-    assert sidecars(library_path) == set()
+    if on_file:
+        assert sha256(library_path) == digest, "the library file changed during the run"
+        assert sidecars(library_path) == set()
     with Library(library_path) as lib:
         assert [s.name for s in lib.list()] == ["Existing"] and len(lib.history("Existing")) == 2
     assert not problems, f"{len(problems)} of {n} files not refused cleanly:\n" + "\n".join(problems[:40])
@@ -521,6 +525,10 @@ def fuzz(tmp_path, capsys, count, seed):
 
 def test_fuzz_quick(tmp_path, capsys):
     fuzz(tmp_path, capsys, count=120, seed=20250101)
+
+
+def test_fuzz_quick_on_a_team_library(tmp_path, capsys, pg_database):
+    fuzz(tmp_path, capsys, count=120, seed=20250101, library_path=pg_database)
 
 
 @pytest.mark.slow

@@ -462,7 +462,7 @@ def test_backup_killed_midway_leaves_no_file_named_like_a_backup(old_library):
 
 
 def test_backup_name_comes_from_the_clock_and_never_replaces_an_earlier_backup(old_library, monkeypatch):
-    monkeypatch.setattr(library_module, "now", lambda: "2025-01-02T03:04:05.678901+00:00")
+    monkeypatch.setattr(library_module, "now", lambda *_clock: "2025-01-02T03:04:05.678901+00:00")
     earlier = old_library.with_name("library.v1-backup-20250102T030405.sqlite")
     earlier.write_bytes(b"an earlier backup")
     with Library(old_library) as lib:

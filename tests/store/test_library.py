@@ -31,8 +31,9 @@ def state(library: Library):
 
 
 @pytest.fixture
-def library(tmp_path):
-    with Library(tmp_path / "library.sqlite") as lib:
+def library(library_url):
+    """A fresh library on each engine (tests/store/conftest.py)."""
+    with Library(library_url) as lib:
         yield lib
 
 

@@ -20,7 +20,7 @@ def window(qapp, qtbot, settings):
     make_application([])
     win = MainWindow(ScenarioController(), settings)
     # Mark it saved before pytest-qt closes it, so closing does not stop to ask about saving.
-    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    qtbot.addWidget(win, before_close_func=lambda w: w.controller.mark_saved())
     win.show()
     qtbot.waitExposed(win)
     return win
@@ -30,7 +30,7 @@ def window(qapp, qtbot, settings):
 def settle(qtbot):
     """Wait for the coalesced recompute to run."""
     def wait(window):
-        qtbot.waitUntil(lambda: not window.controller._recompute_timer.isActive(), timeout=2000)
+        qtbot.waitUntil(lambda: not window.controller.recompute_pending, timeout=2000)
     return wait
 
 
@@ -46,7 +46,7 @@ def lib_window(qapp, qtbot, settings, tmp_path):
     """A window with a library and an autosave file of its own in a temporary folder."""
     win = MainWindow(ScenarioController(), settings, library=Library(tmp_path / "library.sqlite"),
                      autosave=Autosave(tmp_path / "state" / "autosave.kuscenario"))
-    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    qtbot.addWidget(win, before_close_func=lambda w: w.controller.mark_saved())
     win.show()
     return win
 

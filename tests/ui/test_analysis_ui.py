@@ -1,12 +1,14 @@
 """Analysis from the window: uncertainty bands off the GUI thread, what drives it (tornado, Sobol with
 progress and cancel), goal seek, the decomposition waterfall and the compare window."""
 
+import threading
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
 from planner.model import ASSUMPTION_BY_ID, OUTCOMES
-from planner.model.analysis import uncertainty_bands
+from planner.model.analysis import Cancelled, SobolIndex
 from planner.scenario import Scenario
 from planner.store import Library
 from planner.ui.analysis_dialogs import CompareWindow, DecompositionDialog, DriversDialog, GoalSeekDialog
@@ -14,18 +16,38 @@ from planner.ui.controller import ScenarioController
 from planner.ui.main_window import BAND_SAMPLES
 
 
-def test_bands_follow_the_levers_and_drop_stale_work(window, qtbot, settle):
+def test_bands_follow_the_levers_and_drop_stale_work(window, qtbot, settle, monkeypatch):
+    """The first band job is held on a gate while a drag sends twenty requests: only the newest
+    runs after it, and only its bands are shown (no race with the worker decides this)."""
+    import planner.model.analysis as analysis
+
+    real, calls = analysis.uncertainty_bands, []
+    started, gate = threading.Event(), threading.Event()
+
+    def gated(levers, *args, **kwargs):
+        calls.append(levers["us_chips_incentives"])
+        if not started.is_set():
+            started.set()
+            assert gate.wait(30)
+        return real(levers, *args, **kwargs)
+    monkeypatch.setattr(analysis, "uncertainty_bands", gated)
+
     window.bands_action.setChecked(True)
-    qtbot.waitUntil(lambda: window.charts.tiles["us_capacity_share"].band is not None, timeout=10000)
-    tile = window.charts.tiles["us_capacity_share"]
-    assert tile.outer_band.isVisible()
-    for value in range(40, 140, 5):           # a drag: many requests while one is computing
+    assert started.wait(30) and window.bands_job.busy
+    values = list(range(40, 140, 5))
+    for value in values:                      # a drag: many requests while one is computing
         window.controller.set_lever("us_chips_incentives", value)
         settle(window)
+    assert calls == [39] and window.bands_job.busy
+    gate.set()
     qtbot.waitUntil(lambda: not window.bands_job.busy, timeout=20000)
-    expected = uncertainty_bands({"us_chips_incentives": 135}, samples=BAND_SAMPLES, seed=0)
+    assert calls == [39, values[-1]]          # the held job, then only the newest request
+    # Replaced while waiting: all but the last request; and the held job's result, stale by then.
+    assert window.bands_job.dropped == (len(values) - 1) + 1
+    tile = window.charts.tiles["us_capacity_share"]
+    assert tile.outer_band.isVisible()
+    expected = real({"us_chips_incentives": values[-1]}, samples=BAND_SAMPLES, seed=0)
     np.testing.assert_allclose(tile.band, expected.values["us_capacity_share"])
-    assert window.bands_job.dropped > 0       # stale requests were dropped, not queued
     window.bands_action.setChecked(False)
     assert tile.band is None and not tile.outer_band.isVisible()
 
@@ -38,10 +60,68 @@ def test_drivers_dialog_tornado_and_sobol(window, qtbot):
     qtbot.waitUntil(lambda: dialog.sobol_table.rowCount() > 0, timeout=60000)
     assert dialog.sobol_table.item(0, 0).text() == ASSUMPTION_BY_ID["us_siting_sensitivity"].label
     assert dialog.progress.value() == 100
+
+
+def test_sobol_cancel_stops_the_computation(window, qtbot, monkeypatch):
+    """The run is held after its first block; cancel, then let it go: it stops at the next block
+    (raises Cancelled) instead of finishing, and the dialog shows nothing from it."""
+    import planner.ui.analysis_dialogs as dialogs
+
+    real, seen = dialogs.sobol_indices, {"progress": []}
+    started, gate = threading.Event(), threading.Event()
+
+    def held(*args, progress, cancelled, **kwargs):
+        def first_block_then_wait(fraction):
+            seen["progress"].append(fraction)
+            progress(fraction)
+            if not started.is_set():
+                started.set()
+                assert gate.wait(30)
+        try:
+            rows = real(*args, progress=first_block_then_wait, cancelled=cancelled, **kwargs)
+        except Cancelled:
+            seen["end"] = "stopped"
+            raise
+        seen["end"] = "finished"
+        return rows
+    monkeypatch.setattr(dialogs, "sobol_indices", held)
+    dialog = DriversDialog(window.controller, "us_capacity_share")
+    qtbot.addWidget(dialog)
     dialog.run_sobol()
+    assert started.wait(60) and dialog.cancel_button.isEnabled()
     dialog.cancel_sobol()
-    assert dialog.sobol_button.isEnabled()
+    gate.set()
     qtbot.waitUntil(lambda: not dialog.job.busy, timeout=60000)
+    assert seen["end"] == "stopped"
+    assert len(seen["progress"]) == 1 and seen["progress"][0] < 1      # one block of many ran
+    assert dialog.sobol_table.rowCount() == 0 and dialog.progress.value() == 0
+    assert dialog.sobol_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_sobol_result_arriving_after_cancel_is_ignored(window, qtbot, monkeypatch):
+    """A job that does not stop (it never checks cancelled) still finishes; its late result must
+    not reach the table."""
+    import planner.ui.analysis_dialogs as dialogs
+
+    started, gate = threading.Event(), threading.Event()
+    late_rows = [SobolIndex("us_siting_sensitivity", "Late", 0.5, 0.1, 0.6, 0.1)]
+
+    def stubborn(*args, progress, cancelled, **kwargs):
+        started.set()
+        assert gate.wait(30)
+        progress(1.0)                      # a late progress report too
+        return late_rows
+    monkeypatch.setattr(dialogs, "sobol_indices", stubborn)
+    dialog = DriversDialog(window.controller, "us_capacity_share")
+    qtbot.addWidget(dialog)
+    dialog.run_sobol()
+    assert started.wait(30)
+    dialog.cancel_sobol()
+    dropped = dialog.job.dropped
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.job.busy, timeout=30000)
+    assert dialog.job.dropped == dropped + 1          # the result came, and was dropped as stale
+    assert dialog.sobol_table.rowCount() == 0 and dialog.progress.value() == 0
 
 
 def test_goal_seek_dialog_finds_and_applies(window, qtbot):
@@ -54,9 +134,8 @@ def test_goal_seek_dialog_finds_and_applies(window, qtbot):
     assert answer.reached and "gives" in dialog.result.text()
     dialog.apply()
     assert window.controller.scenario.levers["us_chips_incentives"] == pytest.approx(answer.lever_value)
-    window.controller.recompute_now()
     assert window.controller.result.at("us_capacity_share", 2032)[0] == pytest.approx(16.0, abs=1e-6)
-    window.controller.undo_stack.undo()
+    window.controller.undo()
     assert window.controller.scenario.levers["us_chips_incentives"] == 39
 
 

@@ -38,7 +38,7 @@ def clocked(qapp, qtbot, settings, clock):
     """A window whose controller reads the fake clock, shown and active (so focus is real)."""
     make_application([])
     win = MainWindow(ScenarioController(clock=clock), settings)
-    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    qtbot.addWidget(win, before_close_func=lambda w: w.controller.mark_saved())
     win.show()
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=2000)
@@ -68,15 +68,15 @@ def test_wheel_over_an_unfocused_slider_scrolls_the_panel_and_leaves_the_lever(c
     qtbot.waitUntil(lambda: clocked.lever_scroll.verticalScrollBar().maximum() > 0, timeout=2000)
     row = clocked.levers.rows["e4_visa_quota"]
     clocked.controller.set_lever("e4_visa_quota", 30000)
-    stack = clocked.controller.undo_stack
-    steps = stack.count()
+    stack = clocked.controller.session
+    steps = stack.command_count
     bar = clocked.lever_scroll.verticalScrollBar()
     bar.setValue(0)
     focus(clocked.levers.rows["us_chips_incentives"].slider, qtbot)      # focus elsewhere
     for widget in (row.slider, row.spin):
         assert not wheel(widget, -3)           # ignored: Qt hands it to the parents, up to the scroll area
     assert clocked.controller.scenario.levers["e4_visa_quota"] == 30000
-    assert stack.count() == steps
+    assert stack.command_count == steps
     wheel(clocked.lever_scroll.viewport(), -3)
     assert bar.value() > 0                     # where it lands, it scrolls the panel
 
@@ -84,11 +84,11 @@ def test_wheel_over_an_unfocused_slider_scrolls_the_panel_and_leaves_the_lever(c
 def test_wheel_over_a_focused_slider_moves_it_in_one_undo_step(clocked, qtbot):
     row = clocked.levers.rows["e4_visa_quota"]
     clocked.controller.set_lever("e4_visa_quota", 30000)
-    steps = clocked.controller.undo_stack.count()
+    steps = clocked.controller.session.command_count
     focus(row.slider, qtbot)
     assert wheel(row.slider, -3)
     assert clocked.controller.scenario.levers["e4_visa_quota"] < 30000
-    assert clocked.controller.undo_stack.count() == steps + 1        # three notches, one step
+    assert clocked.controller.session.command_count == steps + 1        # three notches, one step
     focus(row.spin, qtbot)
     before = clocked.controller.scenario.levers["e4_visa_quota"]
     wheel(row.spin, 1)
@@ -110,10 +110,10 @@ def test_undo_redo_keep_their_labels_and_the_toolbar_fits_at_1366(window, qtbot)
     assert "&" in rd                                                   # "R&D": the case that matters
     chips = i18n.lever_by_id("us_chips_incentives").label
     assert window.undo_action.text() == undo_text and chips in window.undo_action.toolTip()
-    window.controller.undo_stack.undo()
-    window.controller.undo_stack.undo()
+    window.controller.undo()
+    window.controller.undo()
     assert window.redo_action.text() == redo_text and rd in window.redo_action.toolTip()
-    window.controller.undo_stack.redo()
+    window.controller.redo()
     qtbot.waitUntil(lambda: window.toolbar.widgetForAction(window.present_action).isVisible(), timeout=2000)
     for action in (window.assumptions_action, window.present_action, window.library_action):
         assert window.toolbar.widgetForAction(action).isVisible(), action.text()
@@ -164,10 +164,10 @@ def _save_button_text():
 def test_qt_dialog_buttons_follow_the_language_also_on_a_live_switch(qapp, qtbot, settings):
     make_application([])
     window = MainWindow(ScenarioController(), settings)
-    qtbot.addWidget(window, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    qtbot.addWidget(window, before_close_func=lambda w: w.controller.mark_saved())
     try:
         korean = window.choose_language("ko")
-        qtbot.addWidget(korean, before_close_func=lambda w: w.controller.undo_stack.setClean())
+        qtbot.addWidget(korean, before_close_func=lambda w: w.controller.mark_saved())
         assert all(HANGUL.search(t) for t in _save_button_text()), _save_button_text()
     finally:
         i18n.install(qapp, "en")
@@ -191,7 +191,7 @@ def test_moved_levers_are_marked_by_colour_not_italic(window, settle):
     window.controller.set_lever("us_chips_incentives", 80)
     assert row.title.property("moved") is True and not row.title.font().italic()
     assert colour() == QColor(style.SCENARIO).name() and row.reset.isEnabled()
-    window.controller.undo_stack.undo()
+    window.controller.undo()
     assert row.title.property("moved") is False and colour() != QColor(style.SCENARIO).name()
 
 
@@ -271,19 +271,19 @@ def test_keyboard_focus_is_clearly_visible(clocked, qtbot, part):
 
 def test_arrow_presses_within_a_second_are_one_undo_step(clocked, qtbot, clock):
     slider = clocked.levers.rows["us_chips_incentives"].slider
-    stack = clocked.controller.undo_stack
+    stack = clocked.controller.session
     focus(slider, qtbot)
     for _ in range(3):
         qtbot.keyClick(slider, Qt.Key_Right)
         clock.now += 0.6 * STEP_MERGE_SECONDS               # each press within a second of the last
-    assert stack.count() == 1 and clocked.controller.scenario.levers["us_chips_incentives"] == 42
+    assert stack.command_count == 1 and clocked.controller.scenario.levers["us_chips_incentives"] == 42
     clock.now += 2 * STEP_MERGE_SECONDS                     # a pause: a new step
     qtbot.keyClick(slider, Qt.Key_Left)
     qtbot.keyClick(slider, Qt.Key_Left)
-    assert stack.count() == 2 and clocked.controller.scenario.levers["us_chips_incentives"] == 40
+    assert stack.command_count == 2 and clocked.controller.scenario.levers["us_chips_incentives"] == 40
     clocked.levers.rows["kr_chips_tax_credit"].slider.setFocus()
     qtbot.keyClick(clocked.levers.rows["kr_chips_tax_credit"].slider, Qt.Key_Right)   # another lever: its own
-    assert stack.count() == 3
+    assert stack.command_count == 3
     stack.undo()
     stack.undo()
     assert clocked.controller.scenario.levers["us_chips_incentives"] == 42 and slider.value() == 42

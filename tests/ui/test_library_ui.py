@@ -50,7 +50,7 @@ def test_open_from_library_replaces_scenario_and_clears_undo(lib_window, dialogs
     assert dialogs.shown and "not saved" in dialogs.shown[0]
     assert win.controller.scenario.name == "Other"
     assert win.controller.scenario.levers["kr_fab_waiver"] == 0
-    assert win.controller.undo_stack.count() == 0 and not win.isWindowModified()
+    assert win.controller.session.command_count == 0 and not win.isWindowModified()
     assert win.levers.rows["kr_fab_waiver"].choice.value() == 0
 
 
@@ -91,7 +91,7 @@ def test_export_then_open_and_drag_and_drop(lib_window, tmp_path):
     assert read_scenario_file(target).scenario.levers["kr_clean_energy_multiple"] == 3.0
     dropped = tmp_path / "dropped.kuscenario"
     write_scenario_file(dropped, Scenario(name="Dropped", levers={"e4_visa_quota": 5000}))
-    win.controller.undo_stack.setClean()
+    win.controller.mark_saved()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
     event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
@@ -142,7 +142,7 @@ def test_notes_and_tags_editor_is_undoable(lib_window):
     panel.apply_details()
     assert win.controller.scenario.notes == HOSTILE
     assert win.controller.scenario.tags == ("alliance", "energy")
-    win.controller.undo_stack.undo()
+    win.controller.undo()
     assert win.controller.scenario.notes == "" and panel.notes.toPlainText() == ""
 
 
@@ -163,13 +163,13 @@ def test_history_restore(lib_window, dialogs):
 def test_autosave_and_restore_after_a_crash(qapp, qtbot, settings, tmp_path, dialogs, names):
     path = tmp_path / "autosave.kuscenario"
     first = MainWindow(ScenarioController(), settings, library=Library(":memory:"), autosave=Autosave(path))
-    qtbot.addWidget(first, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    qtbot.addWidget(first, before_close_func=lambda w: w.controller.mark_saved())
     first.controller.set_lever("e4_visa_quota", 20000)
     first.autosave.write_now()
     assert read_scenario_file(path).scenario.levers["e4_visa_quota"] == 20000
     # The process "crashes": no close, the file stays. A new session offers it back.
     second = MainWindow(ScenarioController(), settings, library=Library(":memory:"), autosave=Autosave(path))
-    qtbot.addWidget(second, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    qtbot.addWidget(second, before_close_func=lambda w: w.controller.mark_saved())
     dialogs.answer = QMessageBox.Yes
     app_module.offer_restore(second)
     assert second.controller.scenario.levers["e4_visa_quota"] == 20000
@@ -191,7 +191,7 @@ def test_bad_library_at_start_is_left_untouched(qapp, tmp_path, dialogs):
 
 def test_window_works_without_a_library(qapp, qtbot, settings, tmp_path, dialogs):
     win = MainWindow(ScenarioController(), settings, library=None, library_problem="the library is damaged")
-    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    qtbot.addWidget(win, before_close_func=lambda w: w.controller.mark_saved())
     assert "damaged" in win.library_panel.problem.text()
     assert not win.library_panel.list.isEnabled()
     assert not win.files.save_as("x")          # refused with a message, nothing crashes
@@ -230,7 +230,6 @@ def test_export_outcome_table_from_the_window(lib_window, tmp_path):
     import pandas as pd
 
     lib_window.controller.set_lever("kr_clean_energy_multiple", 3.5)
-    lib_window.controller.recompute_now()
     assert lib_window.files.export_table(str(tmp_path / "t.xlsx"))
     wide = pd.read_excel(tmp_path / "t.xlsx", sheet_name="Outcomes")
     row = wide[wide["outcome"] == "kr_renewable_share"].iloc[0]

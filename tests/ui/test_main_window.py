@@ -22,7 +22,7 @@ def test_widget_drives_scenario_and_scenario_drives_widget(window, qtbot, settle
     if row.choice is not None:
         row.choice.button(target).click()
     else:
-        row.slider.setValue(row._position(target))
+        row.slider.setValue(row.position(target))
     settle(window)
     assert window.controller.scenario.levers[spec.id] == target
     assert window.controller.result is not None
@@ -46,12 +46,12 @@ def test_keyboard_moves_a_slider(window, qtbot):
 
 def test_drag_is_one_undo_step(window, qtbot):
     row = window.levers.rows["us_chips_incentives"]
-    stack = window.controller.undo_stack
+    stack = window.controller.session
     row.slider.setSliderDown(True)          # the user presses the handle…
     for position in range(40, 90, 5):       # …drags through ten values…
         row.slider.setValue(position)
     row.slider.setSliderDown(False)         # …and lets go
-    assert stack.count() == 1
+    assert stack.command_count == 1
     assert window.controller.scenario.levers["us_chips_incentives"] == 85
     stack.undo()
     assert window.controller.scenario.levers["us_chips_incentives"] == 39
@@ -64,7 +64,7 @@ def test_separate_moves_are_separate_steps(window):
     row = window.levers.rows["us_chips_incentives"]
     row.slider.setValue(50)
     row.slider.setValue(60)
-    assert window.controller.undo_stack.count() == 2
+    assert window.controller.session.command_count == 2
 
 
 def test_reset_lever_and_reset_all(window, qtbot):
@@ -75,7 +75,7 @@ def test_reset_lever_and_reset_all(window, qtbot):
     assert controller.scenario.levers["us_chips_incentives"] == 39
     window.reset_action.trigger()
     assert dict(controller.scenario.levers) == {s.id: float(s.baseline) for s in LEVERS}
-    controller.undo_stack.undo()   # reset-all is itself one undoable step
+    controller.undo()   # reset-all is itself one undoable step
     assert controller.scenario.levers["kr_fab_waiver"] == 0
 
 
@@ -137,7 +137,7 @@ def test_title_shows_name_and_unsaved_mark(window):
     assert not window.isWindowModified()
     window.controller.set_lever("us_chips_incentives", 50)
     assert window.isWindowModified()
-    window.controller.undo_stack.undo()
+    window.controller.undo()
     assert not window.isWindowModified()
 
 
@@ -148,7 +148,7 @@ def test_assumptions_panel_edits_and_resets(window, qtbot, settle):
     settle(window)
     assert window.controller.scenario.assumptions == {"world_capacity_growth": 0.05}
     assert window.controller.baseline.at("us_capacity_share", 2032)[0] != base_before  # baseline uses it too
-    window.controller.undo_stack.undo()
+    window.controller.undo()
     assert window.controller.scenario.assumptions == {}
     assert spin.value() == pytest.approx(ASSUMPTION_BY_ID["world_capacity_growth"].central)
     spin.setValue(0.09)
@@ -199,7 +199,7 @@ def test_self_test_passes(qapp, qtbot, settings):
     from planner.store import Library
 
     win = MainWindow(ScenarioController(), settings, library=Library(":memory:"))
-    qtbot.addWidget(win, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    qtbot.addWidget(win, before_close_func=lambda w: w.controller.mark_saved())
     ok, report = self_test(win, qapp)
     assert ok, report
 

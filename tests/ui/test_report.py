@@ -1,6 +1,7 @@
 """The one-page PDF brief: from the CLI and the window; one page, A4 or Letter, name and model version."""
 
 import subprocess
+import unicodedata
 import sys
 
 import pytest
@@ -48,3 +49,12 @@ def test_export_brief_from_the_window(window, tmp_path):
     assert window.files.export_brief(str(tmp_path / "w.pdf"), "Letter")
     _, text = pdf_text(tmp_path / "w.pdf")
     assert "Headline outcomes in 2037" in text
+
+
+def test_every_shipped_scenario_renders_a_one_page_brief(qapp, tmp_path):
+    from planner.scenario import example_scenarios
+
+    for number, scenario in enumerate(example_scenarios()):
+        path = write_brief(tmp_path / f"{number}.pdf", scenario, 2035, "A4")
+        reader, text = pdf_text(path)
+        assert len(reader.pages) == 1 and scenario.name in unicodedata.normalize("NFKC", text), scenario.name

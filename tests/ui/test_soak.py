@@ -36,9 +36,9 @@ SOAK = textwrap.dedent("""
             app.processEvents()
     app.processEvents()
     refs = sys.getrefcount(None)
-    print(f"moves={moves} recomputes={window.controller.recomputes} undo_steps={window.controller.undo_stack.count()}"
+    print(f"moves={moves} recomputes={window.controller.recomputes} undo_steps={window.controller.session.command_count}"
           f" none_refs={refs}")
-    window.controller.undo_stack.setClean()   # closing would otherwise ask about saving
+    window.controller.mark_saved()   # closing would otherwise ask about saving
     window.close()
 """)
 

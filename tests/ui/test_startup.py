@@ -21,7 +21,7 @@ def test_the_window_is_built_without_loading_the_library_code():
             "window = MainWindow(ScenarioController(), settings)\n"
             "window.show(); app.processEvents()\n"
             "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'scipy', 'SALib', 'pandas') if m in sys.modules))\n"
-            "window.controller.undo_stack.setClean(); window.close()\n")
+            "window.controller.mark_saved(); window.close()\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -79,7 +79,7 @@ def test_app_in_korean(korean, qtbot, settings):
 
     assert HANGUL.search(QCoreApplication.translate("MainWindow", "&File"))
     window = MainWindow(ScenarioController(), settings)
-    qtbot.addWidget(window, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    qtbot.addWidget(window, before_close_func=lambda w: w.controller.mark_saved())
     assert HANGUL.search(window.levers.rows["us_chips_incentives"].title.text())
     assert HANGUL.search(window.charts.tiles["kr_renewable_share"].title.text())
     assert HANGUL.search(window.group_tabs.tabText(1))
@@ -174,18 +174,18 @@ def test_switching_language_rebuilds_the_window_and_keeps_the_work(qapp, qtbot, 
     window.library_panel.search.setText("Ke")
     try:
         korean_window = window.choose_language("ko")
-        qtbot.addWidget(korean_window, before_close_func=lambda w: w.controller.undo_stack.setClean())
+        qtbot.addWidget(korean_window, before_close_func=lambda w: w.controller.mark_saved())
         assert korean_window is not window and korean_window.isVisible() and not window.isVisible()
         assert settings.value("ui/language") == "ko"
         assert all(HANGUL.search(a.text()) for a in korean_window.menuBar().actions())
         assert HANGUL.search(korean_window.levers.rows["us_chips_incentives"].title.text())
         # the work is all there: scenario, unsaved mark, undo history, year, bands, library, search
         controller = korean_window.controller
-        assert controller.scenario.levers["us_chips_incentives"] == 80 and not controller.undo_stack.isClean()
+        assert controller.scenario.levers["us_chips_incentives"] == 80 and controller.is_modified
         assert korean_window.year_box.value() == 2035 and korean_window.bands_action.isChecked()
         assert korean_window.files.library is library and library.exists("Kept")   # still open
         assert korean_window.library_panel.search.text() == "Ke"
-        controller.undo_stack.undo()
+        controller.undo()
         assert controller.scenario.levers["us_chips_incentives"] == 39
         assert korean_window.levers.rows["us_chips_incentives"].spin.value() == 39   # the new widgets follow
         assert autosave.controller is controller

@@ -340,6 +340,18 @@
       <translation>{path}이(가) 있는 디스크가 가득 찼습니다. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
+      <source>the team library {path} refused the login ({problem}). The password comes from ~/.pgpass, PGPASSWORD or a service file, never from the planner's settings</source>
+      <translation>팀 라이브러리 {path}이(가) 로그인을 거부했습니다({problem}). 암호는 플래너 설정이 아니라 ~/.pgpass, PGPASSWORD 또는 서비스 파일에서 가져옵니다.</translation>
+    </message>
+    <message>
+      <source>the team library {path} cannot be reached ({problem}); nothing was saved there</source>
+      <translation>팀 라이브러리 {path}에 연결할 수 없습니다({problem}). 그곳에는 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>the team library {path} does not let this login do that ({problem})</source>
+      <translation>팀 라이브러리 {path}에서 이 로그인으로는 그 작업을 할 수 없습니다({problem}).</translation>
+    </message>
+    <message>
       <source>{path} is a folder, not a library file</source>
       <translation>{path}은(는) 라이브러리 파일이 아니라 폴더입니다.</translation>
     </message>
@@ -392,6 +404,10 @@
       <translation>라이브러리 {path}에 플래너 라이브러리에는 없는 뷰 {name}이(가) 있습니다. 열지 않았으며 그대로 두었습니다</translation>
     </message>
     <message>
+      <source>{path} is not a library this planner can open: give a PostgreSQL URL (postgresql://user@host:port/database) or a library file</source>
+      <translation>{path}은(는) 이 플래너가 열 수 있는 라이브러리가 아닙니다. PostgreSQL URL(postgresql://user@host:port/database) 또는 라이브러리 파일을 지정하십시오.</translation>
+    </message>
+    <message>
       <source>{path} was written by a newer planner</source>
       <translation>{path}은(는) 더 새로운 버전의 플래너로 작성되었습니다.</translation>
     </message>
@@ -420,6 +436,10 @@
       <translation>{path}은(는) 더 새로운 버전의 플래너로 작성되었습니다(라이브러리 버전 {version}, 이 프로그램은 {known}까지 읽을 수 있음). 열려면 플래너를 업데이트하십시오.</translation>
     </message>
     <message>
+      <source>this copy of the planner was built without PostgreSQL support, so it cannot open the team library {path}</source>
+      <translation>이 플래너는 PostgreSQL 지원 없이 빌드되어 팀 라이브러리 {path}을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
       <source>could not back up the library {path} before upgrading it: {problem}; the library was not changed</source>
       <translation>업그레이드 전에 라이브러리 {path}을(를) 백업할 수 없었습니다: {problem}. 라이브러리는 바뀌지 않았습니다</translation>
     </message>
@@ -438,6 +458,14 @@
     <message>
       <source>cannot create the folder {folder}: {problem}</source>
       <translation>폴더 {folder}을(를) 만들 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+      <source>the library {path} contains {what} {name}, which no planner library has; it was not opened and was left untouched</source>
+      <translation>라이브러리 {path}에 플래너 라이브러리에는 없는 {what} {name}이(가) 있습니다. 라이브러리를 열지 않았으며 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{path} is another application's database (it holds tables but is not a planner library); nothing was changed</source>
+      <translation>{path}은(는) 다른 응용 프로그램의 데이터베이스입니다(테이블이 있지만 플래너 라이브러리가 아닙니다). 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
       <source>the {what} contains the invisible character {character}, which could hide or reorder what a reader sees; remove it</source>
@@ -1138,6 +1166,10 @@ Saved: {2} UTC</source>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+      <source>&amp;Questions the model answers…</source>
+      <translation>모델이 답하는 질문(&amp;Q)…</translation>
+    </message>
+    <message>
       <source>Main</source>
       <translation>기본 도구 모음</translation>
     </message>
@@ -1215,6 +1247,113 @@ baseline {3}</source>
     <message>
       <source>Chart not exported</source>
       <translation>차트를 내보내지 않았습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionsWindow</name>
+    <message>
+      <source>Questions the model answers</source>
+      <translation>모델이 답하는 질문</translation>
+    </message>
+    <message>
+      <source>Each claim of the op-ed, the scenario that tests it and what the model says. The baseline and the scenario run on the same {0} draws of the assumptions (seed {1}); a change is the scenario minus the baseline, draw by draw: its median and its 10–90% range. A claim is supported when every outcome it names moves its way in at least 90% of draws, contradicted in at most 10%, uncertain between. What the model's mechanisms and ranges give, not a forecast.</source>
+      <translation>기고문의 각 주장과 이를 검증하는 시나리오, 그리고 모델의 답입니다. 기준선과 시나리오는 같은 가정 표본 {0}개(시드 {1})로 실행하며, 변화는 표본별로 시나리오에서 기준선을 뺀 값으로 중앙값과 10–90% 범위를 표시합니다. 주장이 가리키는 결과가 모두 표본의 90% 이상에서 주장한 방향으로 움직이면 ‘지지됨’, 10% 이하이면 ‘반박됨’, 그 사이이면 ‘불확실’로 판정합니다. 모델의 메커니즘과 가정 범위에서 나온 결과이며 전망이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>Computing the answers…</source>
+      <translation>답을 계산하는 중…</translation>
+    </message>
+    <message>
+      <source>The answers could not be computed: {0}</source>
+      <translation>답을 계산하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+      <source>Claim: {0}</source>
+      <translation>주장: {0}</translation>
+    </message>
+    <message>
+      <source>Scenario: {0}</source>
+      <translation>시나리오: {0}</translation>
+    </message>
+    <message>
+      <source>Set: {0}</source>
+      <translation>설정: {0}</translation>
+    </message>
+    <message>
+      <source>What the model cannot say: {0}</source>
+      <translation>모델이 답할 수 없는 부분: {0}</translation>
+    </message>
+    <message>
+      <source>Not testable: {0}</source>
+      <translation>검증 불가: {0}</translation>
+    </message>
+    <message>
+      <source>{0} = {1} (baseline {2})</source>
+      <translation>{0} = {1} (기준선 {2})</translation>
+    </message>
+    <message>
+      <source>{0} = {1} (baseline: central {2})</source>
+      <translation>{0} = {1} (기준선: 중앙값 {2})</translation>
+    </message>
+    <message>
+      <source>Supported.</source>
+      <translation>지지됨.</translation>
+    </message>
+    <message>
+      <source>Contradicted.</source>
+      <translation>반박됨.</translation>
+    </message>
+    <message>
+      <source>Uncertain.</source>
+      <translation>불확실.</translation>
+    </message>
+    <message>
+      <source>Probability that the wider controls leave China's AI-chip gap smaller than today's controls: {0}.</source>
+      <translation>통제를 확대했을 때 중국의 AI 칩 격차가 현행 통제보다 작아질 확률: {0}.</translation>
+    </message>
+    <message>
+      <source>No effect: the scenario does not move the outcomes the claim names.</source>
+      <translation>효과 없음: 이 시나리오는 주장이 가리키는 결과를 움직이지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Supported: every judged outcome moves as the claim says in {0}% of draws.</source>
+      <translation>지지됨: 판정 대상 결과가 모두 주장한 방향으로 움직인 표본이 {0}%입니다.</translation>
+    </message>
+    <message>
+      <source>Contradicted: every judged outcome moves as the claim says in only {0}% of draws.</source>
+      <translation>반박됨: 판정 대상 결과가 모두 주장한 방향으로 움직인 표본이 {0}%에 그칩니다.</translation>
+    </message>
+    <message>
+      <source>Uncertain: every judged outcome moves as the claim says in {0}% of draws.</source>
+      <translation>불확실: 판정 대상 결과가 모두 주장한 방향으로 움직인 표본이 {0}%입니다.</translation>
+    </message>
+    <message>
+      <source>The size is negligible: {0}% of the baseline.</source>
+      <translation>크기는 미미합니다: 기준선 대비 {0}%.</translation>
+    </message>
+    <message>
+      <source>The size is small: {0}% of the baseline.</source>
+      <translation>크기는 작습니다: 기준선 대비 {0}%.</translation>
+    </message>
+    <message>
+      <source>The size is substantial: {0}% of the baseline.</source>
+      <translation>크기는 상당합니다: 기준선 대비 {0}%.</translation>
+    </message>
+    <message>
+      <source>{0} ({1}), {2}: baseline {3}; change {4} (10–90%: {5} to {6})</source>
+      <translation>{0}({1}), {2}년: 기준선 {3}, 변화 {4}(10–90%: {5} ~ {6})</translation>
+    </message>
+    <message>
+      <source>the claim expects a rise: {0}% of draws agree</source>
+      <translation>주장은 증가를 예상: 표본의 {0}%가 일치</translation>
+    </message>
+    <message>
+      <source>the claim expects a fall: {0}% of draws agree</source>
+      <translation>주장은 감소를 예상: 표본의 {0}%가 일치</translation>
+    </message>
+    <message>
+      <source>context, not judged</source>
+      <translation>참고용, 판정 제외</translation>
     </message>
   </context>
   <context>
@@ -1569,16 +1708,24 @@ baseline {3}</source>
       <translation>한국 팹 + 데이터센터 전력</translation>
     </message>
     <message>
-      <source>Electricity demand of Korean fabs and data centres.</source>
-      <translation>한국 팹과 데이터센터의 전력 수요입니다.</translation>
+      <source>Electricity demand of Korean fabs and data centres: what they would draw if the grid could connect all of it.</source>
+      <translation>한국 팹과 데이터센터의 전력 수요입니다. 전력망이 전부 연결할 수 있다고 할 때 사용하게 될 전력량입니다.</translation>
+    </message>
+    <message>
+      <source>Korean fab + DC demand the grid cannot yet connect</source>
+      <translation>전력망이 아직 연결하지 못하는 한국 팹 + 데이터센터 수요</translation>
+    </message>
+    <message>
+      <source>Electricity Korean fabs and data centres would draw but cannot, because the grid connects only so much new load a year (fabs first). Zero in history and while the limit does not bind; unpowered fabs make no chips.</source>
+      <translation>전력망이 해마다 연결할 수 있는 신규 부하에 한도가 있어(팹 우선) 한국 팹과 데이터센터가 사용하려 해도 공급받지 못하는 전력량입니다. 실적 연도와 한도가 제약이 되지 않는 동안에는 0이며, 전력을 받지 못한 팹은 반도체를 생산하지 못합니다.</translation>
     </message>
     <message>
       <source>Clean-power coverage of Korean fabs + DCs</source>
       <translation>한국 팹 + 데이터센터 청정전력 충당률</translation>
     </message>
     <message>
-      <source>Share of fab and data-centre demand that clean (renewable + nuclear) supply covers.</source>
-      <translation>팹과 데이터센터 수요 중 청정(재생에너지 + 원자력) 전력 공급으로 충당되는 비중입니다.</translation>
+      <source>Share of the power Korean fabs and data centres draw that is clean (renewable + nuclear): the grid's clean share for load up to 2025's level; new load gets the clean supply the levers add first and the fossil margin after.</source>
+      <translation>한국 팹과 데이터센터가 사용하는 전력 중 청정전력(재생에너지 + 원자력)의 비율입니다. 2025년 수준까지의 부하에는 전력망의 청정전력 비율을 적용하고, 신규 부하에는 정책 수단이 추가하는 청정 공급을 먼저, 그다음 한계 화석발전을 적용합니다.</translation>
     </message>
     <message>
       <source>CO2 from Korean fab + DC power</source>
@@ -1589,8 +1736,8 @@ baseline {3}</source>
       <translation>Mt/년</translation>
     </message>
     <message>
-      <source>CO2 from the fossil power Korean fabs and data centres use.</source>
-      <translation>한국 팹과 데이터센터가 사용하는 화석연료 전력에서 발생하는 CO2 배출량입니다.</translation>
+      <source>CO2 from the fossil power Korean fabs and data centres use: the grid average for load up to 2025's level, the fossil margin for new load not met by added clean supply.</source>
+      <translation>한국 팹과 데이터센터가 사용하는 화석연료 전력에서 나오는 CO2입니다. 2025년 수준까지의 부하에는 전력망 평균을, 추가 청정 공급으로 충당되지 않는 신규 부하에는 한계 화석발전을 적용합니다.</translation>
     </message>
     <message>
       <source>Unfilled US chip jobs</source>
@@ -1817,6 +1964,14 @@ baseline {3}</source>
       <translation>미국 팹 및 반도체 기업에서 일하는 E-4 비자 소지자의 비율입니다(관련 데이터 없음).</translation>
     </message>
     <message>
+      <source>E-4 holders building US fabs</source>
+      <translation>미국 팹 건설 분야 E-4 비자 소지자</translation>
+    </message>
+    <message>
+      <source>Share of E-4 holders who build US fabs and install their tools: Korean contractors' and toolmakers' crews, whose lack of work visas has held up Korean plants in the US. Like holders in chip jobs they fill the workforce new fabs need to ramp (TSMC Arizona slipped a year for lack of skilled installers). No data exists (assumption); if the three E-4 shares add up to more than one they are scaled down to it.</source>
+      <translation>미국 팹을 건설하고 장비를 설치하는 E-4 비자 소지자의 비율입니다. 한국 건설사와 장비업체의 작업 인력으로, 취업비자가 없어 미국 내 한국 공장 건설이 지연된 바 있습니다. 반도체 일자리 종사자와 마찬가지로 신규 팹 가동에 필요한 인력을 채웁니다(TSMC 애리조나 공장은 숙련 설치 인력 부족으로 1년 지연). 관련 데이터가 없는 가정이며, E-4 세 비율의 합이 1을 넘으면 1에 맞게 줄입니다.</translation>
+    </message>
+    <message>
       <source>E-4 holders in clean-tech jobs</source>
       <translation>청정기술 분야 E-4 비자 소지자</translation>
     </message>
@@ -1845,6 +2000,18 @@ baseline {3}</source>
       <translation>신규 비자 도입 이전에 H-1B, L-1 비자 및 유학 경로를 통해 미국 팹 또는 청정기술 분야 경험을 쌓고 매년 귀국하는 한국 전문인력입니다.</translation>
     </message>
     <message>
+      <source>Renewable build added per 1,000 clean-energy returnees</source>
+      <translation>청정에너지 분야 귀국 인력 1,000명당 재생에너지 건설량 증가</translation>
+    </message>
+    <message>
+      <source>share / 1,000 people</source>
+      <translation>비율/1,000명</translation>
+    </message>
+    <message>
+      <source>How much more renewable capacity Korea can build a year (its feasible build) per 1,000 E-4 holders back from US clean-energy jobs: developers, engineers and installers with offshore-wind, storage and grid experience, a few per cent of an industry of tens of thousands. The effect saturates at a quarter more build: returnees relieve a skills bottleneck, not the grid, permits or capital. Returnees via today's routes are already in the feasible build. A judgement with its range (assumption: no study measures it); 0 is the view that talent flows change nothing.</source>
+      <translation>미국 청정에너지 분야에서 일하고 돌아온 E-4 비자 소지자 1,000명당 한국이 1년에 건설할 수 있는 재생에너지 용량(실현 가능 건설량)이 늘어나는 정도입니다. 해상풍력, 에너지저장, 전력망 경험을 갖춘 개발자, 엔지니어, 설치 인력으로, 수만 명 규모 산업의 몇 퍼센트에 해당합니다. 효과는 건설량의 4분의 1 증가에서 포화됩니다. 귀국 인력은 인력 병목을 완화할 뿐 전력망, 인허가, 자본 제약을 풀지는 못하기 때문입니다. 기존 경로로 돌아오는 인력은 이미 실현 가능 건설량에 반영되어 있습니다. 범위를 함께 제시한 판단이며(가정: 이를 측정한 연구 없음), 0은 인재 이동이 아무것도 바꾸지 못한다는 견해입니다.</translation>
+    </message>
+    <message>
       <source>Researchers exchanged per $1M of joint R&amp;D</source>
       <translation>공동 R&amp;D 100만 달러당 연구자 교류 인원</translation>
     </message>
@@ -1861,8 +2028,8 @@ baseline {3}</source>
       <translation>2025년 AI 데이터센터 수요 증가율</translation>
     </message>
     <message>
-      <source>The one AI-demand driver: growth in 2025 of the electricity AI data centres draw (compute demand net of efficiency gains), fading toward conventional growth with the surge's fade time. It sets US data-centre electricity, Korean data-centre electricity (kr_dc_growth_premium) and world memory demand (memory_ai_elasticity), so moving it moves all three together. Central value fitted to IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the low and high ends span LBNL's low and high scenarios (325–580 TWh in 2028) and EPRI's (4.6–9.1% of US generation in 2030), which the ensemble covers.</source>
-      <translation>단일 AI 수요 동인입니다. AI 데이터센터가 사용하는 전력(효율 향상분을 제외한 연산 수요)의 2025년 증가율로, 급증세의 감쇠 기간에 따라 통상적인 증가율로 수렴합니다. 이 가정이 미국 데이터센터 전력, 한국 데이터센터 전력(kr_dc_growth_premium), 세계 메모리 수요(memory_ai_elasticity)를 함께 결정하므로, 이를 움직이면 세 가지가 함께 움직입니다. 중앙값은 IEA 기본 시나리오(미국 데이터센터 2024–2030년 +130%, 약 +240TWh)에 맞춰 추정했으며, 하한과 상한은 LBNL의 저·고 시나리오(2028년 325–580TWh)와 EPRI의 시나리오(2030년 미국 발전량의 4.6–9.1%)를 포괄하고, 앙상블이 이 범위를 덮습니다.</translation>
+      <source>The one AI-demand driver: growth in 2025 of the electricity AI data centres draw (compute demand net of efficiency gains), fading toward conventional growth with the surge's fade time. It sets US data-centre electricity, Korean data-centre electricity (kr_dc_growth_premium) and world memory demand (memory_ai_elasticity), so moving it moves all three together. Central value fitted to IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the low and high ends are set so that the ensemble's 90% band spans LBNL's low and high scenarios (325–580 TWh in 2028) and EPRI's (4.6–9.1% of US generation in 2030). Those sources disagree, so the ends themselves lie beyond both (the high end: about 20% of US generation in 2030).</source>
+      <translation>하나의 AI 수요 동인: AI 데이터센터가 사용하는 전력의 2025년 증가율(효율 개선을 뺀 연산 수요)로, 급증세가 꺾이는 기간에 따라 통상적인 증가율로 수렴합니다. 미국 데이터센터 전력, 한국 데이터센터 전력(kr_dc_growth_premium), 세계 메모리 수요(memory_ai_elasticity)를 함께 결정하므로, 이 값을 움직이면 세 가지가 함께 움직입니다. 중앙값은 IEA 기본 시나리오(미국 데이터센터 +130%, 약 +240 TWh, 2024–2030년)에 맞춘 값입니다. 하한과 상한은 앙상블의 90% 구간이 LBNL의 저·고 시나리오(2028년 325–580 TWh)와 EPRI의 시나리오(2030년 미국 발전량의 4.6–9.1%)를 모두 포괄하도록 정했습니다. 두 자료의 전망이 서로 달라 양 끝값은 두 자료의 범위를 모두 벗어납니다(상한: 2030년 미국 발전량의 약 20%).</translation>
     </message>
     <message>
       <source>Years for the AI power surge to fade</source>
@@ -1917,6 +2084,46 @@ baseline {3}</source>
       <translation>기준선 투자 수준(용인 클러스터)에서의 한국 팹(반도체 공장) 전력 사용량 증가율입니다. 세액공제 확대로 늘어나는 생산능력이 여기에 더해집니다.</translation>
     </message>
     <message>
+      <source>New fab + data-centre load the Korean grid can connect a year</source>
+      <translation>한국 전력망이 연간 연결할 수 있는 신규 팹 + 데이터센터 부하</translation>
+    </message>
+    <message>
+      <source>GW / year</source>
+      <translation>GW/년</translation>
+    </message>
+    <message>
+      <source>Gigawatts of new fab and data-centre load Korea's grid can connect each year from 2026: new 345 kV lines and substations for the Yongin clusters and the data centres around Seoul take years to permit and build. For scale, KEPCO reported requests for about 14.7 GW of data-centre connections by 2029, some 3 GW a year. Fabs connect first; data centres take the rest. A judgement with a wide range (assumption: no published connection rate).</source>
+      <translation>2026년부터 한국 전력망이 해마다 연결할 수 있는 신규 팹 및 데이터센터 부하(GW)입니다. 용인 클러스터와 수도권 데이터센터를 위한 345 kV 송전선로와 변전소는 인허가와 건설에 수년이 걸립니다. 참고로 한국전력은 2029년까지 약 14.7 GW, 연간 약 3 GW의 데이터센터 연결 신청이 있다고 밝혔습니다. 팹이 먼저 연결되고 데이터센터는 나머지를 받습니다. 범위를 넓게 잡은 판단입니다(가정: 공표된 연결 속도 없음).</translation>
+    </message>
+    <message>
+      <source>Load factor of new fab + data-centre connections</source>
+      <translation>신규 팹 + 데이터센터 연결 부하의 이용률</translation>
+    </message>
+    <message>
+      <source>Average draw of newly connected fab and data-centre load as a share of its connected capacity: it turns the grid's connection limit (GW) into energy (TWh). Data centres draw about half (LBNL's TWh ÷ GW arithmetic); fabs run close to flat (assumption).</source>
+      <translation>새로 연결된 팹과 데이터센터 부하의 평균 사용 전력을 연결 용량 대비 비율로 나타낸 것으로, 전력망의 연결 한도(GW)를 전력량(TWh)으로 환산합니다. 데이터센터는 약 절반을 사용하고(LBNL의 TWh ÷ GW 계산), 팹은 거의 일정하게 가동됩니다(가정).</translation>
+    </message>
+    <message>
+      <source>Fossil share of the supply for new load</source>
+      <translation>신규 부하 공급 중 화석발전 비율</translation>
+    </message>
+    <message>
+      <source>Share of new fab and data-centre load (beyond 2025's level, and beyond the clean supply the levers add above their baselines) that Korea meets with gas or coal plants; the rest comes from clean output that would otherwise be curtailed. Planned renewables and reactors are built to the plan, not to the new load, so until they catch up new load is met mostly by fossil plants at the margin: 60–100% (assumption).</source>
+      <translation>신규 팹 및 데이터센터 부하(2025년 수준을 넘고, 정책 수단이 기준선보다 추가하는 청정 공급을 넘는 부분) 가운데 한국이 가스나 석탄 발전으로 충당하는 비율입니다. 나머지는 출력제한으로 버려질 청정전력에서 옵니다. 계획된 재생에너지와 원전은 신규 부하가 아니라 계획에 따라 건설되므로, 이들이 따라잡을 때까지 신규 부하는 주로 한계 화석발전으로 충당됩니다: 60–100%(가정).</translation>
+    </message>
+    <message>
+      <source>Carbon intensity of the fossil margin</source>
+      <translation>한계 화석발전의 탄소집약도</translation>
+    </message>
+    <message>
+      <source>gCO2 / kWh</source>
+      <translation>kWh당 gCO2</translation>
+    </message>
+    <message>
+      <source>Emissions per kWh of the gas and coal plants that meet new load: LNG combined-cycle plants (about 400 g/kWh) set the margin most of the time, coal (about 800 g/kWh and more) in some hours. The grid's average fossil fleet emitted 715 g/kWh in 2023 (assumption: 400–800).</source>
+      <translation>신규 부하를 충당하는 가스 및 석탄 발전의 kWh당 배출량입니다. 대부분의 시간에는 LNG 복합화력(약 400 g/kWh)이, 일부 시간에는 석탄(약 800 g/kWh 이상)이 한계 발전원이 됩니다. 전력망의 평균 화석발전 설비는 2023년 715 g/kWh를 배출했습니다(가정: 400–800).</translation>
+    </message>
+    <message>
       <source>Growth of other Korean demand</source>
       <translation>한국 기타 수요 증가율</translation>
     </message>
@@ -1959,10 +2166,6 @@ baseline {3}</source>
     <message>
       <source>Feasible Korean renewable build at 2023 cost</source>
       <translation>2023년 비용 기준 한국 재생에너지 실현 가능 건설량</translation>
-    </message>
-    <message>
-      <source>GW / year</source>
-      <translation>GW/년</translation>
     </message>
     <message>
       <source>The most Korea can install in a year at 2023 costs (≈3 GW a year now; tripling by 2030 needs ≈9–10). It rises as costs fall.</source>
@@ -2427,6 +2630,174 @@ baseline {3}</source>
     <message>
       <source>Resilience index weights</source>
       <translation>회복력 지수 가중치</translation>
+    </message>
+    <message>
+      <source>Do US chip subsidies drain Korea?</source>
+      <translation>미국의 반도체 보조금은 한국의 투자를 빼가는가?</translation>
+    </message>
+    <message>
+      <source>US chip subsidies drain allies: the CHIPS Act draws Korean chip investment out of Korea and into US fabs.</source>
+      <translation>미국의 반도체 보조금은 동맹국의 자원을 빼간다. 반도체법(CHIPS Act)이 한국의 반도체 투자를 한국 밖 미국 팹으로 끌어간다.</translation>
+    </message>
+    <message>
+      <source>No more CHIPS grants from 2026 (US chip manufacturing incentives $0 instead of the $39 billion envelope; the §48D investment credit stays). If the claim holds, Korean makers then invest more at home and put less of their capacity in the US.</source>
+      <translation>2026년부터 반도체법 보조금을 더 지급하지 않음(미국 반도체 제조 인센티브를 390억 달러 대신 0달러로, §48D 투자세액공제는 유지). 주장이 맞다면 한국 기업은 국내 투자를 늘리고 미국 내 생산능력 비중을 줄인다.</translation>
+    </message>
+    <message>
+      <source>Only Samsung's and SK hynix's siting is modelled: grants pull their new capacity to the US while they are paid (to 2031), so the drain ends with the payments. Suppliers, equipment and engineers drawn to the US are not counted.</source>
+      <translation>삼성전자와 SK하이닉스의 입지 선택만 모델에 반영되어 있습니다. 보조금은 지급되는 동안(2031년까지)만 신규 생산능력을 미국으로 끌어가므로 유출도 지급 종료와 함께 멈춥니다. 미국으로 옮겨 가는 협력업체·장비·엔지니어는 반영하지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Are Korea's China fabs hostage to US terms?</source>
+      <translation>한국의 중국 팹은 미국 조건에 볼모로 잡혀 있는가?</translation>
+    </message>
+    <message>
+      <source>Korea's chip makers depend on their fabs in China, so US export-control terms hold a large share of their output hostage.</source>
+      <translation>한국 반도체 기업은 중국 내 팹에 의존하므로, 미국의 수출통제 조건이 생산의 상당 부분을 볼모로 잡고 있다.</translation>
+    </message>
+    <message>
+      <source>The US denies Korean fabs in China its tools, parts and service from 2026 (denied instead of today's operate-only licences). If the claim holds, much more Korean memory output is at risk and Korea's share of the world chip market falls.</source>
+      <translation>미국이 2026년부터 한국의 중국 팹에 장비·부품·서비스 공급을 불허(현행 ‘가동만 허가’ 대신 ‘거부’). 주장이 맞다면 위험에 처하는 한국 메모리 생산이 크게 늘고 세계 반도체 시장에서 한국의 점유율이 낮아진다.</translation>
+    </message>
+    <message>
+      <source>Output at risk is the China-made share of Korean memory that the terms expose, arriving over a few years; whether Samsung and SK hynix could move that output elsewhere, and at what cost, is not modelled.</source>
+      <translation>위험에 처한 생산은 해당 조건이 노출시키는 한국 메모리의 중국 생산분으로, 몇 년에 걸쳐 나타납니다. 삼성전자와 SK하이닉스가 그 생산을 다른 곳으로 옮길 수 있는지, 그 비용이 얼마인지는 반영하지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Do wider export controls backfire?</source>
+      <translation>수출통제 확대는 역효과를 내는가?</translation>
+    </message>
+    <message>
+      <source>Wider US export controls backfire: by pushing China into its own chips they leave China's AI-chip gap smaller by 2050 than today's controls would.</source>
+      <translation>미국의 수출통제 확대는 역효과를 낸다. 중국을 자체 반도체 개발로 내몰아 2050년 중국의 AI 칩 격차를 현행 통제보다 오히려 좁힌다.</translation>
+    </message>
+    <message>
+      <source>Export controls widened to full decoupling with allies aligned (level 4 instead of today's 2) from 2026. The claim holds in a draw when China's AI-chip gap in 2050 is smaller than under today's scope.</source>
+      <translation>2026년부터 수출통제를 동맹국이 동참하는 완전 디커플링까지 확대(현행 2단계 대신 4단계). 표본에서 2050년 중국의 AI 칩 격차가 현행 범위일 때보다 작으면 주장이 맞는 것으로 봅니다.</translation>
+    </message>
+    <message>
+      <source>The gap moves by two sets of assumptions — how much each denial slows China and how much indigenous effort it induces — so the answer is a probability over their ranges, not a finding about China. Smuggling, renting servers abroad and leaner models are not modelled apart from the leakage assumption.</source>
+      <translation>격차는 두 묶음의 가정, 즉 각 통제가 중국을 얼마나 늦추는지와 자체 개발 노력을 얼마나 유발하는지에 따라 움직입니다. 따라서 답은 그 가정 범위에 걸친 확률이지 중국에 관한 사실 판단이 아닙니다. 밀수, 해외 서버 임차, 경량 모델은 유출(leakage) 가정 외에는 반영하지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Are AI's chips and AI's power one story?</source>
+      <translation>AI의 반도체 수요와 전력 수요는 하나의 이야기인가?</translation>
+    </message>
+    <message>
+      <source>AI's hunger for chips and its hunger for power are one story: the same boom that sells Korean memory drives data-centre electricity.</source>
+      <translation>AI의 반도체 수요와 전력 수요는 하나의 이야기다. 한국 메모리를 팔리게 하는 같은 호황이 데이터센터 전력 수요를 끌어올린다.</translation>
+    </message>
+    <message>
+      <source>AI demand at the high end of its range (AI data-centre demand growth in 2025 at its high value instead of the central one), levers at the baseline. If the claim holds, Korean chip exports, US data-centre electricity and Korean fab and data-centre power all rise together.</source>
+      <translation>AI 수요를 범위의 상단에 둡니다(2025년 AI 데이터센터 수요 증가율을 중앙값 대신 상단값으로). 정책 수단은 기준선 그대로입니다. 주장이 맞다면 한국 반도체 수출, 미국 데이터센터 전력, 한국 팹·데이터센터 전력이 함께 늘어납니다.</translation>
+    </message>
+    <message>
+      <source>The model builds the link in: one AI-demand driver moves memory demand and data-centre electricity together, so it shows how large the joint effect is, not whether the link exists. AI demand is an assumption, not a lever.</source>
+      <translation>이 연결은 모델에 내장되어 있습니다. 하나의 AI 수요 동인이 메모리 수요와 데이터센터 전력을 함께 움직이므로, 모델은 공동 효과의 크기를 보여 줄 뿐 연결이 실제로 존재하는지는 보여 주지 않습니다. AI 수요는 정책 수단이 아니라 가정입니다.</translation>
+    </message>
+    <message>
+      <source>Does tripling renewables carry the chip build-out?</source>
+      <translation>재생에너지 3배 확대로 반도체 증설을 감당할 수 있는가?</translation>
+    </message>
+    <message>
+      <source>Korea must triple clean-energy deployment by 2030 to power its chip and AI build-out.</source>
+      <translation>한국은 반도체와 AI 증설에 필요한 전력을 대려면 2030년까지 청정에너지 보급을 3배로 늘려야 한다.</translation>
+    </message>
+    <message>
+      <source>Korea's renewable capacity in 2030 at 3× its 2023 level (the op-ed's tripling) instead of the 11th Basic Plan's ≈2.4×. If the claim holds, clean power covers more of Korea's fab and data-centre demand and their CO2 falls.</source>
+      <translation>2030년 한국의 재생에너지 설비를 제11차 전력수급기본계획의 약 2.4배 대신 2023년의 3배(기고문의 3배 확대)로 설정. 주장이 맞다면 청정전력이 한국 팹·데이터센터 수요를 더 많이 충당하고 그 CO2 배출이 줄어든다.</translation>
+    </message>
+    <message>
+      <source>The model shows how much more the tripling covers, not whether it is enough: no level of coverage is set as what the build-out needs. Building faster than the feasible rate meets a ceiling, and the tripling is Korea's own build decision: the model does not say US cooperation is what makes it happen.</source>
+      <translation>모델은 3배 확대로 충당분이 얼마나 늘어나는지를 보여 줄 뿐 그것으로 충분한지는 보여 주지 않습니다. 증설에 필요한 충당 수준은 정해 두지 않았습니다. 실현 가능한 속도보다 빨리 지으면 상한에 부딪히며, 3배 확대는 한국 자체의 건설 결정으로서 모델은 미국과의 협력 덕분에 이루어진다고 보지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Does US–Korea lab cooperation speed Korea's clean build?</source>
+      <translation>한미 연구 협력은 한국의 청정에너지 건설을 앞당기는가?</translation>
+    </message>
+    <message>
+      <source>Clean energy is where Korea and the US should work together: joint lab cooperation helps Korea build clean power faster.</source>
+      <translation>청정에너지는 한국과 미국이 함께해야 할 분야다. 공동 연구 협력은 한국이 청정전력을 더 빨리 짓도록 돕는다.</translation>
+    </message>
+    <message>
+      <source>Joint US–Korea clean-energy R&amp;D of $1,000 million a year from 2026 instead of $10 million. If the claim holds, renewables take a larger share of Korean power.</source>
+      <translation>2026년부터 한미 청정에너지 공동 R&amp;D를 연 1,000만 달러 대신 연 10억 달러로 확대. 주장이 맞다면 한국 전력에서 재생에너지 비중이 커진다.</translation>
+    </message>
+    <message>
+      <source>R&amp;D acts only by lowering build costs after a lag, up to a bounded cut, and by sending researchers home; the US gains from cooperation (markets, supply chains) are not modelled.</source>
+      <translation>R&amp;D는 시차를 두고 일정 한도 내에서 건설 비용을 낮추고 연구 인력을 귀국시키는 경로로만 작용합니다. 협력으로 미국이 얻는 이익(시장, 공급망)은 반영하지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Do visas for Korean professionals matter?</source>
+      <translation>한국 전문인력 비자는 효과가 있는가?</translation>
+    </message>
+    <message>
+      <source>Visas for Korean professionals (the Partner with Korea Act's 15,000 a year) would help both countries.</source>
+      <translation>한국 전문인력 비자(한국 동반자법의 연 15,000개)는 양국 모두에 도움이 된다.</translation>
+    </message>
+    <message>
+      <source>15,000 E-4 visas a year from 2026 instead of none. If the claim holds, fewer US chip jobs go unfilled and more Korean professionals return home with US experience.</source>
+      <translation>2026년부터 E-4 비자를 0개 대신 연 15,000개 발급. 주장이 맞다면 미국 반도체 일자리 미충원이 줄고, 미국 경험을 갖고 귀국하는 한국 전문인력이 늘어난다.</translation>
+    </message>
+    <message>
+      <source>Visa holders fill US chip jobs and some return home; what returnees add to Korea's own fabs or clean-energy build is bounded by assumption, and the Act is not law.</source>
+      <translation>비자 소지자는 미국 반도체 일자리를 채우고 일부는 귀국합니다. 귀국 인력이 한국의 팹이나 청정에너지 건설에 더하는 효과는 가정으로 상한을 두었으며, 이 법안은 제정되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>Does a US chip tariff hurt Korea?</source>
+      <translation>미국의 반도체 관세는 한국에 타격을 주는가?</translation>
+    </message>
+    <message>
+      <source>A general US tariff on imported chips — about 100%, as announced on 6 August 2025, with no charge for firms building in the US — hurts Korea.</source>
+      <translation>미국의 수입 반도체 일반 관세(2025년 8월 6일 발표된 약 100%, 미국에 공장을 짓는 기업은 면제)는 한국에 타격을 준다.</translation>
+    </message>
+    <message>
+      <source>A 100% US tariff on imported chips from 2026, with the exemption for firms building in the US, instead of none. If the claim holds, Korean chip exports and Korean makers' investment at home fall.</source>
+      <translation>2026년부터 관세 없음 대신 수입 반도체에 100% 관세 부과(미국에 공장을 짓는 기업은 면제). 주장이 맞다면 한국 반도체 수출과 한국 기업의 국내 투자가 줄어든다.</translation>
+    </message>
+    <message>
+      <source>This is not the op-ed's claim (it predates the announcement) but the question its argument raises today. The tariff reaches Korean chips sold to the US directly or as HBM via Taiwan; chips inside imported devices and the tariff's pull on other firms are not modelled.</source>
+      <translation>이는 기고문의 주장이 아니라(기고문은 발표 이전에 쓰였음) 기고문의 논지가 오늘날 제기하는 질문입니다. 관세는 미국에 직접 또는 대만을 거친 HBM으로 판매되는 한국 반도체에 적용됩니다. 수입 기기에 들어간 반도체와 관세가 다른 기업의 입지에 미치는 영향은 반영하지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Does China's response to containment hit Korea?</source>
+      <translation>봉쇄에 대한 중국의 대응은 한국에 타격을 주는가?</translation>
+    </message>
+    <message>
+      <source>US containment threatens allies' supply chains, Korea's above all: China's answer lands on Korean makers.</source>
+      <translation>미국의 봉쇄는 동맹국, 특히 한국의 공급망을 위협한다. 중국의 대응은 한국 기업에 떨어진다.</translation>
+    </message>
+    <message>
+      <source>China answers with market exclusion of US-aligned firms and denial of critical minerals (level 2) from 2026 instead of today's mineral export licensing. If the claim holds, Korean chip exports and Korea's share of the world chip market fall.</source>
+      <translation>중국이 2026년부터 현행 광물 수출허가제 대신 미국 측 기업의 시장 배제와 핵심광물 공급 거부(2단계)로 대응. 주장이 맞다면 한국 반도체 수출과 세계 반도체 시장에서 한국의 점유율이 낮아진다.</translation>
+    </message>
+    <message>
+      <source>China's response is a setting, not a reaction: the model does not make China answer wider controls by itself. Exclusion reaches Korean sales in China, not Korea's other exports.</source>
+      <translation>중국의 대응은 반응이 아니라 설정값입니다. 모델에서 중국은 통제 확대에 스스로 대응하지 않습니다. 시장 배제는 한국의 중국 내 매출에만 미치며 한국의 다른 수출에는 미치지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Do China's workarounds defeat the controls?</source>
+      <translation>중국의 우회 수단은 통제를 무력화하는가?</translation>
+    </message>
+    <message>
+      <source>China gets round US export controls by smuggling chips, renting overseas servers and training leaner models on fewer or weaker chips.</source>
+      <translation>중국은 반도체 밀수, 해외 서버 임차, 더 적거나 성능이 낮은 칩으로 경량 모델을 학습시키는 방식으로 미국의 수출통제를 우회한다.</translation>
+    </message>
+    <message>
+      <source>The model has no channel for smuggling, renting compute abroad or leaner models. Its only routes for China to close the gap are a fixed leakage share of each denial and the indigenous effort the controls induce (see the backfire question).</source>
+      <translation>모델에는 밀수, 해외 연산자원 임차, 경량 모델의 경로가 없습니다. 중국이 격차를 좁히는 경로는 각 통제의 고정된 유출 비율과 통제가 유발하는 자체 개발 노력뿐입니다(역효과 질문 참조).</translation>
+    </message>
+    <message>
+      <source>Are US fabs too slow and costly?</source>
+      <translation>미국 팹은 너무 느리고 비싼가?</translation>
+    </message>
+    <message>
+      <source>US fabs are slow and costly to build (TSMC Arizona, Samsung Taylor), which limits what the subsidies can achieve.</source>
+      <translation>미국 팹은 건설이 느리고 비용이 많이 들어(TSMC 애리조나, 삼성 테일러) 보조금의 효과를 제한한다.</translation>
+    </message>
+    <message>
+      <source>Construction time and the US cost premium are inputs (assumptions with ranges), not results. Their effect on the outcomes can be seen in Analysis → What drives an outcome.</source>
+      <translation>건설 기간과 미국의 비용 할증은 결과가 아니라 입력값(범위가 있는 가정)입니다. 이들이 결과에 미치는 영향은 분석 → 결과 지표의 결정 요인에서 볼 수 있습니다.</translation>
     </message>
   </context>
 </TS>
