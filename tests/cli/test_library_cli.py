@@ -23,14 +23,6 @@ from planner.store.schema import SCHEMA_VERSION
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def no_real_library(tmp_path, monkeypatch):
-    """Nothing here may reach the user's library: PLANNER_DB and the data folders point into tmp_path."""
-    monkeypatch.setenv("PLANNER_DB", str(tmp_path / "env-library.sqlite"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-
-
 def run_cli(capsys, *argv):
     code = cli.main([str(a) for a in argv])
     out, err = capsys.readouterr()

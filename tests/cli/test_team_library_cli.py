@@ -16,14 +16,6 @@ from planner.store import Library
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def no_real_library(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLANNER_DB", str(tmp_path / "env-library.sqlite"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("PLANNER_USER", raising=False)
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db(request, tmp_path):
     if request.param == "sqlite":
