@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
-from planner.ui.app import make_application  # noqa: E402
+from planner.ui.application import make_application  # noqa: E402
 from planner.ui.controller import ScenarioController  # noqa: E402
 from planner.ui.main_window import MainWindow  # noqa: E402
 

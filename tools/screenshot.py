@@ -20,7 +20,7 @@ if not os.environ.get("DISPLAY"):
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from planner.scenario import Scenario  # noqa: E402
-from planner.ui.app import make_application  # noqa: E402
+from planner.ui.application import make_application  # noqa: E402
 from planner.ui.controller import ScenarioController  # noqa: E402
 from planner.ui.main_window import MainWindow  # noqa: E402
 

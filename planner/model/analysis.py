@@ -62,7 +62,8 @@ ENSEMBLE_CHUNK = 5_000      # draws per model run: bounds memory (~150 MB a run)
 
 
 def uncertainty_bands(levers=None, assumptions=None, samples: int = 2000, seed: int = 0,
-                      end_year: int = DEFAULT_END, percentiles=BAND_PERCENTILES, progress=None) -> Bands:
+                      end_year: int = DEFAULT_END, percentiles=BAND_PERCENTILES, progress=None,
+                      cancelled: Callable[[], bool] | None = None) -> Bands:
     """Percentiles of every outcome over a seeded Monte Carlo ensemble of the assumptions.
 
     Draws are triangular over each assumption's low–high range, peaked at its central value or at
@@ -70,13 +71,21 @@ def uncertainty_bands(levers=None, assumptions=None, samples: int = 2000, seed: 
     ENSEMBLE_CHUNK draws run at once; a larger ensemble runs in chunks of that size, each with
     its own seed (seed, chunk number), and its exact percentiles come from two passes over the
     chunks (planner/model/quantiles.py), so memory stays bounded at any size. `progress`, when
-    given, gets the fraction done after each chunk.
+    given, gets the fraction done after each chunk; `cancelled`, when given, is asked before each
+    model run and after it, and the ensemble stops with `Cancelled` as soon as it turns true.
     """
     if not 10 <= samples <= MAX_SAMPLES:
         raise AnalysisError(f"samples must be from 10 to {MAX_SAMPLES:,}, not {samples}")
     central, full_levers = dict(assumptions or {}), _full_levers(levers)
+
+    def check_cancelled():
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
+    check_cancelled()
     if samples <= ENSEMBLE_CHUNK:
         result = simulate(full_levers, draw_assumptions(samples, seed, central=central), end_year)
+        check_cancelled()
         stacked = np.stack([result[o.id] for o in OUTCOMES])            # (outcomes, samples, years)
         quantiles = np.percentile(stacked, percentiles, axis=1)           # (percentiles, outcomes, years)
         if progress is not None:
@@ -87,8 +96,10 @@ def uncertainty_bands(levers=None, assumptions=None, samples: int = 2000, seed: 
         years = np.arange(HISTORY_START, end_year + 1)
 
         def run_chunk(i):
+            check_cancelled()
             size = min(ENSEMBLE_CHUNK, samples - i * ENSEMBLE_CHUNK)
             result = simulate(full_levers, draw_assumptions(size, (seed, i), central=central), end_year)
+            check_cancelled()
             # (outcomes × years, samples): one row per cell
             return np.stack([result[o.id] for o in OUTCOMES]).transpose(0, 2, 1).reshape(-1, size)
 

@@ -1,4 +1,4 @@
-"""File and library actions of the main window: new, open, import, save, save as, export,
+"""File and library actions (the File menu): new, open, import, save, save as, export,
 recent files, switching libraries, and the unsaved-changes prompt.
 
 Every failure a user can cause ends in a plain-language message; nothing is lost.
@@ -28,14 +28,17 @@ class FileActions(QObject):
     libraryChanged = Signal(object)     # Library or None
     status = Signal(str)
 
-    def __init__(self, window, controller, settings, library, autosave=None):
-        super().__init__(window)
-        self.window, self.controller, self.settings = window, controller, settings
+    def __init__(self, controller, library, parent, settings, autosave=None):
+        """`controller`: the working session's adapter (scenario, saved state, pending edits);
+        `library`: the open Library or None; `parent`: the widget its dialogs and actions belong to;
+        `settings`: recent files and the library's path; `autosave`: cleared at a save."""
+        super().__init__(parent)
+        self.parent_widget, self.controller, self.settings = parent, controller, settings
         self.library = library
         self.autosave = autosave
 
         def action(text, slot, shortcut=None):
-            act = QAction(text, window)
+            act = QAction(text, parent)
             if shortcut is not None:
                 act.setShortcut(shortcut)
             act.triggered.connect(slot)
@@ -52,9 +55,9 @@ class FileActions(QObject):
         self.export_data_action = action(self.tr("Export outcome &table…"), lambda: self.export_table())
         self.open_library_action = action(self.tr("Open &library…"), lambda: self.choose_library(create=False))
         self.new_library_action = action(self.tr("New librar&y…"), lambda: self.choose_library(create=True))
-        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu = QMenu(self.tr("Open &recent"), parent)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.examples_menu = QMenu(self.tr("E&xamples"), window)
+        self.examples_menu = QMenu(self.tr("E&xamples"), parent)
         self.examples_menu.aboutToShow.connect(self._fill_examples)
 
     # --- unsaved changes ------------------------------------------------------------------------------------------
@@ -68,7 +71,7 @@ class FileActions(QObject):
             informative = self.tr("Some of what you typed cannot be used yet:") + "\n" + "\n".join(problems) + \
                 "\n\n" + informative
         box = safe.message_box(
-            self.window, QMessageBox.Question, self.tr("Unsaved changes"),
+            self.parent_widget, QMessageBox.Question, self.tr("Unsaved changes"),
             self.tr("“{0}” has changes that are not saved.").format(self.controller.scenario.name),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save,
             informative=informative)
@@ -84,14 +87,14 @@ class FileActions(QObject):
 
     def open_file(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open scenario file"), self._folder(),
+            path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open scenario file"), self._folder(),
                                                   FILE_FILTER)
             if not path:
                 return False
         try:
             loaded = read_scenario_file(path)
         except ScenarioError as exc:
-            safe.warn(self.window, self.tr("Could not open the scenario"), safe.explain(exc))
+            safe.warn(self.parent_widget, self.tr("Could not open the scenario"), safe.explain(exc))
             return False
         if not self.maybe_save():
             return False
@@ -107,7 +110,7 @@ class FileActions(QObject):
         if not self._need_library():
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import scenario file"), self._folder(),
+            path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Import scenario file"), self._folder(),
                                                   FILE_FILTER)
             if not path:
                 return False
@@ -125,7 +128,7 @@ class FileActions(QObject):
                                        name=scenario.name)
             self.library.save(scenario)
         except (ScenarioError, LibraryError) as exc:
-            safe.warn(self.window, self.tr("Could not import the scenario"), safe.explain(exc))
+            safe.warn(self.parent_widget, self.tr("Could not import the scenario"), safe.explain(exc))
             return False
         self._remember(path)
         self.libraryChanged.emit(self.library)
@@ -146,7 +149,7 @@ class FileActions(QObject):
         try:
             stored = self.library.get(name)
         except LibraryError as exc:
-            safe.warn(self.window, self.tr("Could not open the scenario"), safe.explain(exc))
+            safe.warn(self.parent_widget, self.tr("Could not open the scenario"), safe.explain(exc))
             return False
         self.controller.load(stored.scenario, named=True)
         self.status.emit(self.tr("Opened {0} from the library").format(name))
@@ -156,7 +159,7 @@ class FileActions(QObject):
         """Apply notes and tags still being typed; False, after saying why, when they cannot be."""
         problems = self.controller.commit_pending()
         if problems:
-            safe.warn(self.window, title, "\n".join(problems) + "\n\n" + self.tr(
+            safe.warn(self.parent_widget, title, "\n".join(problems) + "\n\n" + self.tr(
                 "Nothing was written. Correct it and try again; everything you typed is still there."))
         return not problems
 
@@ -170,7 +173,7 @@ class FileActions(QObject):
         try:
             stored = self.library.save(self.controller.scenario)
         except LibraryError as exc:
-            safe.warn(self.window, self.tr("Not saved"), safe.explain(exc) + "\n\n" + self.tr(
+            safe.warn(self.parent_widget, self.tr("Not saved"), safe.explain(exc) + "\n\n" + self.tr(
                 "Your changes are still open; you can export them to a file."))
             return False
         self.controller.mark_saved()
@@ -195,7 +198,7 @@ class FileActions(QObject):
             # Adding to a library scenario of that name needs a yes, unless it is the one open.
             same = self.controller.named and name == self.controller.scenario.name
             if not same and self.library.exists(name):
-                box = safe.message_box(self.window, QMessageBox.Question, self.tr("Replace?"),
+                box = safe.message_box(self.parent_widget, QMessageBox.Question, self.tr("Replace?"),
                                        self.tr("“{0}” is already in the library. Save this as its newest "
                                                "version? Its earlier versions stay in its history.").format(name),
                                        QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Cancel)
@@ -203,7 +206,7 @@ class FileActions(QObject):
                     return False
             self.controller.adopt_name(name)
         except (LibraryError, ScenarioError) as exc:
-            safe.warn(self.window, self.tr("Not saved"), safe.explain(exc))
+            safe.warn(self.parent_widget, self.tr("Not saved"), safe.explain(exc))
             return False
         return self.save()
 
@@ -212,7 +215,7 @@ class FileActions(QObject):
             return False
         if path is None:
             suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + FILE_SUFFIX))
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export scenario"), suggested, FILE_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export scenario"), suggested, FILE_FILTER)
             if not path:
                 return False
             if not Path(path).suffix:
@@ -220,7 +223,7 @@ class FileActions(QObject):
         try:
             write_scenario_file(path, self.controller.scenario, library=self.library_file())
         except UserError as exc:
-            safe.warn(self.window, self.tr("Not exported"), safe.explain(exc))
+            safe.warn(self.parent_widget, self.tr("Not exported"), safe.explain(exc))
             return False
         self._remember(path)
         if self.library is None:
@@ -236,14 +239,14 @@ class FileActions(QObject):
             return False
         if path is None:
             suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + ".xlsx"))
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export outcome table"), suggested,
+            path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export outcome table"), suggested,
                                                   "Excel workbook (*.xlsx);;CSV (*.csv)")
             if not path:
                 return False
         try:
             write_outcome_table(path, self.controller.scenario, self.controller.result, library=self.library_file())
         except UserError as exc:
-            safe.warn(self.window, self.tr("Not exported"), safe.explain(exc))
+            safe.warn(self.parent_widget, self.tr("Not exported"), safe.explain(exc))
             return False
         self.status.emit(self.tr("Outcome table written to {0}").format(path))
         return True
@@ -256,7 +259,7 @@ class FileActions(QObject):
             return False
         if path is None:
             suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + ".pdf"))
-            path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export brief"), suggested,
+            path, chosen = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export brief"), suggested,
                                                        "PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)")
             if not path:
                 return False
@@ -265,13 +268,17 @@ class FileActions(QObject):
             with atomic_output(path, library=self.library_file()) as temp:
                 write_brief(temp, self.controller.scenario, self.controller.year, page)
         except UserError as exc:
-            safe.warn(self.window, self.tr("Brief not written"), safe.explain(exc))
+            safe.warn(self.parent_widget, self.tr("Brief not written"), safe.explain(exc))
             return False
         except OSError as exc:
-            safe.warn(self.window, self.tr("Brief not written"), f"{path}: {exc.strerror or exc}")
+            safe.warn(self.parent_widget, self.tr("Brief not written"), f"{path}: {exc.strerror or exc}")
             return False
         self.status.emit(self.tr("Brief written to {0}").format(path))
         return True
+
+    def set_library(self, library) -> None:
+        """The library opened at start-up (after the first paint), or None."""
+        self.library = library
 
     def library_file(self) -> Path | None:
         """The open library's file, which no export may overwrite."""
@@ -280,16 +287,16 @@ class FileActions(QObject):
     # --- libraries ------------------------------------------------------------------------------------------------
     def choose_library(self, create: bool) -> bool:
         if create:
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New library"),
+            path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("New library"),
                                                   str(Path(self._folder()) / "library.sqlite"), LIBRARY_FILTER,
                                                   options=QFileDialog.DontConfirmOverwrite)
             if path and Path(path).exists():
-                safe.warn(self.window, self.tr("New library"),
+                safe.warn(self.parent_widget, self.tr("New library"),
                           self.tr("{0} already exists; choose a new file name (existing files are never "
                                   "overwritten).").format(path))
                 return False
         else:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open library"), self._folder(),
+            path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open library"), self._folder(),
                                                   LIBRARY_FILTER)
         if not path:
             return False
@@ -301,7 +308,7 @@ class FileActions(QObject):
         try:
             library = Library(path)
         except LibraryError as exc:
-            safe.warn(self.window, self.tr("Could not open the library"), safe.explain(exc))
+            safe.warn(self.parent_widget, self.tr("Could not open the library"), safe.explain(exc))
             return False
         if self.library is not None:
             self.library.close()
@@ -310,21 +317,21 @@ class FileActions(QObject):
         added, problem = add_examples_to_new(library)
         self.libraryChanged.emit(library)
         if problem:
-            safe.warn(self.window, self.tr("New library"), problem)
+            safe.warn(self.parent_widget, self.tr("New library"), problem)
         note = self.tr(" (with {0} example scenarios to start from)").format(added) if added else ""
         self.status.emit(self.tr("Library: {0}").format(path) + note)
         return True
 
     def _need_library(self) -> bool:
         if self.library is None:
-            safe.warn(self.window, self.tr("No library"),
+            safe.warn(self.parent_widget, self.tr("No library"),
                       self.tr("No library is open. Open or create one from the File menu."))
             return False
         return True
 
     # --- helpers ----------------------------------------------------------------------------------------------------
     def _ask_name(self, title, label, default) -> str | None:
-        name, ok = QInputDialog.getText(self.window, title, label, QLineEdit.Normal, default)
+        name, ok = QInputDialog.getText(self.parent_widget, title, label, QLineEdit.Normal, default)
         return name.strip() if ok and name.strip() else None
 
     def _folder(self) -> str:

@@ -1,17 +1,20 @@
-"""The main window: lever panel, outcome tiles, year selector, undo, assumptions, presentation mode."""
+"""The main window: layout, menus and wiring of the lever panel, outcome tiles, year selector, undo,
+assumptions and library. Band jobs are bands.py, presentation mode presentation.py, file and
+library actions file_actions.py, the analysis windows each their own module."""
 
 from __future__ import annotations
 
 import re
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea, QSpinBox,
-                               QSplitter, QTabBar, QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QScrollArea, QSpinBox, QSplitter, QTabBar, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from ..model import GROUPS, MODEL_VERSION
 from ..scenario import FILE_SUFFIX
 from .assumptions_panel import AssumptionsPanel
+from .bands import UncertaintyBands
 from .charts import ChartGrid, ChartLegend
 from .controller import ScenarioController
 from .file_actions import FileActions
@@ -19,12 +22,10 @@ from . import i18n, safe
 from .i18n import group_name, resilience_weights_lines
 from .lever_panel import LeverPanel
 from .library_panel import LibraryPanel
+from .presentation import PresentationMode
 from .questions_window import show_questions
-from .worker import LatestJob
 
 APP_NAME = "Korea–US Policy Planner"
-PRESENTATION_SCALE = 1.45
-BAND_SAMPLES = 2000
 FIRST_WINDOW_SHARE = 0.85          # of the screen's free area, for a first window on a large screen
 MIN_COMFORTABLE = (1280, 720)      # a first window smaller than this opens maximised instead
 
@@ -36,7 +37,6 @@ class MainWindow(QMainWindow):
         self.controller = controller or ScenarioController()
         self.controller.setParent(self)  # dies with the window, so no signal reaches a deleted view
         self.settings = settings or QSettings()
-        self.presenting = False
         self.library_problem = library_problem
         self.replacement: MainWindow | None = None   # set when a language switch rebuilt the window
         self.setObjectName("mainWindow")
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, self.assumptions_dock)
         self.assumptions_dock.hide()
 
-        self.files = FileActions(self, self.controller, self.settings, library, autosave)
+        self.files = FileActions(self.controller, library, self, self.settings, autosave)
         self.charts.library_file = self.files.library_file
         self.autosave = autosave
         if autosave is not None:
@@ -142,12 +142,14 @@ class MainWindow(QMainWindow):
         self.library_panel.set_library(library, library_problem)
         self.setAcceptDrops(True)
 
+        self.bands = UncertaintyBands(self.controller, self.charts, self.legend, self)
+        self.bands.status.connect(self.show_status)
         self._build_actions()
+        self.presentation = PresentationMode(self, self.present_action, self.charts, self.splitter,
+                                             self.assumptions_dock, (self.levers, self.group_tabs, self.year_box,
+                                                                     self.year_label, self.legend))
         self.statusBar().showMessage(self.tr("Model {0}. Move a lever; every chart follows.").format(MODEL_VERSION))
 
-        self.bands_job = LatestJob(self)
-        self.bands_job.finished.connect(self._show_bands)
-        self.bands_job.failed.connect(self.show_status)
         self.charts.analysisRequested.connect(self.open_analysis)
         self.charts.yearPicked.connect(self.controller.set_year)
         self.controller.resultChanged.connect(self._show_result)
@@ -185,7 +187,6 @@ class MainWindow(QMainWindow):
         self.assumptions_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.present_action = QAction(self.tr("&Presentation mode"), self, checkable=True)
         self.present_action.setShortcut(QKeySequence(Qt.Key_F11))
-        self.present_action.toggled.connect(self.set_presentation)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         self.bands_action = QAction(self.tr("&Uncertainty bands"), self, checkable=True)
         self.bands_action.setShortcut(QKeySequence("Ctrl+U"))
         self.bands_action.setToolTip(self.tr("5–95% and 25–75% bands from 2,000 draws of the assumptions"))
-        self.bands_action.toggled.connect(self._bands_toggled)
+        self.bands_action.toggled.connect(self.bands.set_enabled)
         self.compare_action = QAction(self.tr("&Compare scenarios…"), self)
         self.compare_action.setShortcut(QKeySequence("Ctrl+K"))
         self.compare_action.triggered.connect(self.open_compare)
@@ -292,42 +293,25 @@ class MainWindow(QMainWindow):
     def _show_result(self, result, baseline):
         self.charts.update_results(result, baseline, self.controller.year)
         self.charts.set_resilience_weights(resilience_weights_lines(self.controller.scenario.assumptions))
-        if self.bands_action.isChecked():
-            self._request_bands()
+        self.bands.results_changed()
 
     # --- analysis ---------------------------------------------------------------------------------------------
-    def _bands_toggled(self, on: bool) -> None:
-        if on:
-            self._request_bands()
-        else:
-            self.bands_job.cancel()
-            self.charts.set_bands(None)
-            self.legend.set_bands(False)
-
-    def _request_bands(self) -> None:
-        """Bands are computed off the GUI thread; while one runs, only the newest request waits."""
-        from ..model.analysis import uncertainty_bands
-
-        scenario, end = self.controller.scenario, self.controller.end_year
-        self.bands_job.submit(lambda progress, cancelled: uncertainty_bands(
-            scenario.levers, scenario.assumptions, BAND_SAMPLES, seed=0, end_year=end))
-
-    def _show_bands(self, bands) -> None:
-        if self.bands_action.isChecked():
-            self.charts.set_bands(bands)
-            self.legend.set_bands(True)
-
     def open_analysis(self, kind: str, outcome_id: str) -> None:
-        from .analysis_dialogs import DecompositionDialog, DriversDialog, GoalSeekDialog
-
-        dialog_class = {"drivers": DriversDialog, "goalseek": GoalSeekDialog, "decompose": DecompositionDialog}[kind]
+        if kind == "drivers":
+            from .drivers_dialog import DriversDialog as dialog_class
+        elif kind == "goalseek":
+            from .goal_seek_dialog import GoalSeekDialog as dialog_class
+        elif kind == "decompose":
+            from .decomposition_dialog import DecompositionDialog as dialog_class
+        else:
+            raise KeyError(kind)
         dialog = dialog_class(self.controller, outcome_id, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()
         self.last_dialog = dialog
 
     def open_compare(self) -> None:
-        from .analysis_dialogs import CompareWindow
+        from .compare_window import CompareWindow
 
         dialog = CompareWindow(self.controller, self.files.library, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
@@ -349,41 +333,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{safe.window_title(self.controller.scenario.name)}[*] — {APP_NAME}")
         self.setWindowModified(self.controller.is_modified)
 
-    # --- presentation mode ----------------------------------------------------------------------------
+    # --- presentation mode (presentation.py) ----------------------------------------------------------------
+    @property
+    def presenting(self) -> bool:
+        return self.presentation.on
+
     def leave_presentation(self) -> None:
         self.set_presentation(False)
 
     def set_presentation(self, on: bool) -> None:
-        if on == self.presenting:
-            return
-        self.presenting = on
-        self.present_action.blockSignals(True)
-        self.present_action.setChecked(on)
-        self.present_action.blockSignals(False)
-        self.menuBar().setVisible(not on)
-        self.toolbar.setVisible(not on)
-        self.statusBar().setVisible(not on)
-        if on:
-            self._state_before_presenting = self.windowState()
-            self._splitter_before_presenting = self.splitter.saveState()
-            self._dock_was_visible = self.assumptions_dock.isVisible()
-            self.assumptions_dock.hide()
-            self.charts.set_scale(PRESENTATION_SCALE)
-            size = QFont().pointSizeF() * 1.3
-            for widget in self._presentation_widgets():
-                widget.setStyleSheet(f"font-size: {size:.1f}pt;")
-            self.showFullScreen()
-        else:
-            self.assumptions_dock.setVisible(getattr(self, "_dock_was_visible", False))
-            self.charts.set_scale(1.0)
-            for widget in self._presentation_widgets():
-                widget.setStyleSheet("")
-            self.setWindowState(getattr(self, "_state_before_presenting", Qt.WindowNoState))
-            if getattr(self, "_splitter_before_presenting", None) is not None:
-                self.splitter.restoreState(self._splitter_before_presenting)
-
-    def _presentation_widgets(self):
-        return (self.levers, self.group_tabs, self.year_box, self.year_label, self.legend)
+        self.presentation.set(on)
 
     # --- window state ---------------------------------------------------------------------------------------
     def _restore_settings(self):
@@ -435,7 +394,7 @@ class MainWindow(QMainWindow):
         i18n.install(QApplication.instance(), code)
         self.set_presentation(False)
         self.save_settings()
-        self.bands_job.cancel()
+        self.stop_jobs()
         replacement = MainWindow(self.controller, self.settings, library=self.files.library,
                                  autosave=self.autosave, library_problem=self.library_problem)
         replacement.bands_action.setChecked(self.bands_action.isChecked())
@@ -456,7 +415,7 @@ class MainWindow(QMainWindow):
 
     def attach_library(self, library, problem: str = "") -> None:
         """The library opened at start-up (after the first paint), or None and why not."""
-        self.files.library = library
+        self.files.set_library(library)
         self.library_problem = problem
         self.library_panel.set_library(library, problem)
 
@@ -477,6 +436,14 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files.open_file(path)
 
+    def stop_jobs(self) -> None:
+        """Cancel the background work of this window and of its analysis windows, and wait for it
+        to stop, so that no late result reaches a widget that is gone."""
+        self.bands.stop()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()          # each cancels and waits for its own jobs (see done())
+
     def close_without_prompt(self) -> bool:
         """Close without asking about unsaved changes (they are dropped): for scripts, benchmarks and
         tests, where a modal question would wait for ever (invisibly, on the offscreen platform)."""
@@ -488,6 +455,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         if self.replacement is not None:   # handed over to a rebuilt window: it keeps everything open
+            self.stop_jobs()
             super().closeEvent(event)
             return
         if not getattr(self, "_no_prompt", False) and not self.files.maybe_save():
@@ -495,6 +463,7 @@ class MainWindow(QMainWindow):
             return
         if self.presenting:
             self.set_presentation(False)
+        self.stop_jobs()
         if self.autosave is not None:
             self.autosave.clear()
         self.save_settings()

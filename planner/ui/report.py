@@ -507,7 +507,7 @@ def main(argv: list[str]) -> int:
         protected = cli.protected_paths(args)
         check_target(args.output, **protected)     # refused before Qt starts, not after
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from .app import make_application
+        from .application import make_application
 
         app = make_application([])
         _install_language(app, args.lang)

@@ -1,9 +1,19 @@
-"""Running heavy pure functions off the GUI thread, newest request wins.
+"""Running heavy pure functions off the GUI thread, newest request wins (like Orange3's task state).
 
-A `LatestJob` runs one job at a time on Qt's thread pool. Submitting while a job
-runs keeps only the newest pending request (stale work is dropped, never queued),
-and a result is delivered only if no newer request was made after it started.
-The function runs with no Qt objects; results come back by a queued signal.
+A `LatestJob` runs one job at a time on Qt's thread pool. Submitting while a job runs keeps only
+the newest pending request (stale work is dropped, never queued), and an outcome is delivered only
+if no newer request was made after it started. The function runs with no Qt objects:
+`fn(progress, cancelled)`, where `progress(fraction)` reports and `cancelled()` turns true when the
+job is cancelled, and the function then stops by raising `Cancelled` (planner.model.analysis).
+
+Every outcome arrives as an object, by a queued signal, on the GUI thread:
+- `finished(result)`: the function's return value;
+- `failed(exception)`: the exception itself (its type, arguments and traceback intact);
+- `cancelled()`: the function stopped with `Cancelled` — a typed outcome, never a failure.
+
+`cancel_and_wait(timeout)` cancels and waits for the running function to return (a dialog or the
+window calls it when it closes); whatever the function delivers after that is dropped, so no late
+signal reaches a widget that is gone.
 """
 
 from __future__ import annotations
@@ -13,51 +23,76 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..model.analysis import Cancelled
+
+__all__ = ["Cancelled", "LatestJob"]
+
+WAIT_SECONDS = 5.0      # how long a closing window waits for a job that was told to stop
+
 
 class _Signals(QObject):
     done = Signal(int, object)
-    failed = Signal(int, str)
+    failed = Signal(int, object)
+    cancelled = Signal(int)
     progress = Signal(int, float)
 
 
 class _Task(QRunnable):
-    def __init__(self, request: int, fn: Callable, signals: _Signals, cancel: threading.Event):
+    def __init__(self, request: int, fn: Callable, signals: _Signals, cancel: threading.Event,
+                 ended: threading.Event):
         super().__init__()
-        self.request, self.fn, self.signals, self.cancel = request, fn, signals, cancel
+        self.request, self.fn, self.signals, self.cancel, self.ended = request, fn, signals, cancel, ended
 
     def run(self):
         try:
-            result = self.fn(lambda fraction: self.signals.progress.emit(self.request, fraction), self.cancel.is_set)
-        except Exception as exc:  # noqa: BLE001 - reported to the GUI as a message, never a crash
-            self.signals.failed.emit(self.request, f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(self.request, result)
+            try:
+                result = self.fn(lambda fraction: self.signals.progress.emit(self.request, fraction),
+                                 self.cancel.is_set)
+            except Cancelled:
+                self.signals.cancelled.emit(self.request)
+            except Exception as exc:  # noqa: BLE001 - delivered to the GUI as the object, never a crash
+                self.signals.failed.emit(self.request, exc)
+            else:
+                self.signals.done.emit(self.request, result)
+        finally:
+            self.ended.set()
 
 
 class LatestJob(QObject):
     """`submit(fn)` where fn(progress, cancelled) -> result; emits finished(result) for the newest."""
 
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)         # the exception object
+    cancelled = Signal()
     progress = Signal(float)
     busyChanged = Signal(bool)
 
     def __init__(self, parent=None, pool: QThreadPool | None = None):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
+        # Not a child of this job: a task still running after its owner is gone keeps it alive and
+        # emits into it, and nothing is connected any more (see cancel_and_wait).
         self.signals = _Signals()
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
+        self.signals.cancelled.connect(self._cancelled)
         self.signals.progress.connect(self._progress)
         self._request = 0
         self._running: int | None = None
         self._pending: Callable | None = None
         self._cancel = threading.Event()
-        self.dropped = 0        # stale requests never run (for tests and benchmarks)
+        self._ended = threading.Event()
+        self._ended.set()
+        self.dropped = 0        # stale requests never run or outcomes never delivered (tests, benchmarks)
 
     @property
     def busy(self) -> bool:
         return self._running is not None
+
+    @property
+    def running(self) -> bool:
+        """A function is running on a worker thread now (busy also counts the queued signal)."""
+        return not self._ended.is_set()
 
     def submit(self, fn: Callable) -> None:
         self._request += 1
@@ -69,15 +104,28 @@ class LatestJob(QObject):
         self._start(fn)
 
     def cancel(self) -> None:
+        """Drop the pending request and tell the running function to stop; what it still delivers
+        is stale and dropped."""
         self._pending = None
         self._cancel.set()
         self._request += 1      # whatever is running is now stale
 
+    def wait(self, timeout: float = WAIT_SECONDS) -> bool:
+        """Block until the running function has returned (True), or `timeout` seconds passed."""
+        return self._ended.wait(timeout)
+
+    def cancel_and_wait(self, timeout: float = WAIT_SECONDS) -> bool:
+        """Cancel, then wait for the running function to stop: for a dialog or window that closes.
+        True when nothing runs any more."""
+        self.cancel()
+        return self.wait(timeout)
+
     def _start(self, fn):
         self._cancel = threading.Event()
+        self._ended = threading.Event()
         self._running = self._request
         self.busyChanged.emit(True)
-        self.pool.start(_Task(self._request, fn, self.signals, self._cancel))
+        self.pool.start(_Task(self._request, fn, self.signals, self._cancel, self._ended))
 
     def _next(self):
         self._running = None
@@ -87,19 +135,25 @@ class LatestJob(QObject):
         else:
             self.busyChanged.emit(False)
 
-    def _done(self, request, result):
+    def _finish(self, request) -> bool:
+        """A task ended: start the next; True when its outcome is still wanted."""
         current = request == self._request
         self._next()
-        if current:
-            self.finished.emit(result)
-        else:
+        if not current:
             self.dropped += 1
+        return current
 
-    def _failed(self, request, message):
-        current = request == self._request
-        self._next()
-        if current:
-            self.failed.emit(message)
+    def _done(self, request, result):
+        if self._finish(request):
+            self.finished.emit(result)
+
+    def _failed(self, request, exc):
+        if self._finish(request):
+            self.failed.emit(exc)
+
+    def _cancelled(self, request):
+        if self._finish(request):
+            self.cancelled.emit()
 
     def _progress(self, request, fraction):
         if request == self._request:

@@ -228,3 +228,18 @@ def test_backfire_probability_refuses_bad_questions(kwargs):
 
     with pytest.raises(AnalysisError):
         controls_backfire_probability(**kwargs)
+
+
+def test_the_band_ensemble_stops_when_cancelled():
+    from planner.model.analysis import ENSEMBLE_CHUNK, Cancelled, uncertainty_bands
+
+    with pytest.raises(Cancelled):
+        uncertainty_bands(samples=100, cancelled=lambda: True)
+    asked, chunks = [], []
+
+    def cancelled():
+        asked.append(True)
+        return len(chunks) >= 1          # after the first chunk has run
+    with pytest.raises(Cancelled):
+        uncertainty_bands(samples=3 * ENSEMBLE_CHUNK, cancelled=cancelled, progress=chunks.append)
+    assert len(chunks) == 1

@@ -3,7 +3,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from planner.store import Library
-from planner.ui.app import make_application
+from planner.ui.application import make_application
 from planner.ui.autosave import Autosave
 from planner.ui.controller import ScenarioController
 from planner.ui.main_window import MainWindow

@@ -11,9 +11,12 @@ from planner.model import ASSUMPTION_BY_ID, OUTCOMES
 from planner.model.analysis import Cancelled, SobolIndex
 from planner.scenario import Scenario
 from planner.store import Library
-from planner.ui.analysis_dialogs import CompareWindow, DecompositionDialog, DriversDialog, GoalSeekDialog
+from planner.ui.compare_window import CompareWindow
+from planner.ui.decomposition_dialog import DecompositionDialog
+from planner.ui.drivers_dialog import DriversDialog
+from planner.ui.goal_seek_dialog import GoalSeekDialog
 from planner.ui.controller import ScenarioController
-from planner.ui.main_window import BAND_SAMPLES
+from planner.ui.bands import BAND_SAMPLES
 
 
 def test_bands_follow_the_levers_and_drop_stale_work(window, qtbot, settle, monkeypatch):
@@ -33,17 +36,17 @@ def test_bands_follow_the_levers_and_drop_stale_work(window, qtbot, settle, monk
     monkeypatch.setattr(analysis, "uncertainty_bands", gated)
 
     window.bands_action.setChecked(True)
-    assert started.wait(30) and window.bands_job.busy
+    assert started.wait(30) and window.bands.job.busy
     values = list(range(40, 140, 5))
     for value in values:                      # a drag: many requests while one is computing
         window.controller.set_lever("us_chips_incentives", value)
         settle(window)
-    assert calls == [39] and window.bands_job.busy
+    assert calls == [39] and window.bands.job.busy
     gate.set()
-    qtbot.waitUntil(lambda: not window.bands_job.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not window.bands.job.busy, timeout=20000)
     assert calls == [39, values[-1]]          # the held job, then only the newest request
     # Replaced while waiting: all but the last request; and the held job's result, stale by then.
-    assert window.bands_job.dropped == (len(values) - 1) + 1
+    assert window.bands.job.dropped == (len(values) - 1) + 1
     tile = window.charts.tiles["us_capacity_share"]
     assert tile.outer_band.isVisible()
     expected = real({"us_chips_incentives": values[-1]}, samples=BAND_SAMPLES, seed=0)
@@ -65,7 +68,7 @@ def test_drivers_dialog_tornado_and_sobol(window, qtbot):
 def test_sobol_cancel_stops_the_computation(window, qtbot, monkeypatch):
     """The run is held after its first block; cancel, then let it go: it stops at the next block
     (raises Cancelled) instead of finishing, and the dialog shows nothing from it."""
-    import planner.ui.analysis_dialogs as dialogs
+    import planner.ui.drivers_dialog as dialogs
 
     real, seen = dialogs.sobol_indices, {"progress": []}
     started, gate = threading.Event(), threading.Event()
@@ -101,7 +104,7 @@ def test_sobol_cancel_stops_the_computation(window, qtbot, monkeypatch):
 def test_sobol_result_arriving_after_cancel_is_ignored(window, qtbot, monkeypatch):
     """A job that does not stop (it never checks cancelled) still finishes; its late result must
     not reach the table."""
-    import planner.ui.analysis_dialogs as dialogs
+    import planner.ui.drivers_dialog as dialogs
 
     started, gate = threading.Event(), threading.Event()
     late_rows = [SobolIndex("us_siting_sensitivity", "Late", 0.5, 0.1, 0.6, 0.1)]
@@ -186,3 +189,71 @@ def test_compare_accepts_files(qapp, qtbot, tmp_path):
     assert [s.name for s in dialog.scenarios] == ["Baseline", "Green alliance"]
     assert [r.id for r in dialog.input_rows] == ["kr_chips_tax_credit", "kr_clean_energy_multiple", "e4_visa_quota",
                                                  "us_kr_clean_rd"]
+
+
+def _held_until_cancelled(seen):
+    """A stand-in for a long computation: held on a gate that never opens, it stops (raising
+    Cancelled) only when told to; `seen` records that it ran and how it ended."""
+    started, gate = threading.Event(), threading.Event()
+
+    def fn(*args, cancelled, **kwargs):
+        started.set()
+        while not gate.wait(0.005):
+            if cancelled():
+                seen.append("stopped")
+                raise Cancelled()
+        seen.append("finished")
+        return []
+    return fn, started, gate
+
+
+def test_closing_the_drivers_dialog_cancels_and_waits_for_sobol(window, qtbot, monkeypatch, dialogs):
+    import planner.ui.drivers_dialog as drivers
+
+    seen = []
+    fn, started, gate = _held_until_cancelled(seen)
+    monkeypatch.setattr(drivers, "sobol_indices", fn)
+    dialog = DriversDialog(window.controller, "us_capacity_share", window)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    reached = []
+    for signal in (dialog.job.finished, dialog.job.failed, dialog.job.cancelled):
+        signal.connect(lambda *a: reached.append(a))
+    destroyed = []
+    dialog.destroyed.connect(lambda *_: destroyed.append(True))
+    dialog.show()
+    dialog.run_sobol()
+    assert started.wait(30) and dialog.job.running
+    job = dialog.job
+    dialog.close()
+    assert seen == ["stopped"] and not job.running      # the close waited for the job to stop
+    qtbot.waitUntil(lambda: destroyed == [True], timeout=5000)
+    for _ in range(10):
+        qtbot.wait(1)
+    assert reached == [] and dialogs.shown == []        # nothing late, no warning about a cancel
+    gate.set()
+
+
+def test_closing_the_window_cancels_and_waits_for_bands_and_dialogs(qapp, qtbot, settings, monkeypatch):
+    import planner.model.analysis as analysis
+    import planner.ui.drivers_dialog as drivers
+    from planner.ui.main_window import MainWindow
+
+    band_seen, sobol_seen = [], []
+    bands, bands_started, bands_gate = _held_until_cancelled(band_seen)
+    sobol, sobol_started, sobol_gate = _held_until_cancelled(sobol_seen)
+    monkeypatch.setattr(analysis, "uncertainty_bands", bands)
+    monkeypatch.setattr(drivers, "sobol_indices", sobol)
+    win = MainWindow(ScenarioController(), settings)
+    win.show()
+    win.bands_action.setChecked(True)
+    win.open_analysis("drivers", "us_capacity_share")
+    dialog = win.last_dialog
+    dialog.run_sobol()
+    assert bands_started.wait(30) and sobol_started.wait(30)
+    band_job, sobol_job = win.bands.job, dialog.job
+    assert win.close_without_prompt()
+    assert band_seen == ["stopped"] and sobol_seen == ["stopped"]    # both told to stop, and waited for
+    assert not band_job.running and not sobol_job.running
+    bands_gate.set()
+    sobol_gate.set()
+

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QGroupBox, QLabel,
 
 from planner.model import GROUPS, LEVERS, OUTCOMES
 from planner.ui import i18n, style
-from planner.ui.app import make_application
+from planner.ui.application import make_application
 from planner.ui.controller import STEP_MERGE_SECONDS, ScenarioController
 from planner.ui.main_window import MainWindow
 
@@ -196,7 +196,7 @@ def test_moved_levers_are_marked_by_colour_not_italic(window, settle):
 
 
 def test_the_tornado_legend_is_translated(qapp, qtbot, settings):
-    from planner.ui.analysis_dialogs import DriversDialog
+    from planner.ui.drivers_dialog import DriversDialog
 
     try:
         i18n.install(qapp, "ko")

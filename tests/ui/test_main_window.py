@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from planner.model import ASSUMPTION_BY_ID, LEVERS, OUTCOME_BY_ID
 from planner.ui import style
-from planner.ui.app import row_value, self_test
+from planner.ui.self_test import row_value, self_test
 from planner.ui.controller import ScenarioController
 from planner.ui.main_window import MainWindow
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from planner.model import HISTORY_START, POLICY_START
 from planner.scenario import Scenario, write_scenario_file
 from planner.ui import style
-from planner.ui.analysis_dialogs import CompareWindow, DriversDialog
-from planner.ui.app import make_application
+from planner.ui.compare_window import CompareWindow
+from planner.ui.drivers_dialog import DriversDialog
+from planner.ui.application import make_application
 from planner.ui.controller import ScenarioController
 from planner.ui.main_window import MainWindow
 

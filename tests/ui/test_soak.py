@@ -16,7 +16,7 @@ SOAK = textwrap.dedent("""
     import os, sys, tempfile
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
-    from planner.ui.app import make_application
+    from planner.ui.application import make_application
     from planner.ui.controller import ScenarioController
     from planner.ui.main_window import MainWindow
 

@@ -13,7 +13,7 @@ PROBE = ROOT / "packaging" / "startup_probe.py"
 def test_the_window_is_built_without_loading_the_library_code():
     code = ("import sys, tempfile, os\n"
             "from PySide6.QtCore import QSettings\n"
-            "from planner.ui.app import make_application\n"
+            "from planner.ui.application import make_application\n"
             "from planner.ui.controller import ScenarioController\n"
             "from planner.ui.main_window import MainWindow\n"
             "app = make_application([])\n"

@@ -1250,6 +1250,17 @@ baseline {3}</source>
     </message>
   </context>
   <context>
+    <name>OutcomeYearDialog</name>
+    <message>
+      <source>Outcome</source>
+      <translation>결과 지표</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>연도</translation>
+    </message>
+  </context>
+  <context>
     <name>QuestionsWindow</name>
     <message>
       <source>Questions the model answers</source>
@@ -1424,17 +1435,6 @@ baseline {3}</source>
     <message>
       <source>Edit notes and tags</source>
       <translation>메모 및 태그 편집</translation>
-    </message>
-  </context>
-  <context>
-    <name>_OutcomeYearDialog</name>
-    <message>
-      <source>Outcome</source>
-      <translation>결과 지표</translation>
-    </message>
-    <message>
-      <source>Year</source>
-      <translation>연도</translation>
     </message>
   </context>
   <context>

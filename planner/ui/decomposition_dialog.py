@@ -1,0 +1,86 @@
+"""Where the change comes from: the decomposition waterfall (Shapley values) of one outcome in
+one year, baseline to scenario, one bar per moved lever."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from ..model.analysis import decompose
+from . import safe, style
+from .analysis_parts import OutcomeYearDialog, read_only_table, table_cell
+from .i18n import locale_number, outcome_by_id, tr_model
+
+
+class DecompositionDialog(OutcomeYearDialog):
+    def __init__(self, controller, outcome: str, parent=None):
+        super().__init__(controller, outcome, parent)
+        self.setWindowTitle(self.tr("Where the change comes from"))
+        self.resize(860, 560)
+        pick = self.pick
+        self.explain = QLabel()
+        self.explain.setTextFormat(Qt.PlainText)
+        self.explain.setWordWrap(True)
+        self.axis = pg.AxisItem("bottom")
+        self.axis.setHeight(58)            # three lines of part names
+        self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.table = read_only_table([self.tr("Part"), self.tr("Change")])
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self, *_):
+        scenario = self.controller.scenario
+        outcome, year = self.outcome.currentData(), self.year.value()
+        spec = outcome_by_id(outcome)
+        result = decompose(scenario.levers, scenario.assumptions, self.controller.end_year)
+        j = year - int(result.years[0])
+        base, final = float(result.baseline[outcome][j]), float(result.scenario[outcome][j])
+        parts = [(tr_model(result.label(p)) if p != "assumptions" else self.tr("Changed assumptions"),
+                  float(result.parts[outcome][p][j])) for p in result.players]
+        self.parts = parts
+        self.explain.setText(self.tr(
+            "{0} in {1}: baseline {2}, scenario {3} {4}. Each bar is one lever's part of the change (Shapley "
+            "values: its effect averaged over every order of switching the moved levers on), so the parts "
+            "add up exactly.").format(spec.label, year, spec.format(base), spec.format(final), spec.unit))
+        labels = [self.tr("Baseline")] + [label for label, _ in parts] + [self.tr("Scenario")]
+        self.axis.setTicks([[(i, _wrap(t)) for i, t in enumerate(labels)]])
+        self.plot.clear()
+        self.plot.setLabel("left", safe.html_text(spec.unit))
+        self.plot.addItem(pg.BarGraphItem(x=[0], height=[base], width=0.6, brush=style.BASELINE, pen=None))
+        level = base
+        for i, (_, value) in enumerate(parts, start=1):
+            colour = style.JUDGEMENT_COLOURS[spec.judge(value)]
+            self.plot.addItem(pg.BarGraphItem(x=[i], y0=[min(level, level + value)], height=[abs(value)],
+                                              width=0.6, brush=colour, pen=None))
+            level += value
+        self.plot.addItem(pg.BarGraphItem(x=[len(parts) + 1], height=[final], width=0.6, brush=style.SCENARIO,
+                                          pen=None))
+        low = min(base, final, *(base + sum(v for _, v in parts[:k]) for k in range(len(parts) + 1)))
+        self.plot.setYRange(min(0.0, low), max(base, final, level) * 1.05 or 1.0)
+        self.plot.setXRange(-0.6, len(parts) + 1.6, padding=0)
+        self.table.setRowCount(0)
+        for label, value in parts + [(self.tr("Total change"), final - base)]:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self.table.setItem(row, 0, table_cell(label))
+            self.table.setItem(row, 1, table_cell(f"{locale_number(value, spec.decimals + 1, signed=True)} {spec.unit}", True,
+                                             style.JUDGEMENT_COLOURS[spec.judge(value)]))
+
+
+def _wrap(text: str, width: int = 16) -> str:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if len(line) + len(word) + 1 > width and line:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines[:3])
