@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import event, func
+from sqlalchemy import event, func, text
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, create_engine, select
@@ -71,7 +71,8 @@ from ..scenario import Scenario, ScenarioError, clean_name, utc_now
 from ..text import short
 from .errors import LibraryError
 from .location import display_url, is_postgres_url, url_password, url_scheme
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, ScenarioRow, VersionRow
+from . import search as searching
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SEARCH_FILLED_BY, ScenarioRow, VersionRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
@@ -523,7 +524,7 @@ class Library:
             with self.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
                 current = postgres.library_version(conn, self.location)
             if current < SCHEMA_VERSION:
-                current = postgres.migrate(self.engine, self.location)
+                current = postgres.migrate(self.engine, self.location, fill_search=self._fill_search)
             self.is_new = current == 0
         except DBAPIError as exc:
             self.engine.dispose()
@@ -608,8 +609,21 @@ class Library:
             for step in MIGRATIONS[current:]:
                 for statement in step:
                     conn.exec_driver_sql(statement)
+            if 0 < current < SEARCH_FILLED_BY:
+                self._fill_search(conn)
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def _fill_search(self, conn) -> None:
+        """Fill the search columns (and SQLite's full-text table) of every existing row: the
+        migration to SEARCH_FILLED_BY, in its transaction. Casefolding is Python's, so not in SQL."""
+        rows = conn.exec_driver_sql("SELECT id, name, tags FROM scenario").all()
+        values = [dict(zip(("id", "n", "t"), (row_id, *searching.search_fields(name, tags))))
+                  for row_id, name, tags in rows]
+        if not values:
+            return
+        conn.execute(text("UPDATE scenario SET search_name = :n, search_tags = :t WHERE id = :id"), values)
+        conn.execute(text(f"INSERT INTO scenario_search ({self._search_id}, name, tags) VALUES (:id, :n, :t)"), values)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -621,33 +635,92 @@ class Library:
         self.close()
 
     # --- reading ---------------------------------------------------------------------------------------------------
+    # Search and order run in SQL, on indexes (search.py says how, and what a search finds). For a
+    # model/view panel: count(search) rows, page(search, offset, limit) or page(search, after=name)
+    # for the rows of a screen, index_of(name, search) for where a scenario is (after a save).
     @_translate_errors
     def list(self, search: str = "") -> list[ScenarioSummary]:
-        """Scenarios whose name or one of whose tags contains `search`, ignoring case, by name.
-
-        Matching is done here rather than in SQL: SQLite's lower() folds only ASCII letters, and
-        LIKE over the tags column would match its JSON punctuation. A damaged row is listed too
-        (with no tags when they are damaged): get() says what is wrong with it.
-        """
-        with Session(self.engine) as session:
-            rows = session.exec(select(ScenarioRow.name, ScenarioRow.tags, ScenarioRow.notes,
-                                       ScenarioRow.modified)).all()
-        needle = search.strip().casefold()
-        found = []
-        for name, tags, notes, modified in rows:
-            name, tags = _text(name), _text(tags)
-            if needle and needle not in name.casefold() and (
-                    # Parse only where the raw JSON may hold it (text escaped in JSON has a backslash).
-                    (needle not in tags.casefold() and "\\" not in tags)
-                    or not any(needle in t.casefold() for t in _tags(tags))):
-                continue
-            found.append(ScenarioSummary(name, _tags(tags), _text(notes), _text(modified)))
-        return sorted(found, key=lambda s: (s.name.casefold(), s.name))
+        """Scenarios whose name or one of whose tags contains `search`, ignoring case, by name
+        (casefolded, then as is). A damaged row is listed too (with no tags when they are
+        damaged): get() says what is wrong with it. All of them: a panel reads page() instead."""
+        return self.page(search, limit=None)
 
     @_translate_errors
-    def count(self) -> int:
+    def page(self, search: str = "", offset: int = 0, limit: int | None = 100,
+             after: str | None = None) -> list[ScenarioSummary]:
+        """At most `limit` (None: all) of the scenarios list(search) gives, from position `offset`
+        of that order; with `after`, those that come after the scenario called `after` in it (it
+        need not exist: the rows a name would follow), which stays quick however deep the page."""
+        condition, params = self._search_condition(search, paging=True)
+        conditions = [condition] if condition else []
+        if after is not None:
+            conditions.append(f"(s.search_name > :after_key OR (s.search_name = :after_key AND {self._name_order} "
+                              f"> :after_name))")
+            params.update(after_key=searching.fold(after), after_name=after)
+        sql = "SELECT s.name, s.tags, s.notes, s.modified FROM scenario s"
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        sql += f" ORDER BY s.search_name, {self._name_order}"
+        if limit is not None:
+            sql += " LIMIT :limit"
+            params["limit"] = max(0, int(limit))
+        if offset:
+            sql += (" OFFSET :offset" if limit is not None or self.engine_name == "postgresql"
+                    else " LIMIT -1 OFFSET :offset")
+            params["offset"] = max(0, int(offset))
         with Session(self.engine) as session:
-            return session.exec(select(func.count()).select_from(ScenarioRow)).one()
+            rows = session.connection().execute(text(sql), params).all()
+        return [ScenarioSummary(_text(name), _tags(tags), _text(notes), _text(modified))
+                for name, tags, notes, modified in rows]
+
+    @_translate_errors
+    def count(self, search: str = "") -> int:
+        """How many scenarios list(search) gives."""
+        text_ = searching.needle(search)
+        hits = searching.sqlite_hits(text_) if self.engine_name == "sqlite" else None
+        with Session(self.engine) as session:
+            if hits is not None:
+                return session.connection().execute(text(hits), {"phrase": searching.fts_phrase(text_)}).scalar()
+            if self.engine_name == "postgresql":       # from the table of the search text alone
+                condition, params = searching.where(self.engine_name, text_, columns=("s.name", "s.tags"))
+                return session.connection().execute(
+                    text("SELECT count(*) FROM scenario_search s" + (f" WHERE {condition}" if condition else "")),
+                    params).scalar()
+            condition, params = self._search_condition(search)
+            return session.connection().execute(
+                text("SELECT count(*) FROM scenario s" + (f" WHERE {condition}" if condition else "")), params).scalar()
+
+    @_translate_errors
+    def index_of(self, name: str, search: str = "") -> int | None:
+        """The position of the scenario called `name` in list(search), or None when the search does
+        not give it (or there is none)."""
+        condition, params = self._search_condition(search)
+        params.update(name=name)
+        also = f" AND {condition}" if condition else ""
+        with Session(self.engine) as session:
+            conn = session.connection()
+            key = conn.execute(text(f"SELECT s.search_name FROM scenario s WHERE s.name = :name{also}"),
+                               params).first()
+            if key is None:
+                return None
+            params.update(key=key[0])
+            return conn.execute(text(f"SELECT count(*) FROM scenario s WHERE (s.search_name < :key OR "
+                                     f"(s.search_name = :key AND {self._name_order} < :name)){also}"),
+                                params).scalar()
+
+    @property
+    def _name_order(self) -> str:
+        # Ties of the casefolded name go by the name, compared as Python compares text (code points).
+        return 's.name COLLATE "C"' if self.engine_name == "postgresql" else "s.name"
+
+    def _search_condition(self, search: str, paging: bool = False) -> tuple[str, dict]:
+        """The WHERE condition of a search; `paging` (SQLite): asks the full-text index first how
+        many rows match, and scans the search index in list order when they are many (search.py)."""
+        needle = searching.needle(search)
+        many = False
+        if paging and self.engine_name == "sqlite" and searching.sqlite_hits(needle) is not None:
+            many = self.count(search) > searching.MANY
+        return searching.where(self.engine_name, needle, many=many)
 
     @_translate_errors
     def exists(self, name: str) -> bool:
@@ -688,6 +761,7 @@ class Library:
                 stamp = self._stamp(session)
                 if row is None:
                     row = ScenarioRow(name=scenario.name, created=stamp)
+                indexed = (row.id, row.search_name, row.search_tags)
                 self._fill(row, scenario, model_version)
                 row.modified = stamp
                 session.add(row)
@@ -698,6 +772,8 @@ class Library:
                         raise
                     session.rollback()
                     continue        # another process created this name meanwhile: save onto it
+                if indexed != (row.id, row.search_name, row.search_tags):
+                    self._reindex(session, row)
                 session.add(self._version(row, stamp))
                 session.commit()
                 return StoredScenario(scenario, row.created, row.modified, row.model_version)
@@ -716,8 +792,11 @@ class Library:
         with Session(self.engine) as session:
             row = self._require(session, old)
             row.name = new
+            row.search_name, row.search_tags = searching.search_fields(new, row.tags)
             row.modified = now(self.clock)
             session.add(row)
+            session.flush()
+            self._reindex(session, row)
             self._commit_unique(session, new)
 
     @_translate_errors
@@ -733,6 +812,7 @@ class Library:
             row = self._require(session, name)
             versions = session.exec(select(VersionRow).where(VersionRow.scenario_id == row.id)).all()
             snapshot = DeletedScenario(row.model_dump(), tuple(v.model_dump() for v in versions))
+            self._unindex(session, row.id)
             session.delete(row)   # versions go with it: ON DELETE CASCADE
             session.commit()
         if self.engine_name == "sqlite" and not self.memory:
@@ -758,8 +838,10 @@ class Library:
                 return values if ids_free else {k: v for k, v in values.items() if k != "id"}
 
             row = ScenarioRow(**fields(snapshot.row))
+            row.search_name, row.search_tags = searching.search_fields(row.name, row.tags)
             session.add(row)
             session.flush()
+            self._reindex(session, row)
             for version in sorted(snapshot.versions, key=lambda v: v["id"]):
                 session.add(VersionRow(**{**fields(version), "scenario_id": row.id}))
             self._commit_unique(session, name)
@@ -832,11 +914,29 @@ class Library:
         except (ValueError, TypeError, RecursionError):   # a damaged row: the save writes it afresh
             return False
 
+    @property
+    def _search_id(self) -> str:
+        return "rowid" if self.engine_name == "sqlite" else "id"
+
+    def _reindex(self, session, row: ScenarioRow) -> None:
+        """Put the row's search text into scenario_search (SQLite's full-text table, PostgreSQL's
+        table of the search text) in place of what it held there: every write of a row's name or
+        tags calls this, in its transaction (a library holds no trigger)."""
+        self._unindex(session, row.id)
+        session.connection().execute(
+            text(f"INSERT INTO scenario_search ({self._search_id}, name, tags) VALUES (:id, :n, :t)"),
+            {"id": row.id, "n": row.search_name, "t": row.search_tags})
+
+    def _unindex(self, session, row_id: int) -> None:
+        session.connection().execute(text(f"DELETE FROM scenario_search WHERE {self._search_id} = :id"),
+                                     {"id": row_id})
+
     @staticmethod
     def _fill(target, scenario: Scenario, model_version: str) -> None:
         target.name = scenario.name
         target.notes = scenario.notes
         target.tags = json.dumps(list(scenario.tags), ensure_ascii=False)
+        target.search_name, target.search_tags = searching.search_fields(target.name, target.tags)
         target.levers = json.dumps(dict(scenario.levers))
         target.assumptions = json.dumps(dict(scenario.assumptions))
         target.model_version = model_version

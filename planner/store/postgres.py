@@ -25,13 +25,24 @@ import sqlite3
 from contextlib import closing
 
 from .errors import LibraryError
-from .schema import APPLICATION_ID, MIGRATIONS, POSTGRES_MIGRATIONS, SCHEMA_VERSION
+from .schema import APPLICATION_ID, MIGRATIONS, POSTGRES_MIGRATIONS, SCHEMA_VERSION, SEARCH_FILLED_BY
 
 SCHEMA = "planner"
 MARKER = "planner_library"
 LOCK_TIMEOUT = "10s"          # a save waiting longer than this for another one's lock says "busy"
 CONNECT_TIMEOUT_S = 10
 SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
+# An index of the SQLite steps that PostgreSQL has no use for (its btree could not hold long tags).
+SQLITE_ONLY = {"ix_scenario_search_scan"}
+# What PostgreSQL's step SEARCH_FILLED_BY builds in place of SQLite's full-text table: a table
+# of the search text (table -> its columns, as check_schema sees them, and its one index).
+POSTGRES_ONLY = {"scenario_search": ((("id", "bigint", "NO", None, "NO"), ("name", "text", "NO", None, "NO"),
+                                      ("tags", "text", "NO", None, "NO")), ("scenario_search", ("id",), True))}
+# Trigram indexes of the search columns (search.py): there from version SEARCH_FILLED_BY on when
+# pg_trgm could be had when the library was migrated, else absent (search then scans the columns).
+# name -> (table, columns, unique), as check_schema sees an index.
+TRIGRAM_INDEXES = {"ix_scenario_search_name_trgm": ("scenario", ("search_name",), False),
+                   "ix_scenario_search_tags_trgm": ("scenario", ("search_tags",), False)}
 
 
 def engine_for(url: str):
@@ -59,8 +70,13 @@ def expected(version: int) -> dict:
     with closing(sqlite3.connect(":memory:")) as conn:
         for statement in (statement for step in MIGRATIONS[:version] for statement in step):
             conn.execute(statement)
+        # SQLite's full-text tables (a virtual table and its shadow tables) have no PostgreSQL form:
+        # there, search reads the columns (and their trigram indexes, TRIGRAM_INDEXES).
+        virtual = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                               "AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND name NOT LIKE 'sqlite_%'")]
+                                             "AND name NOT LIKE 'sqlite_%'")
+                 if not any(r[0] == v or r[0].startswith(f"{v}_") for v in virtual)]
         for table in names:
             columns = []
             for _cid, name, kind, notnull, default, pk in conn.execute(f"PRAGMA table_info({table})"):
@@ -72,11 +88,15 @@ def expected(version: int) -> dict:
                                     None if default is None else f"{default}::{kind}", "NO"))
             tables[table] = tuple(columns)
             for _seq, index, unique, origin, _partial in conn.execute(f"PRAGMA index_list({table})"):
-                if origin != "pk":
+                if origin != "pk" and index not in SQLITE_ONLY:
                     cols = tuple(r[2] for r in conn.execute(f"PRAGMA index_info({index})"))
                     indexes.add((table, cols, bool(unique)))
             for row in conn.execute(f"PRAGMA foreign_key_list({table})"):
                 keys.add((table, row[3], row[2], row[4], row[6].upper()))
+    if version >= SEARCH_FILLED_BY:
+        for table, (columns, index) in POSTGRES_ONLY.items():
+            tables[table] = columns
+            indexes.add(index)
     if version:
         tables[MARKER] = (("application_id", "integer", "NO", None, "NO"),
                           ("schema_version", "integer", "NO", None, "NO"))
@@ -172,12 +192,16 @@ def check_schema(conn, version: int, where: str) -> None:
                                "defines it; it was not opened and was left untouched", "tampered", path=where,
                                what="table", name=short(table))
     indexes = conn.exec_driver_sql(
-        "SELECT c.relname, i.indisunique, i.indisprimary, "
+        "SELECT x.relname, c.relname, i.indisunique, i.indisprimary, "
         "ARRAY(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(n, o) "
         "      JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.n ORDER BY k.o), "
         "i.indexprs IS NOT NULL OR i.indpred IS NOT NULL "
-        f"FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace = {ns}", params).all()
-    found_indexes = sorted((t, tuple(cols), bool(u)) for t, u, primary, cols, partial in indexes if not primary)
+        "FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid "
+        f"WHERE c.relnamespace = {ns}", params).all()
+    found_indexes = sorted((t, tuple(cols), bool(u)) for name, t, u, primary, cols, partial in indexes
+                           if not primary and not (version >= SEARCH_FILLED_BY and name in TRIGRAM_INDEXES
+                                                   and TRIGRAM_INDEXES[name] == (t, tuple(cols), bool(u))))
+    indexes = [row[1:] for row in indexes]
     if sorted(want["indexes"]) != found_indexes or any(partial for *_, partial in indexes) \
             or sum(1 for *_, primary, _c, _p in indexes if primary) != sum(
                 1 for cols in tables.values() if any(c[4] == "YES" for c in cols)):
@@ -200,10 +224,33 @@ def check_schema(conn, version: int, where: str) -> None:
 
 # --- creating and upgrading ----------------------------------------------------------------------------------------
 
-def migrate(engine, where: str) -> int:
+def add_trigram_indexes(conn) -> bool:
+    """Trigram GIN indexes of the search columns (TRIGRAM_INDEXES), when pg_trgm is installed in the
+    database or this login may install it (a trusted extension since PostgreSQL 13: the database's
+    owner, or anyone with CREATE on it, may). It goes into the schema public, never the library's
+    own (which holds no function). In a savepoint: without it the library works the same, search
+    scanning the columns instead. True when the indexes were made."""
+    try:
+        with conn.begin_nested():
+            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
+            home = conn.exec_driver_sql("SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n "
+                                        "ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'").scalar()
+            for name, (table, (column,), _unique) in TRIGRAM_INDEXES.items():
+                conn.exec_driver_sql(f"CREATE INDEX {name} ON {table} USING gin ({column} {home}.gin_trgm_ops)")
+        return True
+    except Exception as exc:       # noqa: BLE001 - any refusal (privilege, no contrib package) means "without"
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(exc, DBAPIError):
+            raise
+        return False
+
+
+def migrate(engine, where: str, fill_search=None) -> int:
     """Bring the library to SCHEMA_VERSION: in one transaction, under an advisory lock (a second
     planner opening it at the same moment waits, then finds the work done). Returns the version
-    found under the lock (0 for a library created just now)."""
+    found under the lock (0 for a library created just now). `fill_search(conn)` fills the search
+    columns of existing rows when the library was older than SEARCH_FILLED_BY."""
     with engine.begin() as conn:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({APPLICATION_ID})")
         current = library_version(conn, where)
@@ -216,6 +263,10 @@ def migrate(engine, where: str) -> int:
             for step in POSTGRES_MIGRATIONS[current:SCHEMA_VERSION]:
                 for statement in step:
                     conn.exec_driver_sql(statement)
+            if current < SEARCH_FILLED_BY:
+                if current and fill_search is not None:
+                    fill_search(conn)
+                add_trigram_indexes(conn)
             conn.exec_driver_sql(f"UPDATE {SCHEMA}.{MARKER} SET schema_version = {SCHEMA_VERSION}")
             check_schema(conn, SCHEMA_VERSION, where)    # what the steps built is what the history says
         return current

@@ -14,7 +14,7 @@ is checked against what the SQLite step of the same number builds (tests/store/t
 
 from __future__ import annotations
 
-from sqlalchemy import FetchedValue, Text, UniqueConstraint
+from sqlalchemy import FetchedValue, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # "KUSP" as a big-endian int: PRAGMA application_id marks the file as ours.
@@ -39,7 +39,8 @@ def _id():
 # with PRAGMA table_info): the library is always built by the migrations, never by create_all().
 class ScenarioRow(SQLModel, table=True):
     __tablename__ = "scenario"
-    __table_args__ = (UniqueConstraint("name"),)
+    __table_args__ = (UniqueConstraint("name"), Index("ix_scenario_search_name", "search_name", "name"),
+                      Index("ix_scenario_search_scan", "search_name", "name", "search_tags"))
 
     id: int | None = _id()
     name: str = Field(sa_type=Text, index=True)
@@ -49,7 +50,12 @@ class ScenarioRow(SQLModel, table=True):
     model_version: str = _text("")
     created: str = _text("")           # ISO 8601, UTC
     modified: str = _text("")
-    tags: str = _text("[]")            # JSON list (added by migration 2, so the last column)
+    tags: str = _text("[]")            # JSON list (added by migration 2)
+    # What search and ordering read (migration 4), written by the library with every write of the row:
+    # the name casefolded (Python's str.casefold: SQL's lower() folds only ASCII), and the tags
+    # casefolded, one a line (a tag holds no control character). See library.search_fields.
+    search_name: str = _text("")
+    search_tags: str = _text("")
 
 
 class VersionRow(SQLModel, table=True):
@@ -107,7 +113,25 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE scenario_version ADD COLUMN saved_by TEXT NOT NULL DEFAULT ''",
     ],
+    # 4: search and paging in SQL. The casefolded copies of name and tags (filled for existing rows
+    #    by the library in the same transaction: SEARCH_FILLED_BY), ordered by an index, and a
+    #    full-text index of their trigrams (FTS5 with its own copy of the text, so a row is taken
+    #    out by its id alone; case_sensitive 1: the text is casefolded already, folded once only).
+    #    The library keeps it in step with every write: no trigger (a library holds none).
+    [
+        "ALTER TABLE scenario ADD COLUMN search_name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE scenario ADD COLUMN search_tags TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX ix_scenario_search_name ON scenario (search_name, name)",
+        "CREATE VIRTUAL TABLE scenario_search USING fts5 (name, tags, tokenize = 'trigram case_sensitive 1')",
+        # SQLite only (postgres.SQLITE_ONLY): the search text in list order, scanned for a search too
+        # short for trigrams or matching many rows (a few MB, where the table holds every lever).
+        "CREATE INDEX ix_scenario_search_scan ON scenario (search_name, name, search_tags)",
+    ],
 ]
+
+# The version whose step adds the search columns, which the library fills (in Python: casefolding)
+# right after the SQL steps, in the same transaction.
+SEARCH_FILLED_BY = 4
 
 # The same steps for PostgreSQL (see the module docstring). Run with search_path = the library's own
 # schema (postgres.SCHEMA), so the names need no qualification.
@@ -144,6 +168,20 @@ POSTGRES_MIGRATIONS: list[list[str]] = [
     ],
     [
         "ALTER TABLE scenario_version ADD COLUMN saved_by TEXT NOT NULL DEFAULT ''",
+    ],
+    # 4: the search columns in byte (code point) order, as Python compares text, whatever the
+    #    database's collation. No full-text table: search is LIKE over the casefolded columns, with
+    #    trigram indexes when pg_trgm can be had (postgres.add_trigram_indexes).
+    [
+        "ALTER TABLE scenario ADD COLUMN search_name TEXT COLLATE \"C\" NOT NULL DEFAULT ''",
+        "ALTER TABLE scenario ADD COLUMN search_tags TEXT COLLATE \"C\" NOT NULL DEFAULT ''",
+        "CREATE INDEX ix_scenario_search_name ON scenario (search_name, name COLLATE \"C\")",
+        # PostgreSQL's counterpart of SQLite's full-text table (postgres.POSTGRES_ONLY): the search
+        # text alone, one row per scenario, kept in step by the library, so that counting the
+        # matches of a search scans a few MB rather than every scenario's levers and notes.
+        "CREATE TABLE scenario_search (id BIGINT NOT NULL, name TEXT COLLATE \"C\" NOT NULL, "
+        "tags TEXT COLLATE \"C\" NOT NULL)",
+        "CREATE UNIQUE INDEX ix_scenario_search_id ON scenario_search (id)",
     ],
 ]
 

@@ -74,7 +74,8 @@ def test_a_new_team_library_lives_in_its_own_schema_with_a_marker(pg_database):
         [(APPLICATION_ID, SCHEMA_VERSION)]
     assert rows(pg_database, "SELECT table_schema, table_name FROM information_schema.tables "
                              "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 2") == \
-        [("planner", "planner_library"), ("planner", "scenario"), ("planner", "scenario_version")]
+        [("planner", "planner_library"), ("planner", "scenario"), ("planner", "scenario_search"),
+         ("planner", "scenario_version")]
     with Library(pg_database) as again:
         assert not again.is_new and again.get("A").scenario.notes == "two"
 

@@ -1,7 +1,7 @@
 """The library's schema is written twice: as SQLModel tables (what the ORM reads and writes) and as
 the ordered raw-SQL migrations (what builds every real library). They must describe the same
 tables: built each way in a fresh database, every table has the same PRAGMA table_info, indexes
-and foreign keys."""
+and foreign keys (SQLite's full-text table aside: the ORM never maps it)."""
 
 import sqlite3
 
@@ -15,11 +15,17 @@ PRAGMAS = ("table_info", "index_list", "foreign_key_list")
 
 
 def describe(conn) -> dict:
+    """The tables and their columns, indexes and keys; not SQLite's full-text table (a virtual table
+    and its shadow tables, which the ORM never maps: the library reads and writes it in SQL)."""
+    virtual = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                          "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+                                          "AND name NOT LIKE 'sqlite_%' ORDER BY name")
+              if not any(r[0] == v or r[0].startswith(f"{v}_") for v in virtual)]
     out = {}
     for table in tables:
         out[table] = {pragma: [tuple(r) for r in conn.execute(f"PRAGMA {pragma}({table})")] for pragma in PRAGMAS}
+        # which indexes, not the order they were created in (index_list numbers them newest first)
+        out[table]["index_list"] = sorted(r[1:] for r in out[table]["index_list"])
         out[table]["index_columns"] = {
             index[1]: [tuple(r) for r in conn.execute(f"PRAGMA index_info({index[1]})")]
             for index in out[table]["index_list"]}
