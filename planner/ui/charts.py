@@ -223,6 +223,9 @@ class OutcomeTile(QFrame):
         left.setTextPen(pg.mkPen(style.TEXT))
         left.setGrid(255)
         left.setStyle(maxTickLevel=0)  # grid lines at major ticks only
+        # No "(x0.001)" beside the unit: pyqtgraph rescales a small range by an SI prefix, which
+        # reads as a different unit (an outcome at 0, such as unserved load, showed "TWh (x0.001)").
+        left.enableAutoSIPrefix(False)
         self.plot.setMinimumHeight(110)
         self.plot.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         # Uncertainty bands (hidden until asked for): 5–95% and 25–75% of the ensemble.

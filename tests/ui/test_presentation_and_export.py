@@ -262,3 +262,11 @@ def test_tornado_bars_span_lowest_to_highest_coloured_by_direction(window, qtbot
     assert {b.high_end_raises for b in bars} == {True, False}         # both colours are in use
     legend = dialog.direction_legend.text()
     assert style.RAISES in legend and style.LOWERS in legend and "raises" in legend
+
+
+def test_an_outcome_at_zero_keeps_its_unit_on_the_axis(window):
+    """pyqtgraph would label a 0–0.3 axis "TWh / year (x0.001)", which reads as another unit."""
+    tile = window.charts.tiles["kr_unserved_load_twh"]
+    assert float(abs(tile.values).max()) == 0.0            # the grid limit does not bind at baseline
+    label = tile.plot.getAxis("left").labelString()
+    assert "TWh" in label and "x0" not in label and "(x" not in label
