@@ -72,6 +72,7 @@ from ..text import short
 from .errors import LibraryError
 from .location import display_url, is_postgres_url, url_password, url_scheme
 from . import search as searching
+from .search import stored_tags, stored_text
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SEARCH_FILLED_BY, ScenarioRow, VersionRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -670,7 +671,7 @@ class Library:
             params["offset"] = max(0, int(offset))
         with Session(self.engine) as session:
             rows = session.connection().execute(text(sql), params).all()
-        return [ScenarioSummary(_text(name), _tags(tags), _text(notes), _text(modified))
+        return [ScenarioSummary(stored_text(name), stored_tags(tags), stored_text(notes), stored_text(modified))
                 for name, tags, notes, modified in rows]
 
     @_translate_errors
@@ -740,7 +741,7 @@ class Library:
             row = self._require(session, name)
             versions = session.exec(select(VersionRow).where(VersionRow.scenario_id == row.id)
                                     .order_by(col(VersionRow.id).desc())).all()
-            return [SavedVersion(v.id, v.saved, self._scenario(v, row.name), v.model_version, _text(v.saved_by))
+            return [SavedVersion(v.id, v.saved, self._scenario(v, row.name), v.model_version, stored_text(v.saved_by))
                     for v in versions]
 
     # --- writing (each one transaction) ----------------------------------------------------------------------------
@@ -958,24 +959,8 @@ class Library:
                             assumptions=without_retired(assumptions)[0])
         except (ScenarioError, ValueError, TypeError, RecursionError) as exc:
             raise LibraryError("the stored scenario {name} is damaged ({problem})", "damaged",
-                               name=short(_text(row.name if name is None else name)),
+                               name=short(stored_text(row.name if name is None else name)),
                                problem=short(str(exc) or type(exc).__name__, 100)) from None
-
-
-def _text(value) -> str:
-    """A stored text value as text, whatever a damaged row holds instead (bytes, a number)."""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return "" if value is None else str(value)
-
-
-def _tags(stored) -> tuple[str, ...]:
-    """A row's tags for a listing: none when they are damaged (get() says how)."""
-    try:
-        tags = json.loads(stored)
-    except (ValueError, TypeError, RecursionError):
-        return ()
-    return tuple(tags) if isinstance(tags, list) and all(isinstance(tag, str) for tag in tags) else ()
 
 
 def _copy_database(source: sqlite3.Connection, destination: sqlite3.Connection) -> None:

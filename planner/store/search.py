@@ -46,7 +46,7 @@ def fold(text: str) -> str:
 def search_fields(name, tags_json) -> tuple[str, str]:
     """(search_name, search_tags) for a row holding `name` and the JSON `tags_json` (damaged tags,
     like a listing's, count as none)."""
-    return fold(_text(name)), TAG_SEPARATOR.join(fold(tag) for tag in _tags(tags_json))
+    return fold(stored_text(name)), TAG_SEPARATOR.join(fold(tag) for tag in stored_tags(tags_json))
 
 
 def needle(search: str) -> str:
@@ -100,13 +100,15 @@ def sqlite_hits(text: str) -> str | None:
     return "SELECT count(*) FROM scenario_search WHERE scenario_search MATCH :phrase"
 
 
-def _text(value) -> str:
+def stored_text(value) -> str:
+    """A stored text value as text, whatever a damaged row holds instead (bytes, a number)."""
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
     return "" if value is None else str(value)
 
 
-def _tags(stored) -> tuple[str, ...]:
+def stored_tags(stored) -> tuple[str, ...]:
+    """A row's tags for a listing or the search index: none when they are damaged (get() says how)."""
     try:
         tags = json.loads(stored)
     except (ValueError, TypeError, RecursionError):
