@@ -281,7 +281,8 @@ def _connect_ro(path: Path, immutable: bool) -> sqlite3.Connection:
 
 @contextmanager
 def _inspect(path: Path, wal: Path):
-    """(connection, with_wal): SQLite's view of the library, read-only, and whether a -wal is in it.
+    """(connection, compare): SQLite's view of the library, read-only, and whether a -wal is in it
+    that can be compared with the main file alone.
 
     Without a -wal the file itself is read, immutable. With one, SQLite would replay it through a -shm
     made beside the user's file, so a copy of both in a temporary folder is read instead, with the
@@ -297,7 +298,13 @@ def _inspect(path: Path, wal: Path):
     with tempfile.TemporaryDirectory(prefix="planner-check-") as folder:
         copy = _copy_with_wal(path, wal, Path(folder) / "library.sqlite")
         with closing(_connect_ro(copy, immutable=False)) as conn:
-            conn.execute("ATTACH DATABASE ? AS alone", (_uri(copy, immutable=True),))
+            try:
+                conn.execute("ATTACH DATABASE ? AS alone", (_uri(copy, immutable=True),))
+            except sqlite3.DatabaseError:
+                # The main file alone cannot even be opened (a checkpoint killed midway left it half
+                # written): there is nothing of its own to protect, and only its -wal completes it.
+                yield conn, False
+                return
             yield conn, True
 
 
@@ -409,7 +416,14 @@ def _check_wal_rows(conn: sqlite3.Connection, path: Path, wal: Path) -> None:
     application_id, version, _ = _facts(conn, "alone")
     if application_id != APPLICATION_ID or version == 0:
         return      # a new library killed before its first checkpoint: the main file holds nothing yet
-    _check_schema(conn, "alone", version, path)    # before its tables are read: a view is never queried
+    try:
+        _check_schema(conn, "alone", version, path)    # before its tables are read: a view is never queried
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError:
+        # The main file alone is not whole (a checkpoint was killed midway, its schema page already
+        # new and the pages it points to not yet): only its own -wal completes it.
+        return
     kept = "alone.scenario a JOIN main.scenario m ON m.id = a.id AND m.created IS a.created"
     same = " AND ".join(f"w.{column} IS v.{column}" for column in _VERSION_COLUMNS)
     rules = [

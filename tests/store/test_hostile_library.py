@@ -303,6 +303,35 @@ def test_wal_left_by_a_crash_opens_with_every_save(tmp_path, closed_library):
         assert visible(again) == expected
 
 
+def test_wal_left_by_a_checkpoint_killed_midway_opens_with_every_save(tmp_path, closed_library):
+    """A kill -9 during a checkpoint leaves the main file half updated (its schema page new, pages it
+    points to old): alone it reads as malformed; with its own -wal it is whole, and opens."""
+    path = closed_library(scenarios=("Alpha", "Beta"))
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    lib = Library(path)
+    try:
+        for n in range(30):
+            lib.save(Scenario(name=f"After {n}", notes="x" * 500))
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")    # page 1 goes into the -wal too
+        expected = visible(lib)
+        crashed = copy_live(path, tmp_path / "crashed" / "library.sqlite")
+    finally:
+        lib.close()
+        conn.close()
+    data, wal = bytearray(crashed.read_bytes()), Path(f"{crashed}-wal").read_bytes()
+    page_size = int.from_bytes(wal[8:12], "big")
+    in_wal = {int.from_bytes(wal[offset:offset + 4], "big") for offset in range(32, len(wal), 24 + page_size)}
+    assert 1 in in_wal
+    for page in in_wal:                      # what the checkpoint had not yet written correctly
+        start = (page - 1) * page_size + (100 if page == 1 else 0)
+        data[start:page * page_size] = bytes([0xA5]) * (page * page_size - start)
+    crashed.write_bytes(bytes(data))
+    with Library(crashed) as again:
+        assert visible(again) == expected
+
+
 def test_wal_holding_a_deletion_and_a_new_scenario_in_its_place_opens(tmp_path, closed_library):
     """A reader holding an old snapshot keeps delete()'s checkpoint from reaching the file: the main file
     still has the deleted scenario, and the -wal a new one under the same id. That is allowed above
