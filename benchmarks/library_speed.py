@@ -107,13 +107,14 @@ def old_list(library, search):
     """Library.list(search) as it was: every row read, matched and sorted in Python."""
     from sqlmodel import Session, select
 
-    from planner.store.library import ScenarioRow, ScenarioSummary, _tags, _text
+    from planner.store.library import ScenarioRow, ScenarioSummary
+    from planner.store.search import stored_tags, stored_text
 
     with Session(library.engine) as session:
         found = session.exec(select(ScenarioRow.name, ScenarioRow.tags, ScenarioRow.notes,
                                     ScenarioRow.modified)).all()
     needle = search.strip().casefold()
-    out = [ScenarioSummary(_text(n), _tags(t), _text(no), _text(m)) for n, t, no, m in found]
+    out = [ScenarioSummary(stored_text(n), stored_tags(t), stored_text(no), stored_text(m)) for n, t, no, m in found]
     out = [s for s in out if not needle or needle in s.name.casefold() or any(needle in t.casefold() for t in s.tags)]
     return sorted(out, key=lambda s: (s.name.casefold(), s.name))
 
