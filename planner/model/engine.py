@@ -815,10 +815,14 @@ def _korea_energy(t, lv, a, load, clean_returnees_k):
                            lv.kr_nuclear_gw_2038, clean_returnees_k)
     nuclear, renewables = supply.nuclear, supply.renewables
     clean = renewables + nuclear
+    # What the grid can use of it: at the clean levers' corners (a high renewables target, 45 GW of
+    # nuclear, slow demand) clean output can exceed generation; the excess is curtailed, so it
+    # covers no load and displaces no fossil power (coverage ≤ 100%, CO2 ≥ 0).
+    clean_used = np.minimum(clean, generation)
 
     fossil_2023 = 1 - (H.KR_RENEWABLE_TWH.values[2023] + H.KR_NUCLEAR_TWH.values[2023]) / H.KR_GENERATION.values[2023]
     fossil_intensity = KR_GRID_INTENSITY_2023 / fossil_2023 * (1 - a.fossil_intensity_decline) ** (t - 2023)
-    coverage = clean / generation
+    coverage = clean_used / generation
 
     # Additional clean supply: this run's clean generation beyond the baseline levers' (same
     # demand, same assumptions); none at the baseline, where the second build is skipped.
@@ -828,7 +832,7 @@ def _korea_energy(t, lv, a, load, clean_returnees_k):
         base = _clean_supply(t, a, generation, lever("kr_clean_energy_multiple").baseline,
                              lever("us_kr_clean_rd").baseline, lever("kr_nuclear_gw_2038").baseline,
                              base_talent.clean_returnees_k)
-        additional = np.maximum(clean - (base.renewables + base.nuclear), 0.0)
+        additional = np.maximum(clean_used - np.minimum(base.renewables + base.nuclear, generation), 0.0)
     served = load.served
     col = POLICY_START - 1 - HISTORY_START
     new = np.where(t >= POLICY_START, np.maximum(served - served[:, col:col + 1], 0.0), 0.0)
@@ -836,8 +840,8 @@ def _korea_energy(t, lv, a, load, clean_returnees_k):
     if np.isscalar(additional):                          # the baseline's clean levers: none added
         clean_new, average, margin = 0.0, coverage, new
     else:
-        clean_new = np.minimum(new, additional)          # ≤ additional ≤ clean: the rest stays ≥ 0
-        average = (clean - clean_new) / (generation - clean_new)
+        clean_new = np.minimum(new, additional)          # ≤ additional ≤ clean_used: the rest stays ≥ 0
+        average = (clean_used - clean_new) / (generation - clean_new)
         margin = new - clean_new
     co2_policy = (existing * (1 - average) * fossil_intensity
                   + margin * a.kr_marginal_fossil_share * a.kr_marginal_fossil_intensity) / 1000
