@@ -56,8 +56,11 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self, folder: Path, port: int, bin_dir: Path, run_as: str | None):
+    def __init__(self, folder: Path, port: int, bin_dir: Path, run_as: str | None, durable: bool = False):
         self.folder, self.port, self.bin_dir, self.run_as = folder, port, bin_dir, run_as
+        # Not durable (the default, for speed): a commit returns before it is in the WAL, so a
+        # server stopped with -m immediate may forget the last ones, as a crashed one would.
+        self.durable = durable
         self.data, self.socket_dir, self.log = folder / "data", folder / "sock", folder / "server.log"
 
     def _command(self, *args: str) -> list[str]:
@@ -73,6 +76,7 @@ class PgServer:
                               cwd=self.folder, env={**os.environ, "LC_ALL": "C.UTF-8"})
 
     def start(self) -> None:
+        """Create the cluster, start it, and create the test roles."""
         done = self.run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", ADMIN, "-E", "UTF8",
                         "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync")
         if done.returncode:
@@ -80,18 +84,24 @@ class PgServer:
         hba = self.data / "pg_hba.conf"
         hba.write_text(f"local all all trust\nhost all {ROLE} 127.0.0.1/32 trust\n"
                        f"host all all 127.0.0.1/32 scram-sha-256\n")
+        self.resume()
+        with self.admin() as conn:
+            conn.execute(f"CREATE ROLE {ROLE} LOGIN CREATEDB")
+            conn.execute(f"CREATE ROLE {TEAMMATE} LOGIN PASSWORD '{PASSWORD}'")
+
+    def resume(self) -> None:
+        """Start the server on its cluster (again, after stop(): a server that went away and came back)."""
         options = (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+                   f"-c synchronous_commit={'on' if self.durable else 'off'} -c full_page_writes=off "
+                   f"-c max_connections=100")
         done = self.run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-o", options,
                         "-w", "-t", "60", "start", timeout=90)
         if done.returncode:
             log = self.log.read_text(errors="replace") if self.log.exists() else ""
             raise RuntimeError(f"pg_ctl start failed:\n{done.stdout}\n{done.stderr}\n{log[-2000:]}")
-        with self.admin() as conn:
-            conn.execute(f"CREATE ROLE {ROLE} LOGIN CREATEDB")
-            conn.execute(f"CREATE ROLE {TEAMMATE} LOGIN PASSWORD '{PASSWORD}'")
 
     def stop(self) -> None:
+        """Stop at once, as a crash or a pulled cable would (every client's connection drops)."""
         self.run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
 
     def admin(self, dbname: str = "postgres"):
@@ -128,9 +138,10 @@ def _run_as() -> str | None:
 
 
 @contextmanager
-def throwaway_server():
+def throwaway_server(durable: bool = False):
     """A PostgreSQL server in a temporary folder for as long as the block runs (RuntimeError when
-    it cannot start). Used by the pg_server fixture and by packaging/smoke_test.py."""
+    it cannot start). Used by the pg_server fixture and by packaging/smoke_test.py. `durable`: every
+    commit acknowledged is kept when the server is stopped (see PgServer)."""
     bin_dir = _bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL's initdb/pg_ctl were not found: install Debian's `postgresql` package "
@@ -146,7 +157,7 @@ def throwaway_server():
                 os.chown(path, user.pw_uid, user.pw_gid)
         last = None
         for _ in range(3):        # a free port can be taken between the probe and the start
-            server = PgServer(folder, _free_port(), bin_dir, run_as)
+            server = PgServer(folder, _free_port(), bin_dir, run_as, durable)
             try:
                 server.start()
                 break
@@ -183,3 +194,18 @@ def pg_database(pg_server):
     name = pg_server.create_database()
     yield pg_server.url(name)
     pg_server.drop_database(name)
+
+
+@pytest.fixture
+def own_pg_server():
+    """A server of this test's own, which it may stop and start again (pg_server is shared);
+    durable, so what it acknowledged survives a stop."""
+    try:
+        manager = throwaway_server(durable=True)
+        server = manager.__enter__()
+    except RuntimeError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield server
+    finally:
+        manager.__exit__(None, None, None)

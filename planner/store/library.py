@@ -790,6 +790,7 @@ class Library:
                 if indexed != (row.id, row.search_name, row.search_tags):
                     self._reindex(session, row)
                 session.add(self._version(row, stamp))
+                self._announce(session)
                 session.commit()
                 return StoredScenario(scenario, row.created, row.modified, row.model_version)
         raise AssertionError("unreachable")
@@ -812,6 +813,7 @@ class Library:
             session.add(row)
             session.flush()
             self._reindex(session, row)
+            self._announce(session)
             self._commit_unique(session, new)
 
     @_translate_errors
@@ -829,6 +831,7 @@ class Library:
             snapshot = DeletedScenario(row.model_dump(), tuple(v.model_dump() for v in versions))
             self._unindex(session, row.id)
             session.delete(row)   # versions go with it: ON DELETE CASCADE
+            self._announce(session)
             session.commit()
         if self.engine_name == "sqlite" and not self.memory:
             # The main file forgets the scenario now, so a WAL seldom holds both its deletion and a new
@@ -859,6 +862,7 @@ class Library:
             self._reindex(session, row)
             for version in sorted(snapshot.versions, key=lambda v: v["id"]):
                 session.add(VersionRow(**{**fields(version), "scenario_id": row.id}))
+            self._announce(session)
             self._commit_unique(session, name)
 
     @_translate_errors
@@ -887,7 +891,29 @@ class Library:
                 return "ok" if orphans == 0 else f"{orphans} versions without their scenario"
             return conn.exec_driver_sql("PRAGMA integrity_check").scalar()
 
+    def watcher(self):
+        """A LibraryWatcher (watch.py) telling when this library changes, or None for a library in
+        memory (nobody else can change it). LibraryError when a team library cannot be reached."""
+        from . import watch
+
+        if self.engine_name == "postgresql":
+            return watch.PostgresWatcher(self._url, self.location)
+        if self.memory:
+            return None
+        try:
+            return watch.SqliteWatcher(self.path)
+        except sqlite3.Error as exc:
+            raise _library_error(exc, self.path) from None
+
     # --- helpers ----------------------------------------------------------------------------------------------------
+    def _announce(self, session) -> None:
+        """On a team library, tell the planners watching it (watch.py) that it changed — delivered
+        by PostgreSQL when, and only if, this transaction commits. (SQLite's watchers need no word.)"""
+        if self.engine_name == "postgresql":
+            from .watch import CHANNEL
+
+            session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+
     @staticmethod
     def _row(session, name: str, lock: bool = False) -> ScenarioRow | None:
         """The scenario called `name`; with `lock`, its row locked until the transaction ends

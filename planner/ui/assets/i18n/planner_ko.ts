@@ -468,6 +468,14 @@
       <translation>{path}은(는) 다른 응용 프로그램의 데이터베이스입니다(테이블이 있지만 플래너 라이브러리가 아닙니다). 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
+      <source>the team library {path} cannot be reached</source>
+      <translation>팀 라이브러리 {path}에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+      <source>the library could not be read: {problem}</source>
+      <translation>라이브러리를 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
       <source>the {what} contains the invisible character {character}, which could hide or reorder what a reader sees; remove it</source>
       <translation>{what}에 보이지 않는 문자 {character}이(가) 들어 있어 읽는 사람이 보는 내용을 숨기거나 순서를 바꿀 수 있습니다. 이 문자를 지우십시오</translation>
     </message>
