@@ -58,7 +58,7 @@ def main(argv: list[str]) -> int:
     def finish_start():
         # The library (and SQLAlchemy with it) loads once the window is on screen; then, in the
         # order a user meets them, any problem with it, work to restore, the file asked for.
-        library, problem = open_library(_library_choice(args.db, settings))
+        library, problem = open_library(_library_choice(args.db, settings), settings)
         window.attach_library(library, problem)
         offer_restore(window)
         if args.scenario:
@@ -105,18 +105,20 @@ def _library_choice(cli_value: str | None, settings) -> str:
     return remembered if isinstance(remembered, str) and remembered else str(library_path())
 
 
-def open_library(path: str):
-    """Open the library, or let the user choose another, create one, or go on without one."""
+def open_library(path: str, settings=None):
+    """Open the library (asking a team library's password if need be), or let the user choose
+    another, create one, or go on without one."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from ..store import Library, LibraryError
-    from . import safe
+    from ..store import LibraryError
+    from . import safe, team_library
 
     from .file_actions import add_examples_to_new
 
+    user = team_library.library_user(settings) if settings is not None else None
     while True:
         try:
-            library = Library(path)
+            library = team_library.open_library(None, path, user)
         except LibraryError as exc:
             problem = safe.explain(exc)
         else:

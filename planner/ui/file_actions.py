@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from ..scenario import (FILE_SUFFIX, Scenario, ScenarioError, example_scenarios, read_scenario_file,
                         write_scenario_file)
@@ -26,6 +26,7 @@ MAX_RECENT = 8
 
 class FileActions(QObject):
     libraryChanged = Signal(object)     # Library or None
+    libraryLost = Signal(str)           # the library could not be reached (why, in plain words)
     status = Signal(str)
 
     def __init__(self, controller, library, parent, settings, autosave=None):
@@ -55,6 +56,7 @@ class FileActions(QObject):
         self.export_data_action = action(self.tr("Export outcome &table…"), lambda: self.export_table())
         self.open_library_action = action(self.tr("Open &library…"), lambda: self.choose_library(create=False))
         self.new_library_action = action(self.tr("New librar&y…"), lambda: self.choose_library(create=True))
+        self.connect_team_action = action(self.tr("Connect to &team library…"), lambda: self.connect_team_library())
         self.recent_menu = QMenu(self.tr("Open &recent"), parent)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.examples_menu = QMenu(self.tr("E&xamples"), parent)
@@ -173,6 +175,8 @@ class FileActions(QObject):
         try:
             stored = self.library.save(self.controller.scenario)
         except LibraryError as exc:
+            if exc.kind == "unreachable":
+                return self._save_failed_unreachable(exc)
             safe.warn(self.parent_widget, self.tr("Not saved"), safe.explain(exc) + "\n\n" + self.tr(
                 "Your changes are still open; you can export them to a file."))
             return False
@@ -184,6 +188,24 @@ class FileActions(QObject):
         self.status.emit(self.tr("Saved {0}").format(name) if stored.changed else
                          self.tr("No changes since the last save of {0}; no new version").format(name))
         return True
+
+    def _save_failed_unreachable(self, exc: LibraryError) -> bool:
+        """A save to a team library whose server cannot be reached: nothing was saved (a save that
+        did not commit is never reported as saved). Offer to try again or to keep a file meanwhile."""
+        why = safe.explain(exc)
+        self.libraryLost.emit(why)
+        box = safe.message_box(self.parent_widget, QMessageBox.Warning, self.tr("Not saved"),
+                               self.tr("“{0}” was not saved: {1}").format(self.controller.scenario.name, why),
+                               QMessageBox.Cancel, informative=self.tr("Your changes are still open here and in the autosave. Try "
+                                                   "again, or save them to a file until the library is back."))
+        retry = box.addButton(self.tr("Try again"), QMessageBox.AcceptRole)
+        to_file = box.addButton(self.tr("Save to a file…"), QMessageBox.ActionRole)
+        box.exec()
+        if box.clickedButton() is retry:
+            return self.save()
+        if box.clickedButton() is to_file:
+            self.export_file()
+        return False      # not in the library: the scenario stays marked as changed
 
     def save_as(self, name: str | None = None) -> bool:
         if not self._need_library():
@@ -302,24 +324,35 @@ class FileActions(QObject):
             return False
         return self.use_library(path)
 
+    def connect_team_library(self) -> bool:
+        from .team_library import USER_KEY, ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self.parent_widget)
+        if dialog.exec() != QDialog.Accepted or not dialog.location():
+            return False
+        self.settings.setValue(USER_KEY, dialog.user_name())
+        return self.use_library(dialog.location())
+
     def use_library(self, path: str) -> bool:
-        from ..store import Library
+        """Open the library at `path` (a file, or a team library's URL) in place of the open one."""
+        from .team_library import library_user, open_library, remembered_location
 
         try:
-            library = Library(path)
+            library = open_library(self.parent_widget, path, library_user(self.settings))
         except LibraryError as exc:
             safe.warn(self.parent_widget, self.tr("Could not open the library"), safe.explain(exc))
             return False
         if self.library is not None:
             self.library.close()
         self.library = library
-        self.settings.setValue("library/path", str(Path(path).resolve()))
+        self.settings.setValue("library/path", str(Path(path).resolve()) if library.path is not None
+                               else remembered_location(path))
         added, problem = add_examples_to_new(library)
         self.libraryChanged.emit(library)
         if problem:
             safe.warn(self.parent_widget, self.tr("New library"), problem)
         note = self.tr(" (with {0} example scenarios to start from)").format(added) if added else ""
-        self.status.emit(self.tr("Library: {0}").format(path) + note)
+        self.status.emit(self.tr("Library: {0}").format(library.location) + note)
         return True
 
     def _need_library(self) -> bool:

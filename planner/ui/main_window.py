@@ -22,6 +22,7 @@ from . import i18n, safe
 from .i18n import group_name, resilience_weights_lines
 from .lever_panel import LeverPanel
 from .library_panel import LibraryPanel
+from .library_watch import LibraryAlert, LibraryLink
 from .presentation import PresentationMode
 from .questions_window import show_questions
 
@@ -140,6 +141,14 @@ class MainWindow(QMainWindow):
         self.files.status.connect(self.show_status)
         self.files.libraryChanged.connect(self._library_changed)
         self.library_panel.set_library(library, library_problem)
+        # A colleague's save shows in the panel; a team library that cannot be reached says so here.
+        self.library_alert = LibraryAlert()
+        right_layout.insertWidget(0, self.library_alert)
+        self.library_link = LibraryLink(self.library_panel, self.library_alert, self)
+        self.library_link.status.connect(self.show_status)
+        self.library_alert.saveToFileRequested.connect(lambda: self.files.export_file())
+        self.files.libraryLost.connect(self.library_link.lost)
+        self.library_link.follow(library)
         self.setAcceptDrops(True)
 
         self.bands = UncertaintyBands(self.controller, self.charts, self.legend, self)
@@ -208,7 +217,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([files.export_brief_action, files.export_data_action])
         file_menu.addSeparator()
-        file_menu.addActions([files.open_library_action, files.new_library_action])
+        file_menu.addActions([files.open_library_action, files.new_library_action, files.connect_team_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit = menu.addMenu(self.tr("&Edit"))
@@ -412,12 +421,14 @@ class MainWindow(QMainWindow):
 
     def _library_changed(self, library) -> None:
         self.library_panel.set_library(library)
+        self.library_link.follow(library)
 
     def attach_library(self, library, problem: str = "") -> None:
         """The library opened at start-up (after the first paint), or None and why not."""
         self.files.set_library(library)
         self.library_problem = problem
         self.library_panel.set_library(library, problem)
+        self.library_link.follow(library)
 
     # --- drag and drop of scenario files ----------------------------------------------------------------
     @staticmethod
@@ -440,6 +451,7 @@ class MainWindow(QMainWindow):
         """Cancel the background work of this window and of its analysis windows, and wait for it
         to stop, so that no late result reaches a widget that is gone."""
         self.bands.stop()
+        self.library_link.stop()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.close()          # each cancels and waits for its own jobs (see done())

@@ -176,6 +176,29 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <source>Connect to team library</source>
+      <translation>팀 라이브러리 연결</translation>
+    </message>
+    <message>
+      <source>The team library is a PostgreSQL database your organisation runs; ask its administrator for the address. The password comes from ~/.pgpass, PGPASSWORD or a service file, or the planner asks for it; it is never saved in the planner's settings or files. Every version you save records your name.</source>
+      <translation>팀 라이브러리는 소속 기관이 운영하는 PostgreSQL 데이터베이스입니다. 주소는 관리자에게 문의하십시오. 비밀번호는 ~/.pgpass, PGPASSWORD 또는 서비스 파일에서 가져오거나 플래너가 입력을 요청하며, 플래너의 설정이나 파일에는 저장되지 않습니다. 저장하는 모든 버전에 이름이 기록됩니다.</translation>
+    </message>
+    <message>
+      <source>Address (URL)</source>
+      <translation>주소(URL)</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <source>Connect</source>
+      <translation>연결</translation>
+    </message>
+  </context>
+  <context>
     <name>DecompositionDialog</name>
     <message>
       <source>Where the change comes from</source>
@@ -663,6 +686,10 @@
       <translation>변경 사항을 라이브러리에 저장하시겠습니까? (열린 라이브러리가 없으면 파일로 저장합니다)</translation>
     </message>
     <message>
+      <source>Connect to &amp;team library…</source>
+      <translation>팀 라이브러리 연결(&amp;T)…</translation>
+    </message>
+    <message>
       <source>E&amp;xamples</source>
       <translation>예제(&amp;X)</translation>
     </message>
@@ -745,6 +772,22 @@
     <message>
       <source>No changes since the last save of {0}; no new version</source>
       <translation>{0}은(는) 마지막 저장 이후 바뀐 것이 없어 새 버전을 만들지 않았습니다</translation>
+    </message>
+    <message>
+      <source>“{0}” was not saved: {1}</source>
+      <translation>“{0}”이(가) 저장되지 않았습니다: {1}</translation>
+    </message>
+    <message>
+      <source>Your changes are still open here and in the autosave. Try again, or save them to a file until the library is back.</source>
+      <translation>변경 내용은 이 창과 자동 저장본에 그대로 남아 있습니다. 다시 시도하거나, 라이브러리에 다시 연결될 때까지 파일로 저장하십시오.</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>다시 시도</translation>
+    </message>
+    <message>
+      <source>Save to a file…</source>
+      <translation>파일로 저장…</translation>
     </message>
     <message>
       <source>Save to library as</source>
@@ -914,6 +957,30 @@
     <message>
       <source>{0}, exact value</source>
       <translation>{0}, 정확한 값</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryAlert</name>
+    <message>
+      <source>Retry now</source>
+      <translation>지금 다시 연결</translation>
+    </message>
+    <message>
+      <source>Save to a file…</source>
+      <translation>파일로 저장…</translation>
+    </message>
+    <message>
+      <source>The library cannot be reached: {0}
+Your work stays open here and in the autosave; the planner keeps trying to reconnect.</source>
+      <translation>라이브러리에 연결할 수 없습니다: {0}
+작업 내용은 이 창과 자동 저장본에 그대로 남아 있으며, 플래너가 계속 다시 연결을 시도합니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryLink</name>
+    <message>
+      <source>The library can be reached again.</source>
+      <translation>라이브러리에 다시 연결되었습니다.</translation>
     </message>
   </context>
   <context>
@@ -1420,6 +1487,21 @@ baseline {3}</source>
     <message>
       <source>…and {0} more (the scenario file lists them all)</source>
       <translation>…외 {0}개 (시나리오 파일에 모두 있습니다)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamLibrary</name>
+    <message>
+      <source>Password for the team library {0}:</source>
+      <translation>팀 라이브러리 {0}의 비밀번호:</translation>
+    </message>
+    <message>
+      <source>That password was refused.</source>
+      <translation>비밀번호가 맞지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Team library password</source>
+      <translation>팀 라이브러리 비밀번호</translation>
     </message>
   </context>
   <context>
