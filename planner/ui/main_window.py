@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self.library_link.status.connect(self.show_status)
         self.library_alert.saveToFileRequested.connect(lambda: self.files.export_file())
         self.files.libraryLost.connect(self.library_link.lost)
-        self.library_link.follow(library)
+        self._follow_library(library)
         self.setAcceptDrops(True)
 
         self.bands = UncertaintyBands(self.controller, self.charts, self.legend, self)
@@ -421,14 +421,33 @@ class MainWindow(QMainWindow):
 
     def _library_changed(self, library) -> None:
         self.library_panel.set_library(library)
-        self.library_link.follow(library)
+        self._follow_library(library)
 
     def attach_library(self, library, problem: str = "") -> None:
         """The library opened at start-up (after the first paint), or None and why not."""
         self.files.set_library(library)
         self.library_problem = problem
         self.library_panel.set_library(library, problem)
+        self._follow_library(library)
+
+    def _follow_library(self, library) -> None:
+        """Watch `library` for others' writes, and say in the panel's title which library it is: the
+        file's name, or a team library's database and host (its whole location in the tooltip)."""
         self.library_link.follow(library)
+        if library is None:
+            self.library_dock.setWindowTitle(self.tr("Library"))
+            self.library_dock.setToolTip("")
+            return
+        if library.path is not None:
+            short = library.path.name
+        else:
+            from sqlalchemy.engine import make_url
+
+            url = make_url(library.location)
+            short = f"{url.database or ''} @ {url.host or 'localhost'}"
+        short = short if len(short) <= 40 else short[:39] + "…"
+        self.library_dock.setWindowTitle(self.tr("Library — {0}").format(short))
+        self.library_dock.setToolTip(safe.tooltip(str(library.location)))
 
     # --- drag and drop of scenario files ----------------------------------------------------------------
     @staticmethod

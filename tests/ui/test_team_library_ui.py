@@ -136,3 +136,12 @@ def test_connect_to_team_library_remembers_the_url_without_password_and_the_name
     assert settings.value(team_library.USER_KEY) == "Kim Min-ji"
     win.files.save_as("Signed")
     assert win.files.library.history("Signed")[0].saved_by == "Kim Min-ji"
+
+
+def test_the_panel_says_which_library_is_open_never_with_a_password(qtbot, settings, tmp_path, pg_database):
+    win = make_window(qtbot, settings, tmp_path, Library(tmp_path / "unit.sqlite"))
+    assert win.library_dock.windowTitle().endswith("unit.sqlite")
+    assert win.files.use_library(pg_database.replace("@", ":ignored-secret@", 1))
+    title, tip = win.library_dock.windowTitle(), win.library_dock.toolTip()
+    assert pg_database.rsplit("/", 1)[1] in title and "127.0.0.1" in title
+    assert "ignored-secret" not in title + tip and pg_database in tip

@@ -1270,6 +1270,10 @@ A what-if model of Korea–US policy on AI hardware and clean energy. Equations 
 
 AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what-if) 모델입니다. 수식 및 출처: docs/MODEL.md.</translation>
     </message>
+    <message>
+      <source>Library — {0}</source>
+      <translation>라이브러리 — {0}</translation>
+    </message>
   </context>
   <context>
     <name>OutcomeTile</name>
