@@ -1,5 +1,11 @@
 """The library verbs of the CLI: every success path, every user error (exit 2, one `error:` line,
-no traceback) and, after every failing command, a library file that is byte-for-byte unchanged."""
+no traceback) and, after every failing command, a library that is unchanged: a file byte-for-byte,
+a team library row for row.
+
+The tests that hold for any library run twice (the `engine` fixture, tests/cli/conftest.py): on a
+SQLite file and on a team library on the tests' own PostgreSQL server. Those about a SQLite file as
+such (damaged, foreign or newer files, a folder as the library) use `sqlite_db`; their team-library
+counterparts (another application's database, a newer or tampered library) use PostgreSQL alone."""
 
 import csv
 import hashlib
@@ -18,6 +24,7 @@ from planner import cli
 from planner.model import LEVERS
 from planner.scenario import Scenario, read_scenario_file, write_scenario_file
 from planner.store import Library
+from planner.store.location import url_scheme
 from planner.store.schema import SCHEMA_VERSION
 
 REPO = Path(__file__).resolve().parents[2]
@@ -39,6 +46,44 @@ def digest(path):
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def is_team(location) -> bool:
+    return url_scheme(location) is not None
+
+
+def pg_tables(url) -> list[tuple[str, str]]:
+    """Every table in the database the URL names, outside PostgreSQL's own schemas."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        return conn.execute("SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema "
+                            "NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2").fetchall()
+
+
+def contents(location):
+    """What a library holds, to compare before and after: a file's digest; for a team library, its
+    database's tables, their columns and indexes, and every row of every table."""
+    if not is_team(location):
+        return digest(location)
+    import psycopg
+    from psycopg import sql
+
+    tables = pg_tables(location)
+    with psycopg.connect(location, autocommit=True) as conn:
+        columns = conn.execute("SELECT table_schema, table_name, column_name, data_type, is_nullable, column_default "
+                               "FROM information_schema.columns WHERE table_schema NOT IN ('pg_catalog', "
+                               "'information_schema') ORDER BY 1, 2, ordinal_position").fetchall()
+        indexes = conn.execute("SELECT schemaname, tablename, indexname, indexdef FROM pg_indexes WHERE "
+                               "schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2, 3").fetchall()
+        rows = [sorted(map(repr, conn.execute(sql.SQL("SELECT * FROM {}.{}").format(
+            sql.Identifier(schema), sql.Identifier(table))).fetchall())) for schema, table in tables]
+    return tables, columns, indexes, rows
+
+
+def created(location) -> bool:
+    """Whether anything was made where a library may be: a file, or a table in a team database."""
+    return bool(pg_tables(location)) if is_team(location) else Path(location).exists()
+
+
 def sidecars(path):
     return {s for s in ("-wal", "-shm", "-journal") if Path(f"{path}{s}").exists()}
 
@@ -52,8 +97,9 @@ def checkpoint(path):
 
 
 def assert_user_error(capsys, argv, message=None, *, unchanged=()):
-    """Exit 2, nothing on stdout, one `error:` line, and each file in `unchanged` byte-for-byte the same."""
-    before = {p: digest(p) for p in unchanged}
+    """Exit 2, nothing on stdout, one `error:` line, and each library in `unchanged` as it was (a file
+    byte-for-byte, with no -wal or -journal beside it; a team library row for row)."""
+    before = {p: contents(p) for p in unchanged}
     code, out, err = run_cli(capsys, *argv)
     assert code == 2, (code, out, err)
     assert out == ""
@@ -62,23 +108,46 @@ def assert_user_error(capsys, argv, message=None, *, unchanged=()):
     if message:
         assert message in err, err
     for path, value in before.items():
-        assert digest(path) == value, f"{path} changed"
-        assert sidecars(path) == set(), f"{path} got {sidecars(path)}"
+        assert contents(path) == value, f"{path} changed"
+        if not is_team(path):
+            assert sidecars(path) == set(), f"{path} got {sidecars(path)}"
     return err
 
 
-@pytest.fixture
-def db(tmp_path):
-    """A library with two scenarios (one with two versions), at rest as a single file."""
-    path = tmp_path / "lib.sqlite"
-    with Library(path) as lib:
+def fill(location):
+    """Two scenarios (one with two versions)."""
+    with Library(location) as lib:
         lib.save(Scenario(name="Chips push", notes="first", tags=("chips",)).with_levers(us_chips_incentives=80))
         lib.save(Scenario(name="Chips push", notes="more fabs", tags=("chips", "us"))
                  .with_levers(us_chips_incentives=90, kr_fab_waiver=0))
         lib.save(Scenario(name="<b>Green</b> & talent", tags=("energy",)).with_levers(kr_clean_energy_multiple=3.0))
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    """A library file with two scenarios (one with two versions), at rest as a single file."""
+    path = tmp_path / "lib.sqlite"
+    fill(path)
     checkpoint(path)
     assert sidecars(path) == set()
     return path
+
+
+@pytest.fixture(scope="session")
+def team_template(pg_server):
+    """A team library filled once: each test's `db` on PostgreSQL is a copy of this database."""
+    name = pg_server.create_database()
+    fill(pg_server.url(name))
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def db(request, engine, new_library):
+    """The same library once per engine: `sqlite_db`, or a team library holding the same."""
+    if engine == "sqlite":
+        return request.getfixturevalue("sqlite_db")
+    return new_library("postgresql", "lib", template=request.getfixturevalue("team_template"))
 
 
 def names_in(path):
@@ -103,10 +172,13 @@ def test_list_plain_and_json_and_search(capsys, db):
     assert ok(capsys, "--db", db, "list", "no such thing") == ""
 
 
-def test_list_of_a_new_library_creates_it_empty(capsys, tmp_path):
-    path = tmp_path / "deep" / "new.sqlite"
-    assert json.loads(ok(capsys, "list", "--json", "--db", path)) == []
-    assert path.exists()
+def test_list_of_a_new_library_creates_it_empty(capsys, tmp_path, engine, new_library):
+    location = tmp_path / "deep" / "new.sqlite" if engine == "sqlite" else new_library(engine, "new")
+    assert not created(location)
+    assert json.loads(ok(capsys, "list", "--json", "--db", location)) == []
+    assert created(location)
+    with Library(location) as lib:
+        assert lib.count() == 0 and lib.integrity_check() == "ok"
 
 
 def test_save_new_then_new_versions_with_sets_notes_tags(capsys, db):
@@ -155,7 +227,7 @@ def test_show_plain_and_json(capsys, db):
     assert doc["levers"]["us_chips_incentives"] == 90 and doc["levers"]["kr_fab_waiver"] == "denied"
 
 
-def test_export_to_file_and_stdout_then_import(capsys, db, tmp_path):
+def test_export_to_file_and_stdout_then_import(capsys, db, tmp_path, engine, new_library):
     target = tmp_path / "out.kuscenario"
     assert ok(capsys, "--db", db, "export", "<b>Green</b> & talent", target) == ""
     read = read_scenario_file(target)
@@ -164,7 +236,7 @@ def test_export_to_file_and_stdout_then_import(capsys, db, tmp_path):
     assert read.scenario.same_content(original)
     assert json.loads(ok(capsys, "export", "--db", db, "Chips push", "-"))["notes"] == "more fabs"
 
-    other = tmp_path / "other.sqlite"
+    other = new_library("postgresql" if engine == "sqlite" else "sqlite", "other")   # across engines
     assert ok(capsys, "--db", other, "import", target) == "imported '<b>Green</b> & talent'\n"
     assert ok(capsys, "import", target, "--as", "Copy", "--db", db) == "imported 'Copy'\n"
     with Library(db) as lib:
@@ -195,8 +267,8 @@ def test_run_a_library_scenario(capsys, db):
 # --- where the library is: --db before or after the verb, PLANNER_DB ---------------------------------------------
 
 @pytest.mark.parametrize("place", ["before", "after", "env", "both"])
-def test_library_location(capsys, tmp_path, monkeypatch, place):
-    chosen, decoy = tmp_path / "chosen.sqlite", tmp_path / "decoy.sqlite"
+def test_library_location(capsys, tmp_path, monkeypatch, place, engine, new_library):
+    chosen, decoy = new_library(engine, "chosen"), new_library(engine, "decoy")
     monkeypatch.setenv("PLANNER_DB", str(decoy if place == "both" else chosen))
 
     def argv(*verb):
@@ -214,17 +286,17 @@ def test_library_location(capsys, tmp_path, monkeypatch, place):
     ok(capsys, *argv("run", "Here"))
     ok(capsys, *argv("delete", "Here"))
     assert names_in(chosen) == ["Here too"]
-    assert not decoy.exists()
+    assert not created(decoy)
 
 
-def test_db_after_verb_beats_db_before_it(capsys, tmp_path):
-    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+def test_db_after_verb_beats_db_before_it(capsys, engine, new_library):
+    first, second = new_library(engine, "first"), new_library(engine, "second")
     ok(capsys, "--db", first, "save", "X", "--db", second)
-    assert names_in(second) == ["X"] and not first.exists()
+    assert names_in(second) == ["X"] and not created(first)
 
 
-def test_real_process_uses_planner_db(tmp_path):
-    path = tmp_path / "proc.sqlite"
+def test_real_process_uses_planner_db(tmp_path, engine, new_library):
+    path = new_library(engine, "proc")
     env = {**os.environ, "PLANNER_DB": str(path), "PYTHONPATH": str(REPO)}
     saved = subprocess.run([sys.executable, "-m", "planner", "save", "Proc"], capture_output=True, text=True,
                            env=env, cwd=REPO)
@@ -240,7 +312,8 @@ def test_real_process_uses_planner_db(tmp_path):
 
 def test_missing_names(capsys, db, tmp_path):
     for argv in (["show", "Nope"], ["show", "Nope", "--json"], ["export", "Nope", tmp_path / "x.kuscenario"],
-                 ["export", "Nope", "-"], ["delete", "Nope"], ["run", "Nope"], ["show", "chips push"]):
+                 ["export", "Nope", "-"], ["delete", "Nope"], ["run", "Nope"], ["show", "chips push"],
+                 ["history", "Nope"], ["history", "Nope", "--json"]):
         assert_user_error(capsys, ["--db", db, *argv], "no scenario called", unchanged=[db])
     assert not (tmp_path / "x.kuscenario").exists()
 
@@ -388,25 +461,29 @@ DAMAGED = {"text": "not a planner library", "empty": "empty file", "foreign": "a
 
 
 @pytest.mark.parametrize("kind", DAMAGED)
-def test_every_verb_refuses_a_bad_library_file_and_leaves_it_untouched(capsys, db, tmp_path, kind):
-    bad = make_damaged(kind, tmp_path, db)
+def test_every_verb_refuses_a_bad_library_file_and_leaves_it_untouched(capsys, sqlite_db, tmp_path, kind):
+    bad = make_damaged(kind, tmp_path, sqlite_db)
     assert sidecars(bad) == set()
     file = tmp_path / "ok.kuscenario"
     write_scenario_file(file, Scenario(name="Incoming"))
-    verbs = [["list"], ["list", "x", "--json"], ["show", "Chips push"], ["show", "Chips push", "--json"],
-             ["save", "New"], ["save", "Chips push", "--set", "e4_visa_quota=500"], ["export", "Chips push", "-"],
-             ["export", "Chips push", tmp_path / "e.kuscenario"], ["import", file], ["import", file, "--as", "Y"],
-             ["delete", "Chips push"], ["run", "Chips push"]]
-    for verb in verbs:
+    for verb in every_library_verb(tmp_path, file):
         for argv in (["--db", bad, *verb], [*verb, "--db", bad]):
             err = assert_user_error(capsys, argv, unchanged=[bad])
             if kind != "garbled":
                 assert DAMAGED[kind] in err, err
-    assert not (tmp_path / "e.kuscenario").exists()
+    assert not (tmp_path / "e.kuscenario").exists() and not (tmp_path / "t.csv").exists()
 
 
-def test_bad_library_from_planner_db(capsys, tmp_path, monkeypatch, db):
-    bad = make_damaged("foreign", tmp_path, db)
+def every_library_verb(tmp_path, file):
+    return [["list"], ["list", "x", "--json"], ["show", "Chips push"], ["show", "Chips push", "--json"],
+            ["save", "New"], ["save", "Chips push", "--set", "e4_visa_quota=500"], ["export", "Chips push", "-"],
+            ["export", "Chips push", tmp_path / "e.kuscenario"], ["import", file], ["import", file, "--as", "Y"],
+            ["delete", "Chips push"], ["run", "Chips push"], ["history", "Chips push"],
+            ["table", "Chips push", "-o", tmp_path / "t.csv"]]
+
+
+def test_bad_library_from_planner_db(capsys, tmp_path, monkeypatch, sqlite_db):
+    bad = make_damaged("foreign", tmp_path, sqlite_db)
     monkeypatch.setenv("PLANNER_DB", str(bad))
     assert_user_error(capsys, ["list"], "another application", unchanged=[bad])
     assert_user_error(capsys, ["save", "X"], "another application", unchanged=[bad])
@@ -414,3 +491,42 @@ def test_bad_library_from_planner_db(capsys, tmp_path, monkeypatch, db):
 
 def test_library_path_is_a_folder(capsys, tmp_path):
     assert_user_error(capsys, ["--db", tmp_path, "list"], "is a folder")
+
+
+# --- a team library that is not a healthy library of ours ---------------------------------------------------------
+
+def make_unusable_team_library(kind, url):
+    """A database that no verb may use or change: another application's, a newer planner's library,
+    or a library someone added a table of their own to."""
+    import psycopg
+
+    if kind != "foreign":
+        fill(url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        if kind == "foreign":
+            conn.execute("CREATE TABLE contacts (name text)")
+            conn.execute("INSERT INTO contacts VALUES ('Kim')")
+        elif kind == "newer":
+            conn.execute(f"UPDATE planner.planner_library SET schema_version = {SCHEMA_VERSION + 1}")
+        else:
+            conn.execute("CREATE TABLE planner.extra (x integer)")
+    return url
+
+
+UNUSABLE_TEAM = {"foreign": "another application", "newer": "newer planner", "tampered": "contains a table 'extra'"}
+
+
+@pytest.mark.parametrize("kind", UNUSABLE_TEAM)
+def test_every_verb_refuses_a_team_library_not_ours_and_leaves_it_untouched(capsys, tmp_path, monkeypatch,
+                                                                          new_library, kind):
+    bad = make_unusable_team_library(kind, new_library("postgresql", kind))
+    file = tmp_path / "ok.kuscenario"
+    write_scenario_file(file, Scenario(name="Incoming"))
+    for verb in every_library_verb(tmp_path, file):
+        for argv in (["--db", bad, *verb], [*verb, "--db", bad]):
+            err = assert_user_error(capsys, argv, UNUSABLE_TEAM[kind], unchanged=[bad])
+            assert "postgresql://" in err
+    monkeypatch.setenv("PLANNER_DB", bad)
+    assert_user_error(capsys, ["list"], UNUSABLE_TEAM[kind], unchanged=[bad])
+    assert_user_error(capsys, ["save", "X"], UNUSABLE_TEAM[kind], unchanged=[bad])
+    assert not (tmp_path / "e.kuscenario").exists() and not (tmp_path / "t.csv").exists()
