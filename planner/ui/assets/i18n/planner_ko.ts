@@ -59,7 +59,8 @@
     <name>AssumptionsPanel</name>
     <message>
       <source>Central values behind every outcome. Edited values drive both the scenario and its baseline; uncertainty bands use the low–high range.</source>
-      <translation>모든 결과 지표의 바탕이 되는 중앙값입니다. 수정한 값은 시나리오와 기준선 모두에 적용되며, 불확실성 구간은 하한–상한 범위를 사용합니다.</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>모든 결과 지표의 바탕이 되는 중앙값입니다. 수정한 값은 시나리오와 기준 시나리오 모두에 적용되며, 불확실성 구간은 하한–상한 범위를 사용합니다.</translation>
     </message>
     <message>
       <source>Reset all assumptions</source>
@@ -85,7 +86,8 @@
     </message>
     <message>
       <source>baseline</source>
-      <translation>기준선</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>기준 시나리오</translation>
     </message>
     <message>
       <source>headline year</source>
@@ -116,7 +118,8 @@
     </message>
     <message>
       <source>vs baseline</source>
-      <translation>기준선 대비</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>기준 시나리오 대비</translation>
     </message>
     <message>
       <source>vs the first scenario</source>
@@ -218,11 +221,13 @@
     </message>
     <message>
       <source>{0} in {1}: baseline {2}, scenario {3} {4}. Each bar is one lever's part of the change (Shapley values: its effect averaged over every order of switching the moved levers on), so the parts add up exactly.</source>
-      <translation>{1}년 {0}: 기준선 {2}, 시나리오 {3} {4}. 각 막대는 전체 변화 중 한 정책 수단이 차지하는 기여분입니다(섀플리(Shapley) 값: 움직인 정책 수단들을 켜는 모든 순서에 걸쳐 평균한 해당 수단의 효과). 따라서 기여분의 합은 전체 변화와 정확히 일치합니다.</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>{1}년 {0}: 기준 시나리오 {2}, 시나리오 {3} {4}. 각 막대는 전체 변화 중 정책 수단 하나가 차지하는 기여분입니다(섀플리(Shapley) 값: 움직인 정책 수단들을 적용하는 모든 순서에 걸쳐 평균한 해당 수단의 효과). 따라서 기여분의 합은 전체 변화와 정확히 일치합니다.</translation>
     </message>
     <message>
       <source>Baseline</source>
-      <translation>기준선</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>기준 시나리오</translation>
     </message>
     <message>
       <source>Scenario</source>
@@ -364,7 +369,7 @@
     </message>
     <message>
       <source>the team library {path} refused the login ({problem}). The password comes from ~/.pgpass, PGPASSWORD or a service file, never from the planner's settings</source>
-      <translation>팀 라이브러리 {path}이(가) 로그인을 거부했습니다({problem}). 암호는 플래너 설정이 아니라 ~/.pgpass, PGPASSWORD 또는 서비스 파일에서 가져옵니다.</translation>
+      <translation>팀 라이브러리 {path}이(가) 로그인을 거부했습니다({problem}). 비밀번호는 플래너 설정이 아니라 ~/.pgpass, PGPASSWORD 또는 서비스 파일에서 가져옵니다.</translation>
     </message>
     <message>
       <source>the team library {path} cannot be reached ({problem}); nothing was saved there</source>
@@ -715,7 +720,8 @@
     </message>
     <message>
       <source> (left out: {0}, which this model no longer has)</source>
-      <translation> (이 모델에 더 이상 없는 {0} 항목은 제외함)</translation>
+      <translatorcomment>용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
+      <translation> (이 모형에 더 이상 없는 {0} 항목은 제외함)</translation>
     </message>
     <message>
       <source>Opened {0}{1}</source>
@@ -944,15 +950,18 @@
     </message>
     <message>
       <source>Back to baseline ({0})</source>
-      <translation>기준선으로 되돌리기({0})</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>기준 시나리오 값으로 되돌리기({0})</translation>
     </message>
     <message>
       <source>Reset {0} to baseline</source>
-      <translation>{0}을(를) 기준선으로 초기화</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>{0}을(를) 기준 시나리오 값으로 되돌리기</translation>
     </message>
     <message>
       <source>Arrow keys move it; Enter types an exact value; Delete returns it to baseline; F1 explains it</source>
-      <translation>화살표 키로 움직이고, Enter로 정확한 값을 입력하고, Delete로 기준선으로 되돌리고, F1로 설명을 봅니다</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>화살표 키로 조정하고, Enter로 정확한 값을 입력하고, Delete로 기준 시나리오 값으로 되돌리고, F1로 설명을 봅니다</translation>
     </message>
     <message>
       <source>{0}, exact value</source>
@@ -1079,7 +1088,8 @@ Saved: {2} UTC</source>
     </message>
     <message>
       <source>model {0}</source>
-      <translation>모델 {0}</translation>
+      <translatorcomment>용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
+      <translation>모형 {0}</translation>
     </message>
     <message>
       <source>no changes</source>
@@ -1158,7 +1168,8 @@ Saved: {2} UTC</source>
     </message>
     <message>
       <source>Model {0}. Move a lever; every chart follows.</source>
-      <translation>모델 {0}. 정책 수단을 움직이면 모든 차트가 함께 바뀝니다.</translation>
+      <translatorcomment>용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
+      <translation>모형 {0}. 정책 수단을 움직이면 모든 차트가 함께 바뀝니다.</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
@@ -1210,7 +1221,7 @@ Saved: {2} UTC</source>
     </message>
     <message>
       <source>5–95% and 25–75% bands from 2,000 draws of the assumptions</source>
-      <translation>가정값을 2,000회 추출하여 산출한 5–95% 및 25–75% 구간</translation>
+      <translation>가정 표본 2,000개로 산출한 5–95% 및 25–75% 구간</translation>
     </message>
     <message>
       <source>&amp;Compare scenarios…</source>
@@ -1242,7 +1253,8 @@ Saved: {2} UTC</source>
     </message>
     <message>
       <source>&amp;Questions the model answers…</source>
-      <translation>모델이 답하는 질문(&amp;Q)…</translation>
+      <translatorcomment>용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
+      <translation>모형이 답하는 질문(&amp;Q)…</translation>
     </message>
     <message>
       <source>Main</source>
@@ -1265,10 +1277,11 @@ Saved: {2} UTC</source>
 Version {1}, model {2}.
 
 A what-if model of Korea–US policy on AI hardware and clean energy. Equations and sources: docs/MODEL.md.</source>
+      <translatorcomment>용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
       <translation>{0}
-버전 {1}, 모델 {2}.
+버전 {1}, 모형 {2}.
 
-AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what-if) 모델입니다. 수식 및 출처: docs/MODEL.md.</translation>
+AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what-if) 모형입니다. 수식 및 출처: docs/MODEL.md.</translation>
     </message>
     <message>
       <source>Library — {0}</source>
@@ -1283,21 +1296,25 @@ AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what
     </message>
     <message>
       <source>= baseline</source>
-      <translation>= 기준선</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>= 기준 시나리오</translation>
     </message>
     <message>
       <source>{0}{1} pp vs baseline</source>
-      <translation>기준선 대비 {0}{1}%p</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>기준 시나리오 대비 {0}{1}%p</translation>
     </message>
     <message>
       <source>{0}{1} vs baseline</source>
-      <translation>기준선 대비 {0}{1}</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>기준 시나리오 대비 {0}{1}</translation>
     </message>
     <message>
       <source>{0}: {1} {2}
 baseline {3}</source>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
       <translation>{0}: {1} {2}
-기준선 {3}</translation>
+기준 시나리오 {3}</translation>
     </message>
     <message>
       <source>What drives this…</source>
@@ -1343,11 +1360,13 @@ baseline {3}</source>
     <name>QuestionsWindow</name>
     <message>
       <source>Questions the model answers</source>
-      <translation>모델이 답하는 질문</translation>
+      <translatorcomment>용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
+      <translation>모형이 답하는 질문</translation>
     </message>
     <message>
       <source>Each claim of the op-ed, the scenario that tests it and what the model says. The baseline and the scenario run on the same {0} draws of the assumptions (seed {1}); a change is the scenario minus the baseline, draw by draw: its median and its 10–90% range. A claim is supported when every outcome it names moves its way in at least 90% of draws, contradicted in at most 10%, uncertain between. What the model's mechanisms and ranges give, not a forecast.</source>
-      <translation>기고문의 각 주장과 이를 검증하는 시나리오, 그리고 모델의 답입니다. 기준선과 시나리오는 같은 가정 표본 {0}개(시드 {1})로 실행하며, 변화는 표본별로 시나리오에서 기준선을 뺀 값으로 중앙값과 10–90% 범위를 표시합니다. 주장이 가리키는 결과가 모두 표본의 90% 이상에서 주장한 방향으로 움직이면 ‘지지됨’, 10% 이하이면 ‘반박됨’, 그 사이이면 ‘불확실’로 판정합니다. 모델의 메커니즘과 가정 범위에서 나온 결과이며 전망이 아닙니다.</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line. / 용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
+      <translation>기고문의 각 주장과 이를 검증하는 시나리오, 그리고 모형의 답입니다. 기준 시나리오와 시나리오는 같은 가정 표본 {0}개(시드 {1})로 실행하며, 변화는 표본별로 시나리오에서 기준 시나리오를 뺀 값으로 중앙값과 10–90% 범위를 표시합니다. 주장이 가리키는 결과 지표가 모두 표본의 90% 이상에서 주장한 방향으로 움직이면 ‘지지됨’, 10% 이하이면 ‘반박됨’, 그 사이이면 ‘불확실’로 판정합니다. 모형의 작동 원리와 가정 범위에서 나온 결과이며 전망이 아닙니다.</translation>
     </message>
     <message>
       <source>Computing the answers…</source>
@@ -1371,7 +1390,8 @@ baseline {3}</source>
     </message>
     <message>
       <source>What the model cannot say: {0}</source>
-      <translation>모델이 답할 수 없는 부분: {0}</translation>
+      <translatorcomment>용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
+      <translation>모형이 답할 수 없는 부분: {0}</translation>
     </message>
     <message>
       <source>Not testable: {0}</source>
@@ -1379,11 +1399,13 @@ baseline {3}</source>
     </message>
     <message>
       <source>{0} = {1} (baseline {2})</source>
-      <translation>{0} = {1} (기준선 {2})</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>{0} = {1} (기준 시나리오 {2})</translation>
     </message>
     <message>
       <source>{0} = {1} (baseline: central {2})</source>
-      <translation>{0} = {1} (기준선: 중앙값 {2})</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>{0} = {1} (기준 시나리오: 중앙값 {2})</translation>
     </message>
     <message>
       <source>Supported.</source>
@@ -1399,7 +1421,8 @@ baseline {3}</source>
     </message>
     <message>
       <source>Probability that the wider controls leave China's AI-chip gap smaller than today's controls: {0}.</source>
-      <translation>통제를 확대했을 때 중국의 AI 칩 격차가 현행 통제보다 작아질 확률: {0}.</translation>
+      <translatorcomment>용어집(glossary_ko.json) ai_chip: AI 반도체 — 'AI 칩' 아님. 근거: 산업통상자원부·과학기술정보통신부 'AI 반도체' 용례.</translatorcomment>
+      <translation>수출통제를 확대했을 때 중국의 AI 반도체 격차가 현행 통제보다 작아질 확률: {0}.</translation>
     </message>
     <message>
       <source>No effect: the scenario does not move the outcomes the claim names.</source>
@@ -1419,19 +1442,23 @@ baseline {3}</source>
     </message>
     <message>
       <source>The size is negligible: {0}% of the baseline.</source>
-      <translation>크기는 미미합니다: 기준선 대비 {0}%.</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>크기는 미미합니다: 기준 시나리오 값의 {0}%.</translation>
     </message>
     <message>
       <source>The size is small: {0}% of the baseline.</source>
-      <translation>크기는 작습니다: 기준선 대비 {0}%.</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>크기는 작습니다: 기준 시나리오 값의 {0}%.</translation>
     </message>
     <message>
       <source>The size is substantial: {0}% of the baseline.</source>
-      <translation>크기는 상당합니다: 기준선 대비 {0}%.</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>크기는 상당합니다: 기준 시나리오 값의 {0}%.</translation>
     </message>
     <message>
       <source>{0} ({1}), {2}: baseline {3}; change {4} (10–90%: {5} to {6})</source>
-      <translation>{0}({1}), {2}년: 기준선 {3}, 변화 {4}(10–90%: {5} ~ {6})</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>{0}({1}), {2}년: 기준 시나리오 {3}, 변화 {4}(10–90%: {5}~{6})</translation>
     </message>
     <message>
       <source>the claim expects a rise: {0}% of draws agree</source>
@@ -1450,7 +1477,7 @@ baseline {3}</source>
     <name>Report</name>
     <message>
       <source>Sources: {0}. Every equation, parameter and source: docs/MODEL.md. A what-if model, not a forecast.</source>
-      <translation>출처: {0}. 모든 수식, 매개변수, 출처: docs/MODEL.md. 예측이 아닌 가정 분석(what-if) 모델입니다.</translation>
+      <translation>출처: {0}. 모든 수식, 매개변수, 출처: docs/MODEL.md. 전망이 아닌 가정 분석(what-if) 모형입니다.</translation>
     </message>
     <message>
       <source>{0} — Korea–US policy scenario brief</source>
@@ -1458,19 +1485,23 @@ baseline {3}</source>
     </message>
     <message>
       <source>Korea–US policy scenario brief · {0} · model {1} · app {2} · content hash {3}</source>
-      <translation>한미 정책 시나리오 브리프 · {0} · 모델 {1} · 앱 {2} · 내용 해시 {3}</translation>
+      <translatorcomment>용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
+      <translation>한미 정책 시나리오 브리프 · {0} · 모형 {1} · 앱 {2} · 내용 해시 {3}</translation>
     </message>
     <message>
       <source>Policy levers (baseline in brackets)</source>
-      <translation>정책 수단(괄호 안은 기준선)</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>정책 수단(괄호 안은 기준 시나리오 값)</translation>
     </message>
     <message>
       <source>Headline outcomes in {0} (change vs baseline)</source>
-      <translation>{0}년 주요 결과 지표(기준선 대비 변화)</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>{0}년 주요 결과 지표(기준 시나리오 대비 변화)</translation>
     </message>
     <message>
       <source>Solid blue: this scenario. Dashed grey: baseline (same assumptions). Vertical line: {0}.</source>
-      <translation>파란 실선: 이 시나리오. 회색 점선: 기준선(같은 가정). 세로선: {0}년.</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>파란 실선: 이 시나리오. 회색 점선: 기준 시나리오(같은 가정). 세로선: {0}년.</translation>
     </message>
     <message>
       <source>Resilience index weights (normalised): {0}.</source>
@@ -1486,7 +1517,8 @@ baseline {3}</source>
     </message>
     <message>
       <source>Every change above is measured against the baseline with these same assumptions, not against the standard baseline.</source>
-      <translation>위의 모든 변화는 표준 기준선이 아니라 이 가정을 그대로 쓴 기준선에 대해 잰 것입니다.</translation>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>위의 모든 변화는 표준 기준 시나리오가 아니라 이와 같은 가정을 적용한 기준 시나리오와 비교한 것입니다.</translation>
     </message>
     <message>
       <source>…and {0} more (the scenario file lists them all)</source>
@@ -1543,19 +1575,19 @@ baseline {3}</source>
     </message>
     <message>
       <source>Grants for fabs built on US soil: the CHIPS Act's $39 billion manufacturing line (of $52.7 billion in all; awards of up to $33.7 billion were final by January 2025). $7.9 billion had been paid by 2025 (Intel's grants, $5.7 billion of them taken as equity); the rest of the envelope is paid by milestone over 2026–2031. Fabs locate by the money paid while they are built, with the §48D investment credit (25%, 35% for construction begun in 2026, closed after) as further support, so siting falls back once payments stop. Returns diminish: each extra billion closes less of the 30–50% US cost gap than the one before.</source>
-      <translation>미국 내에 건설되는 팹(반도체 공장)에 대한 보조금으로, 반도체 지원법(CHIPS Act)의 제조 지원 예산 390억 달러(총 527억 달러 중, 2025년 1월까지 최대 337억 달러의 지원금 확정)에 해당합니다. 2025년까지 79억 달러가 지급되었으며(인텔 지원금으로, 이 중 57억 달러는 지분 인수 방식으로 집행), 나머지 예산은 2026–2031년에 걸쳐 이행 단계(마일스톤)별로 지급됩니다. 팹 입지는 건설 기간 중 지급되는 자금에 따라 결정되고 §48D 투자 세액공제(25%, 2026년 착공분은 35%, 이후 착공분은 적용 종료)가 추가 지원 역할을 하므로, 지급이 끝나면 미국 입지가 다시 줄어듭니다. 효과는 체감합니다. 10억 달러를 추가할 때마다 30–50%에 이르는 미국의 비용 격차를 줄이는 폭이 직전보다 작아집니다.</translation>
+      <translation>미국 내에 건설되는 팹(반도체 공장)에 대한 보조금으로, 반도체과학법(CHIPS Act)의 제조 인센티브 예산 390억 달러(총 527억 달러 중, 2025년 1월까지 최대 337억 달러 지원 확정)에 해당합니다. 2025년까지 79억 달러가 지급되었으며(인텔 지원금으로, 그중 57억 달러는 지분 인수 방식으로 집행), 나머지 예산은 2026–2031년에 걸쳐 이행 단계(마일스톤)별로 지급됩니다. 팹 입지는 건설 기간 중 지급되는 자금에 따라 결정되고 §48D 투자세액공제(25%, 2026년 착공분은 35%, 이후 착공분은 적용 종료)가 이를 추가로 뒷받침하므로, 지급이 끝나면 미국 입지는 다시 줄어듭니다. 효과는 체감합니다. 10억 달러를 추가할 때마다 30–50%에 이르는 미국의 비용 격차를 줄이는 폭이 직전보다 작아집니다.</translation>
     </message>
     <message>
       <source>Korea chip investment tax credit (K-Chips Act)</source>
-      <translation>한국 반도체 투자 세액공제(K-칩스법)</translation>
+      <translation>국가전략기술(반도체) 시설투자 세액공제율</translation>
     </message>
     <message>
       <source>% of capex</source>
-      <translation>설비투자 대비 %</translation>
+      <translation>%(시설투자액 대비)</translation>
     </message>
     <message>
       <source>Investment tax credit for large firms building semiconductor capacity in Korea: 6% before 2023, 15% under the 2023 K-Chips Act, 20% since the February 2025 amendment (the baseline). The lever sets the rate from 2026 to the law's sunset at the end of 2029. A higher credit lowers the user cost of capital, so Samsung and SK hynix invest more at home; the credit only offsets corporate tax actually owed, and what cannot be used is carried forward.</source>
-      <translation>한국에서 반도체 생산능력을 구축하는 대기업에 대한 투자 세액공제율입니다. 2023년 이전에는 6%, 2023년 K-칩스법에서는 15%, 2025년 2월 개정 이후에는 20%입니다(기준선). 이 정책 수단은 2026년부터 법 일몰 시점인 2029년 말까지의 공제율을 설정합니다. 공제율이 높을수록 자본의 사용자 비용이 낮아져 삼성전자와 SK하이닉스의 국내 투자가 늘어납니다. 세액공제는 실제 납부할 법인세 범위 내에서만 적용되며, 공제받지 못한 금액은 이월됩니다.</translation>
+      <translation>국내에 반도체 생산시설을 투자하는 대기업에 적용되는 국가전략기술(반도체) 시설투자 세액공제율입니다. 2023년 이전 6%, 2023년 「조세특례제한법」 개정(이른바 K-칩스법)으로 15%, 2025년 2월 개정 이후 20%(기준 시나리오)입니다. 이 정책 수단은 2026년부터 일몰 시점인 2029년 말까지의 공제율을 정합니다. 공제율이 높을수록 자본의 사용자 비용이 낮아져 삼성전자와 SK하이닉스의 국내 투자가 늘어납니다. 세액공제는 실제 납부할 법인세 범위에서만 적용되며, 공제받지 못한 금액은 이월됩니다.</translation>
     </message>
     <message>
       <source>US export-control scope on China</source>
@@ -1567,7 +1599,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>How far US export controls on China reach, from none to full decoupling. Each level denies something more: advanced AI chips (1), chip-making tools and EDA (2), HBM (3), legacy-node tools with allies aligned (4). Each denial slows China's AI chips at first, but pushes it into its own indigenous effort that erodes the lead later, so whether wider controls backfire is a probability over the assumptions; they also cut Korean chip exports to China (half of them in 2024).</source>
-      <translation>미국의 대중국 수출통제가 미치는 범위로, 통제 없음부터 완전한 디커플링까지입니다. 단계가 올라갈 때마다 통제 대상이 늘어납니다: 첨단 AI 반도체(1), 반도체 제조 장비 및 EDA(2), 고대역폭메모리(HBM)(3), 동맹국이 동참한 레거시 공정 장비(4). 각 통제는 처음에는 중국의 AI 반도체 발전을 늦추지만, 중국 자체의 개발 노력을 촉발해 시간이 지나면서 미국의 우위를 잠식합니다. 따라서 통제 확대가 역효과를 낼지는 가정에 따른 확률로 나타납니다. 통제 확대는 한국의 대중국 반도체 수출(2024년 전체의 절반)도 줄입니다.</translation>
+      <translation>미국의 대중국 수출통제가 미치는 범위로, 통제 없음부터 완전한 디커플링까지입니다. 단계가 올라갈 때마다 통제 대상이 늘어납니다: 첨단 AI 반도체(1), 반도체 제조 장비 및 EDA(2), 고대역폭메모리(HBM)(3), 동맹국이 동참한 레거시 공정 장비(4). 각 통제는 처음에는 중국의 AI 반도체 발전을 늦추지만 중국의 자체 개발을 촉발해 시간이 지나면서 미국의 우위를 잠식합니다. 따라서 통제 확대가 역효과를 낼지는 가정 범위에 걸친 확률로 나타납니다. 통제 확대는 한국의 대중국 반도체 수출(2024년 전체의 절반)도 줄입니다.</translation>
     </message>
     <message>
       <source>none (pre-Oct 2022)</source>
@@ -1583,7 +1615,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>+ HBM, more tools and entities (Dec 2024)</source>
-      <translation>+ HBM, 장비 및 제재 대상 기업 확대(2024년 12월)</translation>
+      <translation>+ 고대역폭메모리(HBM), 장비 추가 및 우려거래자 목록 등재 확대(2024년 12월)</translation>
     </message>
     <message>
       <source>full decoupling, allies aligned</source>
@@ -1591,7 +1623,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>US terms for Korean fabs in China</source>
-      <translation>한국 기업 중국 팹에 대한 미국의 허가 조건</translation>
+      <translation>한국 기업 중국 팹에 대한 미국의 장비 반입 조건</translation>
     </message>
     <message>
       <source>choice</source>
@@ -1599,31 +1631,31 @@ baseline {3}</source>
     </message>
     <message>
       <source>How Samsung (Xi'an, ≈40% of its NAND) and SK hynix (Wuxi, ≈40% of its DRAM; Dalian NAND) may bring US tools into their China fabs. Blanket validated-end-user (VEU) authorisation held until 2025; the US revoked it with effect from 31 December 2025 (Federal Register, 2 September 2025) and licenses running the existing fabs but not expanding or upgrading them: operate-only, the baseline from 2026. Operate-only puts a share of that output at risk as its nodes age; denied (no US tools, parts or service) puts it all at risk over a few years.</source>
-      <translation>삼성전자(시안, 삼성 NAND의 약 40%)와 SK하이닉스(우시, 자사 DRAM의 약 40%; 다롄 NAND)가 중국 팹에 미국산 장비를 반입할 수 있는 조건입니다. 포괄적 검증된 최종사용자(VEU) 허가는 2025년까지 유지되었으나, 미국은 2025년 12월 31일자로 이를 취소하고(연방관보, 2025년 9월 2일) 기존 팹의 가동만 허가하고 증설이나 업그레이드는 허가하지 않습니다. 이것이 2026년부터의 기준선인 '가동만 허가'입니다. 가동만 허가하면 공정이 노후화되면서 해당 생산의 일부가 위험에 처하고, 거부(미국산 장비·부품·서비스 불가) 시에는 몇 년에 걸쳐 전부가 위험에 처합니다.</translation>
+      <translation>삼성전자(시안, 자사 낸드의 약 40%)와 SK하이닉스(우시, 자사 D램의 약 40%; 다롄 낸드)가 중국 팹에 미국산 장비를 반입할 수 있는 조건입니다. 건별 허가 없이 반입할 수 있는 VEU(검증된 최종사용자) 지위는 2025년까지 유지되었으나, 미국은 2025년 12월 31일자로 이를 철회하고(연방관보, 2025년 9월 2일) 기존 팹 운영에 필요한 반입만 허가할 뿐 증설이나 업그레이드는 허가하지 않습니다. 이 운영 한정 허가가 2026년부터의 기준 시나리오입니다. 운영 한정 허가에서는 공정이 노후화되면서 해당 생산의 일부에 차질 위험이 생기고, 불허(미국산 장비·부품·서비스 모두 불가) 시에는 몇 년에 걸쳐 생산 전부가 차질 위험에 놓입니다.</translation>
     </message>
     <message>
       <source>Denied: no US tools</source>
-      <translation>거부: 미국산 장비 반입 불가</translation>
+      <translation>불허: 미국산 장비 반입 불가</translation>
     </message>
     <message>
       <source>Operate-only licences</source>
-      <translation>가동만 허가(증설·업그레이드 불가)</translation>
+      <translation>운영 한정 허가(증설·업그레이드 불허)</translation>
     </message>
     <message>
       <source>Blanket VEU authorisation</source>
-      <translation>포괄 허가(VEU)</translation>
+      <translation>VEU(검증된 최종사용자) 지위 부여</translation>
     </message>
     <message>
       <source>Korea renewable capacity in 2030 (× 2023)</source>
-      <translation>2030년 한국 재생에너지 설비용량(2023년 대비 ×)</translation>
+      <translation>2030년 한국 재생에너지 설비용량(2023년 대비 배수)</translation>
     </message>
     <message>
       <source>×</source>
-      <translation>×</translation>
+      <translation>배</translation>
     </message>
     <message>
       <source>Korea's renewable capacity in 2030 as a multiple of end-2023's 31.5 GW; 3.0 is the op-ed's tripling. Baseline 2.4× (≈76 GW) is the 11th Basic Plan's 2030 solar and wind goal (72 GW) plus today's other renewables; docs/MODEL.md's validation table compares the share of generation it gives with the plan's 18.8%. Building faster than the industry can deliver meets a feasible-build ceiling, which falls in cost with learning and joint R&amp;D, and no build pushes clean supply past what the grid can absorb.</source>
-      <translation>2030년 한국의 재생에너지 설비용량을 2023년 말 31.5 GW의 배수로 나타낸 값입니다. 3.0은 기고문에서 제시한 3배 확대에 해당합니다. 기준선 2.4×(약 76 GW)는 제11차 전력수급기본계획의 2030년 태양광·풍력 목표(72 GW)에 현재의 기타 재생에너지를 더한 값이며, 이에 따른 발전량 비중은 docs/MODEL.md의 검증 표에서 계획상 비중 18.8%와 비교합니다. 산업계의 공급 능력보다 빠르게 건설하려 하면 실현 가능한 건설 상한에 부딪히며, 이 상한의 비용은 학습 효과와 공동 R&amp;D에 따라 하락합니다. 또한 건설 규모와 관계없이 청정전력 공급은 전력망이 수용할 수 있는 수준을 넘지 않습니다.</translation>
+      <translation>2030년 한국의 재생에너지 설비용량을 2023년 말 31.5 GW의 배수로 나타낸 값입니다. 3.0은 기고문이 제시한 3배 확대에 해당합니다. 기준 시나리오 2.4배(약 76 GW)는 「제11차 전력수급기본계획」의 2030년 태양광·풍력 목표(72 GW)에 현재의 기타 재생에너지를 더한 값이며, 이에 따른 재생에너지 발전 비중은 docs/MODEL.md의 검증 표에서 계획상 비중 18.8%와 비교합니다. 산업계의 공급 능력보다 빠르게 보급하려 하면 보급 가능량 상한에 부딪히며, 이 상한은 학습 효과와 공동 R&amp;D로 비용이 내려갈수록 높아집니다. 또한 보급 규모와 관계없이 무탄소 전력 공급은 전력망이 수용할 수 있는 수준을 넘지 않습니다.</translation>
     </message>
     <message>
       <source>Korea's nuclear capacity in 2038</source>
@@ -1635,7 +1667,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Korea's nuclear fleet in 2038. Baseline 33 GW is the 11th Basic Plan for Electricity (February 2025): today's 26 units with their licences extended, Saeul 3–4 (2026–27), Shin Hanul 3–4 (2032–33), a small modular reactor (2035) and two new APR1400s (2037–38). More follows the same timetable with more units; less closes units as their licences end. Nuclear output is clean supply: it raises the clean coverage of fabs and data centres and cuts their CO2.</source>
-      <translation>2038년 한국의 원전 설비입니다. 기준선 33 GW는 제11차 전력수급기본계획(2025년 2월)에 따른 것으로, 현재 26기의 계속운전, 새울 3·4호기(2026–27년), 신한울 3·4호기(2032–33년), 소형모듈원자로(2035년), 신규 APR1400 2기(2037–38년)를 포함합니다. 이보다 많으면 같은 일정으로 더 많은 호기가 들어서고, 적으면 운영허가가 끝나는 호기부터 폐지됩니다. 원전 발전은 청정 공급으로서 팹과 데이터센터의 청정전력 충당률을 높이고 CO2를 줄입니다.</translation>
+      <translation>2038년 한국의 원전 설비용량입니다. 기준 시나리오 33 GW는 「제11차 전력수급기본계획」(2025년 2월)에 따른 것으로, 현재 26기의 계속운전, 새울 3·4호기(2026–27년), 신한울 3·4호기(2032–33년), 소형모듈원자로(2035년), 신규 APR1400 2기(2037–38년)를 포함합니다. 이보다 크면 같은 일정으로 더 많은 호기가 들어서고, 작으면 운영허가가 만료되는 호기부터 영구정지됩니다. 원전 발전량은 무탄소 전력 공급으로서 팹과 데이터센터의 무탄소 전력 충당률을 높이고 CO2 배출을 줄입니다.</translation>
     </message>
     <message>
       <source>E-4 visas for Korean professionals</source>
@@ -1643,11 +1675,11 @@ baseline {3}</source>
     </message>
     <message>
       <source>visas / year</source>
-      <translation>비자/년</translation>
+      <translation>건/년</translation>
     </message>
     <message>
       <source>Visas a year for Korean professionals under the proposed Partner with Korea Act (15,000 proposed; not enacted, so the baseline is 0). Some holders fill US fab jobs; those who go home bring US fab and clean-tech experience back to Korea.</source>
-      <translation>발의된 한국 동반자법(Partner with Korea Act)에 따라 한국 전문인력에게 발급되는 연간 비자 수입니다(15,000개 제안, 미제정이므로 기준선은 0). 일부 비자 소지자는 미국 팹(반도체 공장)의 일자리를 채우며, 귀국하는 인력은 미국의 팹 및 청정기술 경험을 한국에 가져옵니다.</translation>
+      <translation>발의된 한국 동반자법(Partner with Korea Act)에 따른 한국 전문인력 대상 연간 비자 발급 건수입니다(15,000건 제안, 미제정이므로 기준 시나리오는 0). 일부 비자 소지자는 미국 팹의 일자리를 채우며, 귀국하는 인력은 미국 팹과 청정기술 분야의 경험을 한국에 가져옵니다.</translation>
     </message>
     <message>
       <source>Joint US–Korea clean-energy R&amp;D</source>
@@ -1659,7 +1691,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Joint lab cooperation funding, shared equally. Baseline $10 million a year: the NSF–MSIT programme after the first Critical and Emerging Technologies Dialogue (Dec 2023). R&amp;D lowers clean-build costs after a lag and sends researchers home with US experience.</source>
-      <translation>양국이 균등하게 분담하는 공동 연구실 협력 자금입니다. 기준선은 연 1,000만 달러로, 제1차 한미 핵심·신흥기술 대화(2023년 12월) 이후 마련된 미국 국립과학재단(NSF)–과학기술정보통신부 프로그램입니다. R&amp;D는 일정한 시차를 두고 청정에너지 설비 건설 비용을 낮추며, 연구자들이 미국 경험을 쌓고 귀국하도록 합니다.</translation>
+      <translation>양국이 균등하게 분담하는 공동 연구 협력 자금입니다. 기준 시나리오는 연 1,000만 달러로, 제1차 한미 차세대 핵심·신흥기술 대화(2023년 12월) 이후 마련된 미국 국립과학재단(NSF)–과학기술정보통신부 공동연구 프로그램입니다. R&amp;D는 일정한 시차를 두고 청정에너지 보급 비용을 낮추며, 연구자들이 미국 경험을 쌓고 귀국하게 합니다.</translation>
     </message>
     <message>
       <source>US tariff on imported chips</source>
@@ -1675,7 +1707,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>China's response</source>
-      <translation>중국의 보복 대응</translation>
+      <translation>중국의 대응</translation>
     </message>
     <message>
       <source>How China answers US-led controls, from 2026. Baseline 1: export licensing of gallium and germanium (from August 2023) and graphite (from December 2023), as in force. 0 lifts the licensing, so Korean makers stop losing the small share of output it costs them; 2 denies US-aligned firms the minerals outright and excludes them from China's market, which cuts Korean chip exports to China (half of them with Hong Kong in 2024) and the sales of Korean fabs in China, phasing in over about two years. A higher level never raises Korean chip exports.</source>
@@ -1743,7 +1775,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>% of their capacity</source>
-      <translation>자사 생산능력 대비 %</translation>
+      <translation>%(자사 생산능력 대비)</translation>
     </message>
     <message>
       <source>Share of Samsung's and SK hynix's wafer capacity that sits on US soil (Austin, Taylor, Indiana): where US support pulls Korean investment. Neutral: it builds allied capacity and moves investment out of Korea.</source>
@@ -1755,19 +1787,19 @@ baseline {3}</source>
     </message>
     <message>
       <source>Samsung's and SK hynix's chip investment in Korea: what the K-Chips credit applies to, and what US support draws away.</source>
-      <translation>삼성전자와 SK하이닉스의 국내 반도체 투자입니다. K-칩스법 세액공제가 적용되는 대상이자 미국의 지원이 끌어가는 부분입니다.</translation>
+      <translation>삼성전자와 SK하이닉스의 국내 반도체 투자입니다. 국가전략기술(반도체) 시설투자 세액공제가 적용되는 대상이자 미국의 지원이 끌어가는 부분입니다.</translation>
     </message>
     <message>
       <source>Korean memory output at risk in China</source>
-      <translation>위험에 처한 한국 기업의 중국 내 메모리 생산</translation>
+      <translation>한국 기업 중국 내 메모리 생산 차질 위험</translation>
     </message>
     <message>
       <source>% of Korean memory output</source>
-      <translation>한국 메모리 생산 대비 %</translation>
+      <translation>%(한국 기업 메모리 생산 대비)</translation>
     </message>
     <message>
       <source>Korean memory output made in China fabs that the chosen controls put at risk.</source>
-      <translation>중국 팹에서 생산되는 한국 메모리 중 선택한 통제 수준으로 인해 위험에 처하는 생산분입니다.</translation>
+      <translation>한국 기업 메모리 생산 중 중국 팹에서 생산되어 선택한 통제 조건에 따라 차질 위험에 놓이는 비율입니다.</translation>
     </message>
     <message>
       <source>US data-centre electricity</source>
@@ -1791,23 +1823,23 @@ baseline {3}</source>
     </message>
     <message>
       <source>Renewables' share of Korean power</source>
-      <translation>한국 전력 중 재생에너지 비중</translation>
+      <translation>한국 재생에너지 발전 비중</translation>
     </message>
     <message>
       <source>Renewables' share of Korean generation.</source>
-      <translation>한국 발전량 중 재생에너지가 차지하는 비중입니다.</translation>
+      <translation>한국 총발전량 대비 재생에너지 발전 비중입니다.</translation>
     </message>
     <message>
       <source>Korean fab + data-centre power</source>
-      <translation>한국 팹 + 데이터센터 전력</translation>
+      <translation>한국 팹·데이터센터 전력 수요</translation>
     </message>
     <message>
       <source>Electricity demand of Korean fabs and data centres: what they would draw if the grid could connect all of it.</source>
-      <translation>한국 팹과 데이터센터의 전력 수요입니다. 전력망이 전부 연결할 수 있다고 할 때 사용하게 될 전력량입니다.</translation>
+      <translation>한국 팹과 데이터센터의 전력 수요로, 전력망이 모두 연결할 수 있다고 할 때 사용하게 될 전력량입니다.</translation>
     </message>
     <message>
       <source>Korean fab + DC demand the grid cannot yet connect</source>
-      <translation>전력망이 아직 연결하지 못하는 한국 팹 + 데이터센터 수요</translation>
+      <translation>전력망이 아직 연결하지 못하는 한국 팹·데이터센터 수요</translation>
     </message>
     <message>
       <source>Electricity Korean fabs and data centres would draw but cannot, because the grid connects only so much new load a year (fabs first). Zero in history and while the limit does not bind; unpowered fabs make no chips.</source>
@@ -1815,23 +1847,23 @@ baseline {3}</source>
     </message>
     <message>
       <source>Clean-power coverage of Korean fabs + DCs</source>
-      <translation>한국 팹 + 데이터센터 청정전력 충당률</translation>
+      <translation>한국 팹·데이터센터 무탄소 전력 충당률</translation>
     </message>
     <message>
       <source>Share of the power Korean fabs and data centres draw that is clean (renewable + nuclear): the grid's clean share for load up to 2025's level; new load gets the clean supply the levers add first and the fossil margin after.</source>
-      <translation>한국 팹과 데이터센터가 사용하는 전력 중 청정전력(재생에너지 + 원자력)의 비율입니다. 2025년 수준까지의 부하에는 전력망의 청정전력 비율을 적용하고, 신규 부하에는 정책 수단이 추가하는 청정 공급을 먼저, 그다음 한계 화석발전을 적용합니다.</translation>
+      <translation>한국 팹과 데이터센터가 사용하는 전력 중 무탄소 전력(재생에너지 + 원자력)의 비율입니다. 2025년 수준까지의 부하에는 전력망의 무탄소 전력 비중을 적용하고, 신규 부하에는 정책 수단이 추가하는 무탄소 전력 공급을 먼저, 그다음 한계 화석발전을 적용합니다.</translation>
     </message>
     <message>
       <source>CO2 from Korean fab + DC power</source>
-      <translation>한국 팹 + 데이터센터 전력의 CO2 배출량</translation>
+      <translation>한국 팹·데이터센터 전력의 CO2 배출량</translation>
     </message>
     <message>
       <source>Mt / year</source>
-      <translation>Mt/년</translation>
+      <translation>백만 톤/년</translation>
     </message>
     <message>
       <source>CO2 from the fossil power Korean fabs and data centres use: the grid average for load up to 2025's level, the fossil margin for new load not met by added clean supply.</source>
-      <translation>한국 팹과 데이터센터가 사용하는 화석연료 전력에서 나오는 CO2입니다. 2025년 수준까지의 부하에는 전력망 평균을, 추가 청정 공급으로 충당되지 않는 신규 부하에는 한계 화석발전을 적용합니다.</translation>
+      <translation>한국 팹과 데이터센터가 사용하는 화석발전 전력에서 나오는 CO2입니다. 2025년 수준까지의 부하에는 전력망 평균을, 추가된 무탄소 전력 공급으로 충당되지 않는 신규 부하에는 한계 화석발전을 적용합니다.</translation>
     </message>
     <message>
       <source>Unfilled US chip jobs</source>
@@ -1859,7 +1891,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>US subsidy outlay (cumulative)</source>
-      <translation>미국 보조금 지출(누적)</translation>
+      <translation>미국 보조금 지출 누적액</translation>
     </message>
     <message>
       <source>Cumulative US outlay on manufacturing incentives and its half of joint R&amp;D.</source>
@@ -1867,11 +1899,11 @@ baseline {3}</source>
     </message>
     <message>
       <source>Korean revenue forgone (cumulative)</source>
-      <translation>한국 세수 감소분(누적)</translation>
+      <translation>한국 세수 감소(조세지출) 누적액</translation>
     </message>
     <message>
       <source>Cumulative tax revenue Korea forgoes for chip investment credits, since 2023.</source>
-      <translation>2023년 이후 반도체 투자 세액공제로 한국이 포기한 누적 세수입니다.</translation>
+      <translation>2023년 이후 국가전략기술(반도체) 시설투자 세액공제에 따른 한국의 세수 감소(조세지출) 누적액입니다.</translation>
     </message>
     <message>
       <source>China's AI-chip gap</source>
@@ -1895,7 +1927,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Concentration of chip capacity (HHI)</source>
-      <translation>반도체 생산능력 집중도(HHI)</translation>
+      <translation>반도체 생산능력 집중도: 허핀달-허쉬만 지수(HHI)</translation>
     </message>
     <message>
       <source>index</source>
@@ -1903,7 +1935,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Herfindahl–Hirschman index of world fab capacity across seven regions (0–10,000).</source>
-      <translation>7개 지역에 걸친 세계 팹 생산능력의 허핀달–허시먼 지수입니다(0–10,000).</translation>
+      <translation>7개 지역 간 세계 팹 생산능력의 허핀달-허쉬만 지수(HHI)입니다(0–10,000).</translation>
     </message>
     <message>
       <source>Collective resilience index</source>
@@ -1911,7 +1943,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Weighted mean of five 0–100 scores: allied share of world fab capacity, allied leading-edge capacity outside Taiwan, US chip jobs filled, Korean clean-power supply and Korean China-fab security. Building allied capacity never lowers it; the weights are assumptions, normalised to sum to one.</source>
-      <translation>0–100점으로 산정한 다섯 가지 점수의 가중평균입니다: 세계 팹 생산능력 중 동맹국 비중, 대만 외 동맹국 첨단 공정 생산능력, 미국 반도체 일자리 충원, 한국 청정전력 공급, 한국 기업 중국 팹 안정성. 동맹국 생산능력을 확충해도 이 지수는 낮아지지 않으며, 가중치는 가정에서 설정하고 합이 1이 되도록 정규화합니다.</translation>
+      <translation>0–100점으로 산정한 다섯 가지 점수의 가중평균입니다: 세계 팹 생산능력 중 동맹국 비중, 대만 외 동맹국 첨단 공정 생산능력, 미국 반도체 일자리 충원, 한국 무탄소 전력 공급, 한국 기업 중국 팹 안정성. 동맹국 생산능력을 확충해도 이 지수는 낮아지지 않으며, 가중치는 가정에서 정하고 합이 1이 되도록 정규화합니다.</translation>
     </message>
     <message>
       <source>World fab capacity growth from 2026</source>
@@ -1923,15 +1955,15 @@ baseline {3}</source>
     </message>
     <message>
       <source>Growth of world wafer capacity from 2026 (SEMI: +5.5% in 2023, about +6–7% a year in 2024–25, which the model takes as history); it fades toward 3% a year after 2032.</source>
-      <translation>2026년 이후 세계 웨이퍼 생산능력의 증가율입니다(SEMI: 2023년 +5.5%, 2024–25년 연간 약 +6–7%이며, 모델은 이를 실적치로 반영). 2032년 이후에는 연 3% 수준으로 점차 둔화됩니다.</translation>
+      <translation>2026년 이후 세계 웨이퍼 생산능력의 증가율입니다(SEMI: 2023년 +5.5%, 2024–25년 연간 약 +6–7%이며, 모형은 이를 실적치로 반영). 2032년 이후에는 연 3% 수준으로 점차 둔화됩니다.</translation>
     </message>
     <message>
       <source>Fab capacity retired a year</source>
-      <translation>연간 팹 생산능력 퇴출 비율</translation>
+      <translation>연간 팹 생산능력 폐지 비율</translation>
     </message>
     <message>
       <source>Share of installed capacity retired or converted each year, everywhere.</source>
-      <translation>전 세계에서 매년 퇴출되거나 전환되는 설치 생산능력의 비율입니다.</translation>
+      <translation>전 세계에서 매년 폐지되거나 다른 용도로 전환되는 설치 생산능력의 비율입니다.</translation>
     </message>
     <message>
       <source>World leading-edge capacity growth from 2026</source>
@@ -1939,7 +1971,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Growth of world &lt; 10 nm logic capacity (AI accelerators, smartphone SoCs) from 2026. SEMI: 7 nm and below grows from 850,000 wafers a month in 2024 to 1.4 million in 2028, about 14% a year (+15% in 2025, which the model takes as history).</source>
-      <translation>2026년 이후 세계 10 nm 미만 로직 생산능력(AI 가속기, 스마트폰 SoC)의 증가율입니다. SEMI: 7 nm 이하 생산능력은 2024년 월 850,000장에서 2028년 월 140만 장으로 연간 약 14% 증가합니다(2025년 +15%이며, 모델은 이를 실적치로 반영).</translation>
+      <translation>2026년 이후 세계 10 nm 미만 로직 생산능력(AI 가속기, 스마트폰 SoC)의 증가율입니다. SEMI: 7 nm 이하 생산능력은 2024년 월 850,000장에서 2028년 월 140만 장으로 연간 약 14% 증가합니다(2025년 +15%이며, 모형은 이를 실적치로 반영).</translation>
     </message>
     <message>
       <source>US fab construction time</source>
@@ -1947,15 +1979,15 @@ baseline {3}</source>
     </message>
     <message>
       <source>Decision to first output for a US fab, permitting included: ≈38 months vs ≈19 in Taiwan; the 1990–2020 average build alone was 736 days vs Taiwan's 654.</source>
-      <translation>인허가를 포함하여 미국 팹(반도체 공장)의 건설 결정부터 첫 생산까지 걸리는 기간입니다. 대만은 약 19개월인 데 비해 미국은 약 38개월이 걸리며, 1990–2020년 평균 건설 기간만 보아도 대만 654일에 비해 736일이었습니다.</translation>
+      <translation>인허가를 포함해 미국 팹의 건설 결정부터 첫 생산까지 걸리는 기간입니다. 미국은 약 38개월, 대만은 약 19개월이며, 1990–2020년 평균 건설 기간만 보아도 미국 736일, 대만 654일이었습니다.</translation>
     </message>
     <message>
       <source>US fab investment a year under CHIPS</source>
-      <translation>반도체 지원법(CHIPS Act)하의 연간 미국 팹 투자</translation>
+      <translation>반도체과학법에 따른 연간 미국 팹 투자</translation>
     </message>
     <message>
       <source>Fab investment in the US a year with today's incentives: BCG/SIA 2024 put 28% of the world's ≈$2.3 trillion of 2024–32 capex in the US (≈$72B a year). Grants are spread over it; the §48D credit is a share of it.</source>
-      <translation>현행 인센티브하에서 미국에서 이루어지는 연간 팹 투자액입니다. BCG/SIA(2024)는 2024–32년 세계 설비투자 약 2조 3,000억 달러 중 28%가 미국에서 이루어질 것으로 추정했습니다(연간 약 720억 달러). 보조금은 이 투자에 걸쳐 분산 지급되며, §48D 세액공제는 이 투자액의 일정 비율입니다.</translation>
+      <translation>현행 인센티브에서 이루어지는 연간 미국 팹 투자액입니다. BCG/SIA(2024)는 2024–32년 세계 설비투자 약 2조 3,000억 달러 중 28%가 미국에서 이루어질 것으로 추정했습니다(연간 약 720억 달러). 보조금은 이 투자에 걸쳐 나누어 지급되며, §48D 투자세액공제는 이 투자액의 일정 비율입니다.</translation>
     </message>
     <message>
       <source>US fab cost premium</source>
@@ -1979,7 +2011,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Percentage points of the world's new capacity that locate in the US per 10% of the cost gap covered. Fitted to BCG/SIA 2024's 14% US share in 2032: that projection needs 3–4 times the rough prior of +0.5–1 pp even with the §48D credit counted as support, so the range runs from the prior's top to above the fit.</source>
-      <translation>비용 격차를 10% 보전할 때마다 세계 신규 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다. 2032년 미국 비중 14%라는 BCG/SIA(2024) 전망에 맞춰 보정했습니다. 이 전망을 재현하려면 §48D 세액공제를 지원에 포함하더라도 대략적인 사전 추정치 +0.5–1%p의 3–4배가 필요하므로, 범위는 사전 추정치의 상단부터 보정값을 웃도는 수준까지입니다.</translation>
+      <translation>비용 격차를 10% 보전할 때마다 세계 신규 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다. 2032년 미국 비중 14%라는 BCG/SIA(2024) 전망에 맞춰 보정했습니다. 이 전망을 재현하려면 §48D 투자세액공제를 지원에 포함하더라도 대략적인 사전 추정치 +0.5–1%p의 3–4배가 필요하므로, 범위는 사전 추정치의 상단부터 보정값을 웃도는 수준까지입니다.</translation>
     </message>
     <message>
       <source>US share of new capacity without support</source>
@@ -1987,7 +2019,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>US share of the world's new fab capacity with neither grants nor the §48D credit. Fitted to BCG/SIA 2024's ≈8% US share in 2032 without the CHIPS Act.</source>
-      <translation>보조금과 §48D 세액공제가 모두 없을 때 세계 신규 팹 생산능력 중 미국의 비중입니다. 반도체 지원법(CHIPS Act)이 없을 경우 2032년 미국 비중이 약 8%라는 BCG/SIA(2024)의 추정에 맞춰 보정했습니다.</translation>
+      <translation>보조금과 §48D 투자세액공제가 모두 없을 때 세계 신규 팹 생산능력 중 미국의 비중입니다. 반도체과학법(CHIPS Act)이 없을 경우 2032년 미국 비중이 약 8%라는 BCG/SIA(2024)의 추정에 맞춰 보정했습니다.</translation>
     </message>
     <message>
       <source>US share of new leading-edge capacity without support</source>
@@ -2011,7 +2043,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>New chip-industry jobs for each +100% of 2022 US fab capacity. Fitted so the baseline creates SIA/Oxford's 115,000 new jobs by 2030.</source>
-      <translation>미국 팹 생산능력이 2022년 대비 +100% 늘어날 때마다 생기는 반도체 산업 신규 일자리입니다. 기준선에서 SIA/옥스퍼드 추정치인 2030년까지 신규 일자리 115,000개가 창출되도록 보정했습니다.</translation>
+      <translation>미국 팹 생산능력이 2022년 대비 +100% 늘어날 때마다 생기는 반도체 산업 신규 일자리입니다. 기준 시나리오에서 SIA/옥스퍼드 추정치인 2030년까지 신규 일자리 115,000개가 창출되도록 보정했습니다.</translation>
     </message>
     <message>
       <source>New US chip workers trained a year</source>
@@ -2095,7 +2127,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Renewable build added per 1,000 clean-energy returnees</source>
-      <translation>청정에너지 분야 귀국 인력 1,000명당 재생에너지 건설량 증가</translation>
+      <translation>청정에너지 분야 귀국 인력 1,000명당 재생에너지 보급 가능량 증가</translation>
     </message>
     <message>
       <source>share / 1,000 people</source>
@@ -2103,7 +2135,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>How much more renewable capacity Korea can build a year (its feasible build) per 1,000 E-4 holders back from US clean-energy jobs: developers, engineers and installers with offshore-wind, storage and grid experience, a few per cent of an industry of tens of thousands. The effect saturates at a quarter more build: returnees relieve a skills bottleneck, not the grid, permits or capital. Returnees via today's routes are already in the feasible build. A judgement with its range (assumption: no study measures it); 0 is the view that talent flows change nothing.</source>
-      <translation>미국 청정에너지 분야에서 일하고 돌아온 E-4 비자 소지자 1,000명당 한국이 1년에 건설할 수 있는 재생에너지 용량(실현 가능 건설량)이 늘어나는 정도입니다. 해상풍력, 에너지저장, 전력망 경험을 갖춘 개발자, 엔지니어, 설치 인력으로, 수만 명 규모 산업의 몇 퍼센트에 해당합니다. 효과는 건설량의 4분의 1 증가에서 포화됩니다. 귀국 인력은 인력 병목을 완화할 뿐 전력망, 인허가, 자본 제약을 풀지는 못하기 때문입니다. 기존 경로로 돌아오는 인력은 이미 실현 가능 건설량에 반영되어 있습니다. 범위를 함께 제시한 판단이며(가정: 이를 측정한 연구 없음), 0은 인재 이동이 아무것도 바꾸지 못한다는 견해입니다.</translation>
+      <translation>미국 청정에너지 분야에서 일하고 돌아온 E-4 비자 소지자 1,000명당 한국의 연간 재생에너지 보급 가능량이 늘어나는 정도입니다. 해상풍력·에너지저장·전력망 경험을 갖춘 개발자, 엔지니어, 설치 인력으로, 수만 명 규모 산업의 몇 퍼센트에 해당합니다. 효과는 보급 가능량 4분의 1 증가에서 포화됩니다. 귀국 인력은 인력 병목을 완화할 뿐 전력망, 인허가, 자본 제약을 풀지는 못하기 때문입니다. 기존 경로로 돌아오는 인력은 이미 보급 가능량에 반영되어 있습니다. 범위를 함께 제시한 판단이며(가정: 이를 측정한 연구 없음), 0은 인재 이동이 아무것도 바꾸지 못한다는 견해입니다.</translation>
     </message>
     <message>
       <source>Researchers exchanged per $1M of joint R&amp;D</source>
@@ -2123,7 +2155,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>The one AI-demand driver: growth in 2025 of the electricity AI data centres draw (compute demand net of efficiency gains), fading toward conventional growth with the surge's fade time. It sets US data-centre electricity, Korean data-centre electricity (kr_dc_growth_premium) and world memory demand (memory_ai_elasticity), so moving it moves all three together. Central value fitted to IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the low and high ends are set so that the ensemble's 90% band spans LBNL's low and high scenarios (325–580 TWh in 2028) and EPRI's (4.6–9.1% of US generation in 2030). Those sources disagree, so the ends themselves lie beyond both (the high end: about 20% of US generation in 2030).</source>
-      <translation>하나의 AI 수요 동인: AI 데이터센터가 사용하는 전력의 2025년 증가율(효율 개선을 뺀 연산 수요)로, 급증세가 꺾이는 기간에 따라 통상적인 증가율로 수렴합니다. 미국 데이터센터 전력, 한국 데이터센터 전력(kr_dc_growth_premium), 세계 메모리 수요(memory_ai_elasticity)를 함께 결정하므로, 이 값을 움직이면 세 가지가 함께 움직입니다. 중앙값은 IEA 기본 시나리오(미국 데이터센터 +130%, 약 +240 TWh, 2024–2030년)에 맞춘 값입니다. 하한과 상한은 앙상블의 90% 구간이 LBNL의 저·고 시나리오(2028년 325–580 TWh)와 EPRI의 시나리오(2030년 미국 발전량의 4.6–9.1%)를 모두 포괄하도록 정했습니다. 두 자료의 전망이 서로 달라 양 끝값은 두 자료의 범위를 모두 벗어납니다(상한: 2030년 미국 발전량의 약 20%).</translation>
+      <translation>하나의 AI 수요 동인: AI 데이터센터가 사용하는 전력의 2025년 증가율(효율 개선을 뺀 연산 수요)로, 급증세가 꺾이는 기간에 따라 통상적인 증가율로 수렴합니다. 미국 데이터센터 전력, 한국 데이터센터 전력(kr_dc_growth_premium), 세계 메모리 수요(memory_ai_elasticity)를 함께 결정하므로, 이 값을 움직이면 세 가지가 함께 움직입니다. 중앙값은 IEA 기본 전망(Base Case, 미국 데이터센터 +130%, 약 +240 TWh, 2024–2030년)에 맞춘 값입니다. 하한과 상한은 앙상블의 90% 구간이 LBNL의 저·고 시나리오(2028년 325–580 TWh)와 EPRI의 시나리오(2030년 미국 발전량의 4.6–9.1%)를 모두 포괄하도록 정했습니다. 두 자료의 전망이 서로 달라 양 끝값은 두 자료의 범위를 모두 벗어납니다(상한: 2030년 미국 발전량의 약 20%).</translation>
     </message>
     <message>
       <source>Years for the AI power surge to fade</source>
@@ -2151,7 +2183,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Power usage effectiveness of new large sites; the fleet average (1.56 in 2024, 1.54 in 2025) converges on it as older halls retire. A PUE is never below 1.</source>
-      <translation>신규 대형 데이터센터의 전력 사용 효율(PUE)입니다. 노후 시설이 퇴역함에 따라 전체 평균(2024년 1.56, 2025년 1.54)이 이 값으로 수렴합니다. PUE는 1보다 낮을 수 없습니다.</translation>
+      <translation>신규 대형 데이터센터의 전력 사용 효율(PUE)입니다. 노후 시설이 폐지되면서 전체 평균(2024년 1.56, 2025년 1.54)이 이 값으로 수렴합니다. PUE는 1보다 낮을 수 없습니다.</translation>
     </message>
     <message>
       <source>Growth of other US electricity demand</source>
@@ -2167,7 +2199,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Korean data-centre electricity grows from 2024 at the AI driver's rate plus this premium, fading toward conventional growth like the US surge: Korea builds from a smaller base (≈5 TWh in 2023, ≈15 TWh expected in 2027). Central 0.3 gives +55% in 2024 at the driver's central value; the range gives +35% to +75%.</source>
-      <translation>한국 데이터센터 전력은 2024년부터 AI 동인의 증가율에 이 추가분을 더한 속도로 증가하며, 미국의 급증세처럼 통상적인 증가율로 수렴합니다. 한국은 더 작은 기반(2023년 약 5TWh, 2027년 약 15TWh 예상)에서 출발합니다. 동인이 중앙값일 때 중앙값 0.3은 2024년 +55%를, 범위는 +35%~+75%를 줍니다.</translation>
+      <translation>한국 데이터센터 전력은 2024년부터 AI 동인의 증가율에 이 추가분을 더한 속도로 증가하며, 미국의 급증세처럼 통상적인 증가율로 수렴합니다. 한국은 더 작은 기반(2023년 약 5 TWh, 2027년 약 15 TWh 예상)에서 출발합니다. 동인이 중앙값일 때 중앙값 0.3은 2024년 +55%를, 범위는 +35%~+75%를 줍니다.</translation>
     </message>
     <message>
       <source>Korea fab electricity growth</source>
@@ -2175,11 +2207,11 @@ baseline {3}</source>
     </message>
     <message>
       <source>Growth of Korean fab electricity at baseline investment (Yongin cluster); more capacity from a higher tax credit adds to it.</source>
-      <translation>기준선 투자 수준(용인 클러스터)에서의 한국 팹(반도체 공장) 전력 사용량 증가율입니다. 세액공제 확대로 늘어나는 생산능력이 여기에 더해집니다.</translation>
+      <translation>기준 시나리오 투자 수준(용인 클러스터)에서의 한국 팹 전력 사용량 증가율입니다. 세액공제율 상향으로 늘어나는 생산능력이 여기에 더해집니다.</translation>
     </message>
     <message>
       <source>New fab + data-centre load the Korean grid can connect a year</source>
-      <translation>한국 전력망이 연간 연결할 수 있는 신규 팹 + 데이터센터 부하</translation>
+      <translation>한국 전력망이 연간 연결할 수 있는 신규 팹·데이터센터 부하</translation>
     </message>
     <message>
       <source>GW / year</source>
@@ -2191,7 +2223,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Load factor of new fab + data-centre connections</source>
-      <translation>신규 팹 + 데이터센터 연결 부하의 이용률</translation>
+      <translation>신규 팹·데이터센터 연결 부하의 이용률</translation>
     </message>
     <message>
       <source>Average draw of newly connected fab and data-centre load as a share of its connected capacity: it turns the grid's connection limit (GW) into energy (TWh). Data centres draw about half (LBNL's TWh ÷ GW arithmetic); fabs run close to flat (assumption).</source>
@@ -2203,7 +2235,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Share of new fab and data-centre load (beyond 2025's level, and beyond the clean supply the levers add above their baselines) that Korea meets with gas or coal plants; the rest comes from clean output that would otherwise be curtailed. Planned renewables and reactors are built to the plan, not to the new load, so until they catch up new load is met mostly by fossil plants at the margin: 60–100% (assumption).</source>
-      <translation>신규 팹 및 데이터센터 부하(2025년 수준을 넘고, 정책 수단이 기준선보다 추가하는 청정 공급을 넘는 부분) 가운데 한국이 가스나 석탄 발전으로 충당하는 비율입니다. 나머지는 출력제한으로 버려질 청정전력에서 옵니다. 계획된 재생에너지와 원전은 신규 부하가 아니라 계획에 따라 건설되므로, 이들이 따라잡을 때까지 신규 부하는 주로 한계 화석발전으로 충당됩니다: 60–100%(가정).</translation>
+      <translation>신규 팹·데이터센터 부하(2025년 수준을 넘고, 정책 수단을 기준 시나리오 값보다 높여 추가되는 무탄소 전력 공급도 넘는 부분) 가운데 한국이 가스나 석탄 발전으로 충당하는 비율입니다. 나머지는 출력제어로 버려졌을 무탄소 전력에서 옵니다. 계획된 재생에너지와 원전은 신규 부하가 아니라 계획에 따라 보급·건설되므로, 이들이 따라잡을 때까지 신규 부하는 주로 한계 화석발전으로 충당됩니다: 60–100%(가정).</translation>
     </message>
     <message>
       <source>Carbon intensity of the fossil margin</source>
@@ -2219,7 +2251,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Growth of other Korean demand</source>
-      <translation>한국 기타 수요 증가율</translation>
+      <translation>한국 기타 전력 수요 증가율</translation>
     </message>
     <message>
       <source>Growth of Korean generation for everything but fabs and data centres.</source>
@@ -2231,7 +2263,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Years by which the change in Korea's nuclear fleet after 2025 (the 11th Basic Plan's Saeul 3–4, Shin Hanul 3–4, two new APR1400s and an SMR, or closures below it) comes later than planned.</source>
-      <translation>2025년 이후 한국 원전 설비의 변화(제11차 전력수급기본계획의 새울 3·4호기, 신한울 3·4호기, 신규 APR1400 2기와 SMR, 또는 그보다 낮은 경우의 폐지)가 계획보다 늦어지는 기간(년)입니다.</translation>
+      <translation>2025년 이후 한국 원전 설비의 변화(「제11차 전력수급기본계획」의 새울 3·4호기, 신한울 3·4호기, 신규 APR1400 2기와 SMR, 또는 그보다 작을 때의 영구정지)가 계획보다 늦어지는 기간(년)입니다.</translation>
     </message>
     <message>
       <source>Solar capacity factor, Korea</source>
@@ -2251,7 +2283,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Wind share of new renewable build</source>
-      <translation>신규 재생에너지 설비 중 풍력 비중</translation>
+      <translation>신규 재생에너지 보급 중 풍력 비중</translation>
     </message>
     <message>
       <source>Share of Korea's new renewable capacity that is wind (offshore push) rather than solar.</source>
@@ -2259,19 +2291,19 @@ baseline {3}</source>
     </message>
     <message>
       <source>Feasible Korean renewable build at 2023 cost</source>
-      <translation>2023년 비용 기준 한국 재생에너지 실현 가능 건설량</translation>
+      <translation>2023년 비용 기준 한국 재생에너지 보급 가능량</translation>
     </message>
     <message>
       <source>The most Korea can install in a year at 2023 costs (≈3 GW a year now; tripling by 2030 needs ≈9–10). It rises as costs fall.</source>
-      <translation>2023년 비용 기준으로 한국이 1년에 설치할 수 있는 최대 용량입니다(현재 연간 약 3 GW, 2030년까지 3배로 확대하려면 약 9–10 GW 필요). 비용이 하락하면 늘어납니다.</translation>
+      <translation>2023년 비용 기준으로 한국이 1년에 보급할 수 있는 최대 용량입니다(현재 연간 약 3 GW, 2030년까지 3배로 확대하려면 약 9–10 GW 필요). 비용이 내려가면 늘어납니다.</translation>
     </message>
     <message>
       <source>Build rate after 2030 vs 2026–2030</source>
-      <translation>2026–2030년 대비 2030년 이후 건설 속도</translation>
+      <translation>2026–2030년 대비 2030년 이후 보급 속도</translation>
     </message>
     <message>
       <source>Annual build after 2030 as a share of the 2026–2030 rate.</source>
-      <translation>2026–2030년 건설 속도 대비 2030년 이후 연간 건설량의 비율입니다.</translation>
+      <translation>2030년 이후 연간 보급량을 2026–2030년 보급 속도 대비 비율로 나타낸 값입니다.</translation>
     </message>
     <message>
       <source>Renewable learning rate</source>
@@ -2291,19 +2323,19 @@ baseline {3}</source>
     </message>
     <message>
       <source>Most joint R&amp;D can cut build costs</source>
-      <translation>공동 R&amp;D의 최대 건설비 절감 효과</translation>
+      <translation>공동 R&amp;D의 최대 보급 비용 절감 효과</translation>
     </message>
     <message>
       <source>Extra cost reduction of Korean clean build from joint R&amp;D at very large funding; half of it arrives at ≈$350M a year, three years after funding starts.</source>
-      <translation>공동 R&amp;D 자금이 매우 클 때 한국 청정에너지 설비 건설에서 추가로 얻을 수 있는 비용 절감 효과입니다. 연간 약 3억 5,000만 달러에서 그 절반이 실현되며, 효과는 자금 지원 시작 3년 후에 나타납니다.</translation>
+      <translation>공동 R&amp;D 자금이 매우 클 때 한국 청정에너지 보급에서 추가로 얻을 수 있는 비용 절감 효과입니다. 연간 약 3억 5,000만 달러에서 그 절반이 실현되며, 효과는 자금 지원 시작 3년 후에 나타납니다.</translation>
     </message>
     <message>
       <source>Fossil fleet carbon-intensity decline</source>
-      <translation>화석연료 발전설비 탄소집약도 감소율</translation>
+      <translation>화석발전 설비 탄소집약도 감소율</translation>
     </message>
     <message>
       <source>Yearly fall in gCO2/kWh of Korea's coal + gas fleet as coal retires (715 g/kWh in 2023).</source>
-      <translation>석탄발전 퇴출에 따른 한국 석탄 + 가스 발전설비의 연간 gCO2/kWh 감소율입니다(2023년 715 g/kWh).</translation>
+      <translation>석탄발전 폐지에 따른 한국 석탄·가스 발전설비의 연간 gCO2/kWh 감소율입니다(2023년 715 g/kWh).</translation>
     </message>
     <message>
       <source>Non-memory chip market growth in 2026</source>
@@ -2359,15 +2391,15 @@ baseline {3}</source>
     </message>
     <message>
       <source>Share of Samsung's and SK hynix's new capacity they would build in the US with neither grants nor the §48D credit (Samsung Austin serves US customers; estimate).</source>
-      <translation>보조금도 §48D 세액공제도 없을 때 삼성전자와 SK하이닉스가 미국에 지을 신규 생산능력의 비중입니다(삼성 오스틴 공장은 미국 고객에 공급; 추정치).</translation>
+      <translation>보조금도 §48D 투자세액공제도 없을 때 삼성전자와 SK하이닉스가 미국에 지을 신규 생산능력의 비중입니다(삼성전자 오스틴 공장은 미국 고객에 공급; 추정치).</translation>
     </message>
     <message>
       <source>Korean makers' US siting response to support</source>
-      <translation>지원에 대한 한국 기업의 미국 입지 반응</translation>
+      <translation>지원에 대한 한국 기업의 미국 입지 반응도</translation>
     </message>
     <message>
       <source>Percentage points of Korean makers' new capacity that move to the US per 10% of the US cost gap covered: set so about a tenth of what they decided while the §48D credit was open went to the US (Samsung Taylor, awarded up to $4.745B; SK hynix's Indiana packaging plant, up to $458M; estimate, not fitted to an outcome).</source>
-      <translation>미국 비용 격차의 10%가 보전될 때마다 미국으로 옮겨 가는 한국 기업 신규 생산능력의 비중(%p)입니다. §48D 세액공제가 열려 있던 기간에 결정한 투자의 약 10분의 1이 미국으로 가도록 정했습니다(삼성 테일러, 최대 47억 4,500만 달러 지원; SK하이닉스 인디애나 패키징 공장, 최대 4억 5,800만 달러; 추정치이며 결과 지표에 맞춘 값이 아님).</translation>
+      <translation>미국 비용 격차의 10%가 보전될 때마다 미국으로 옮겨 가는 한국 기업 신규 생산능력의 비중(%p)입니다. §48D 투자세액공제가 적용되던 기간에 결정한 투자의 약 10분의 1이 미국으로 가도록 정했습니다(삼성전자 테일러, 최대 47억 4,500만 달러 지원; SK하이닉스 인디애나 패키징 공장, 최대 4억 5,800만 달러; 추정치이며 결과 지표에 맞춘 값이 아님).</translation>
     </message>
     <message>
       <source>Korean chip investment elasticity</source>
@@ -2375,15 +2407,15 @@ baseline {3}</source>
     </message>
     <message>
       <source>Elasticity of Korean chip capex to the user cost of capital, which moves with (1 − credit).</source>
-      <translation>자본의 사용자 비용에 대한 한국 반도체 설비투자의 탄력성입니다. 자본의 사용자 비용은 (1 − 공제율)에 비례해 변합니다.</translation>
+      <translation>자본의 사용자 비용에 대한 한국 반도체 시설투자의 탄력성입니다. 자본의 사용자 비용은 (1 − 공제율)에 비례해 변합니다.</translation>
     </message>
     <message>
       <source>Korean chip capex eligible for credit, 2024</source>
-      <translation>세액공제 대상 한국 반도체 설비투자(2024년)</translation>
+      <translation>세액공제 대상 한국 반도체 시설투자(2024년)</translation>
     </message>
     <message>
       <source>Domestic semiconductor facility capex that qualifies as national strategic technology investment, 2024 (estimate from Samsung and SK hynix reports); it grows with the market.</source>
-      <translation>국가전략기술 투자로 인정되는 2024년 국내 반도체 시설 설비투자입니다(삼성전자 및 SK하이닉스 보고서 기반 추정). 시장 성장에 따라 증가합니다.</translation>
+      <translation>국가전략기술 사업화시설 투자로 인정되는 2024년 국내 반도체 시설투자액입니다(삼성전자 및 SK하이닉스 보고서 기반 추정). 시장 성장에 따라 증가합니다.</translation>
     </message>
     <message>
       <source>Korean chip makers' operating margin over a cycle</source>
@@ -2407,7 +2439,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Share of Korea's chip capacity that a year's capex adds or replaces: how fast a change in investment shows up in capacity.</source>
-      <translation>1년간의 설비투자로 추가되거나 교체되는 한국 반도체 생산능력의 비율로, 투자 변화가 생산능력에 얼마나 빨리 반영되는지를 나타냅니다.</translation>
+      <translation>1년간의 시설투자로 추가되거나 교체되는 한국 반도체 생산능력의 비율로, 투자 변화가 생산능력에 얼마나 빨리 반영되는지를 나타냅니다.</translation>
     </message>
     <message>
       <source>Korean fab construction time</source>
@@ -2467,7 +2499,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>A tariff pulls Korean makers' new capacity to the US as support covering this share of the tariff rate would: building in the US earns the exemption for the US-bound sales its output covers. It enters the same diminishing-returns formula as grants and the §48D credit (assumption).</source>
-      <translation>관세는 관세율의 이 비율만큼을 지원하는 것과 같은 정도로 한국 기업의 신규 생산능력을 미국으로 끌어들입니다. 미국에 공장을 지으면 그 생산분에 해당하는 대미 판매에 대해 면제를 받기 때문입니다. 보조금 및 §48D 세액공제와 같은 수확체감 공식에 들어갑니다(가정).</translation>
+      <translation>관세는 관세율의 이 비율만큼을 지원하는 것과 같은 정도로 한국 기업의 신규 생산능력을 미국으로 끌어들입니다. 미국에 공장을 지으면 그 생산분에 해당하는 대미 판매에 대해 면제를 받기 때문입니다. 보조금 및 §48D 투자세액공제와 같은 수확체감 공식에 들어갑니다(가정).</translation>
     </message>
     <message>
       <source>Korean chip sales lost to China's mineral licensing</source>
@@ -2515,7 +2547,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Samsung Xi'an ≈40% of Samsung NAND; SK hynix Wuxi ≈40% of its DRAM and Dalian ≈20% of its NAND, weighted by each product's revenue.</source>
-      <translation>삼성전자 시안 팹은 삼성전자 NAND의 약 40%, SK하이닉스 우시 팹은 자사 DRAM의 약 40%, 다롄 팹은 자사 NAND의 약 20%를 생산하며, 이를 각 제품의 매출로 가중한 값입니다.</translation>
+      <translation>삼성전자 시안 팹은 삼성전자 낸드의 약 40%, SK하이닉스 우시 팹은 자사 D램의 약 40%, 다롄 팹은 자사 낸드의 약 20%를 생산하며, 이를 각 제품의 매출로 가중한 값입니다.</translation>
     </message>
     <message>
       <source>Memory share of Korean chip sales</source>
@@ -2527,19 +2559,19 @@ baseline {3}</source>
     </message>
     <message>
       <source>China-fab output at risk with the waiver</source>
-      <translation>포괄 허가(VEU) 유지 시 중국 팹 생산 위험 비율</translation>
+      <translation>VEU(검증된 최종사용자) 지위 부여 시 중국 팹 생산 차질 위험 비율</translation>
     </message>
     <message>
       <source>Share of China-made output at risk whatever the terms (renewal uncertainty, upgrade caps); it rises by half for each level of controls beyond today's.</source>
-      <translation>허가 조건과 관계없이 위험에 처하는 중국 내 생산 비율입니다(갱신 불확실성, 업그레이드 제한). 현재보다 통제 수준이 한 단계 높아질 때마다 절반씩 늘어납니다.</translation>
+      <translation>허가 조건과 관계없이 차질 위험이 있는 중국 내 생산 비율입니다(갱신 불확실성, 업그레이드 제한). 통제 수준이 현재보다 한 단계 높아질 때마다 절반씩 늘어납니다.</translation>
     </message>
     <message>
       <source>China-fab output at risk under operate-only licences</source>
-      <translation>가동만 허가 시 위험에 처하는 중국 팹 생산 비율</translation>
+      <translation>운영 한정 허가 시 중국 팹 생산 차질 위험 비율</translation>
     </message>
     <message>
       <source>Share of Korean makers' China-made output that operate-only licences put at risk in the long run: the fabs may run but not expand or move to new nodes, so their oldest products fall out of the market (assumption: no published estimate).</source>
-      <translation>가동만 허가할 때 장기적으로 위험에 처하는 한국 기업의 중국 내 생산 비율입니다. 팹은 가동할 수 있지만 증설하거나 새 공정으로 전환할 수 없으므로 가장 오래된 제품부터 시장에서 밀려납니다(가정: 공개된 추정치 없음).</translation>
+      <translation>운영 한정 허가에서 장기적으로 차질 위험에 놓이는 한국 기업의 중국 내 생산 비율입니다. 팹은 가동할 수 있지만 증설하거나 새 공정으로 전환할 수 없으므로 가장 오래된 제품부터 시장에서 밀려납니다(가정: 공개된 추정치 없음).</translation>
     </message>
     <message>
       <source>Years for a China fab without US tools to lose output</source>
@@ -2551,11 +2583,11 @@ baseline {3}</source>
     </message>
     <message>
       <source>At-risk output actually lost</source>
-      <translation>위험 생산분 중 실제 손실 비율</translation>
+      <translation>차질 위험 생산분 중 실제 손실 비율</translation>
     </message>
     <message>
       <source>Share of at-risk China output lost rather than moved to Korea or elsewhere.</source>
-      <translation>위험에 처한 중국 생산분 중 한국이나 다른 지역으로 이전되지 못하고 손실되는 비율입니다.</translation>
+      <translation>차질 위험에 놓인 중국 생산분 중 한국이나 다른 지역으로 이전되지 못하고 손실되는 비율입니다.</translation>
     </message>
     <message>
       <source>China's AI-chip gap in 2022</source>
@@ -2575,7 +2607,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>How much denying advanced AI chips (the October 2022 rules, level 1) slows China's AI-chip progress, before leakage: fewer chips to train on and to learn from (assumption).</source>
-      <translation>첨단 AI 반도체 수출통제(2022년 10월 규정, 1단계)가 누출 효과 이전에 중국의 AI 반도체 발전을 늦추는 정도입니다. 학습과 개발에 쓸 반도체가 줄어듭니다(가정).</translation>
+      <translation>첨단 AI 반도체 수출통제(2022년 10월 규정, 1단계)가 통제 우회를 반영하기 전 기준으로 중국의 AI 반도체 발전을 늦추는 정도입니다. 학습과 개발에 쓸 반도체가 줄어듭니다(가정).</translation>
     </message>
     <message>
       <source>Slow-down from denying chip-making tools</source>
@@ -2591,15 +2623,15 @@ baseline {3}</source>
     </message>
     <message>
       <source>How much denying high-bandwidth memory (the December 2024 rules, level 3) slows China's AI accelerators, before leakage: China's own HBM trails Korea's by generations (assumption).</source>
-      <translation>고대역폭메모리(HBM) 수출통제(2024년 12월 규정, 3단계)가 누출 효과 이전에 중국의 AI 가속기 발전을 늦추는 정도입니다. 중국산 HBM은 한국산보다 여러 세대 뒤처져 있습니다(가정).</translation>
+      <translation>고대역폭메모리(HBM) 수출통제(2024년 12월 규정, 3단계)가 통제 우회를 반영하기 전 기준으로 중국의 AI 가속기 발전을 늦추는 정도입니다. 중국산 HBM은 한국산보다 여러 세대 뒤처져 있습니다(가정).</translation>
     </message>
     <message>
       <source>Leakage</source>
-      <translation>누출</translation>
+      <translation>통제 우회</translation>
     </message>
     <message>
       <source>Share of the slow-down undone by smuggling, stockpiles and rented overseas compute (Aug 2024: engineers renting Nvidia servers abroad).</source>
-      <translation>밀수, 재고 비축, 해외 컴퓨팅 자원 임차로 상쇄되는 지연 효과의 비율입니다(2024년 8월: 엔지니어들이 해외에서 엔비디아 서버를 임차한 사례).</translation>
+      <translation>밀수, 재고 비축, 해외 컴퓨팅 자원 임차로 상쇄되는 둔화 효과의 비율입니다(2024년 8월: 엔지니어들이 해외에서 엔비디아 서버를 임차한 사례).</translation>
     </message>
     <message>
       <source>Indigenous catch-up induced by chip denial</source>
@@ -2619,7 +2651,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Indigenous catch-up induced by HBM denial</source>
-      <translation>HBM 통제가 촉발한 자체 추격</translation>
+      <translation>고대역폭메모리(HBM) 통제가 촉발한 자체 추격</translation>
     </message>
     <message>
       <source>Extra progress induced when HBM is denied: China's memory makers pushed into HBM (assumption).</source>
@@ -2631,7 +2663,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>e-folding time of China's response to control pressure.</source>
-      <translation>통제 압력에 대한 중국 대응의 e-폴딩 시간입니다.</translation>
+      <translation>통제 압력에 대한 중국의 대응(자체 개발)이 본격화되는 e-폴딩 시간입니다.</translation>
     </message>
     <message>
       <source>China legacy share growth (log-odds a year)</source>
@@ -2679,11 +2711,11 @@ baseline {3}</source>
     </message>
     <message>
       <source>Weight: Korean clean-power supply</source>
-      <translation>가중치: 한국 청정전력 공급</translation>
+      <translation>가중치: 한국 무탄소 전력 공급</translation>
     </message>
     <message>
       <source>Weight of Korea's clean generation, scored as the clean share it would give against 2024's fossil output (42% in 2024).</source>
-      <translation>한국 청정 발전량의 가중치로, 청정 발전량과 2024년 화석연료 발전량의 합에서 청정 발전량이 차지하게 될 비중으로 점수화합니다(2024년 42%).</translation>
+      <translation>한국 무탄소 발전량의 가중치로, 무탄소 발전량과 2024년 화석발전량의 합에서 무탄소 발전량이 차지하게 될 비중으로 점수화합니다(2024년 42%).</translation>
     </message>
     <message>
       <source>Weight: Korean China-fab security</source>
@@ -2691,7 +2723,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Weight of the share of Korean China-made output not at risk.</source>
-      <translation>한국 기업의 중국 생산분 중 위험에 처하지 않은 비율의 가중치입니다.</translation>
+      <translation>한국 기업의 중국 생산분 중 차질 위험이 없는 비율의 가중치입니다.</translation>
     </message>
     <message>
       <source>US industry</source>
@@ -2731,15 +2763,15 @@ baseline {3}</source>
     </message>
     <message>
       <source>US chip subsidies drain allies: the CHIPS Act draws Korean chip investment out of Korea and into US fabs.</source>
-      <translation>미국의 반도체 보조금은 동맹국의 자원을 빼간다. 반도체법(CHIPS Act)이 한국의 반도체 투자를 한국 밖 미국 팹으로 끌어간다.</translation>
+      <translation>미국의 반도체 보조금은 동맹국의 투자를 빼간다. 반도체과학법(CHIPS Act)이 한국의 반도체 투자를 한국 밖 미국 팹으로 끌어간다.</translation>
     </message>
     <message>
       <source>No more CHIPS grants from 2026 (US chip manufacturing incentives $0 instead of the $39 billion envelope; the §48D investment credit stays). If the claim holds, Korean makers then invest more at home and put less of their capacity in the US.</source>
-      <translation>2026년부터 반도체법 보조금을 더 지급하지 않음(미국 반도체 제조 인센티브를 390억 달러 대신 0달러로, §48D 투자세액공제는 유지). 주장이 맞다면 한국 기업은 국내 투자를 늘리고 미국 내 생산능력 비중을 줄인다.</translation>
+      <translation>2026년부터 반도체과학법 보조금을 더 지급하지 않음(미국 반도체 제조 인센티브를 390억 달러 대신 0달러로, §48D 투자세액공제는 유지). 주장이 맞다면 한국 기업은 국내 투자를 늘리고 미국 내 생산능력 비중을 줄인다.</translation>
     </message>
     <message>
       <source>Only Samsung's and SK hynix's siting is modelled: grants pull their new capacity to the US while they are paid (to 2031), so the drain ends with the payments. Suppliers, equipment and engineers drawn to the US are not counted.</source>
-      <translation>삼성전자와 SK하이닉스의 입지 선택만 모델에 반영되어 있습니다. 보조금은 지급되는 동안(2031년까지)만 신규 생산능력을 미국으로 끌어가므로 유출도 지급 종료와 함께 멈춥니다. 미국으로 옮겨 가는 협력업체·장비·엔지니어는 반영하지 않습니다.</translation>
+      <translation>삼성전자와 SK하이닉스의 입지 선택만 모형에 반영되어 있습니다. 보조금은 지급되는 동안(2031년까지)만 신규 생산능력을 미국으로 끌어가므로 투자 유출도 지급 종료와 함께 멈춥니다. 미국으로 옮겨 가는 협력업체·장비·엔지니어는 반영하지 않습니다.</translation>
     </message>
     <message>
       <source>Are Korea's China fabs hostage to US terms?</source>
@@ -2751,11 +2783,11 @@ baseline {3}</source>
     </message>
     <message>
       <source>The US denies Korean fabs in China its tools, parts and service from 2026 (denied instead of today's operate-only licences). If the claim holds, much more Korean memory output is at risk and Korea's share of the world chip market falls.</source>
-      <translation>미국이 2026년부터 한국의 중국 팹에 장비·부품·서비스 공급을 불허(현행 ‘가동만 허가’ 대신 ‘거부’). 주장이 맞다면 위험에 처하는 한국 메모리 생산이 크게 늘고 세계 반도체 시장에서 한국의 점유율이 낮아진다.</translation>
+      <translation>미국이 2026년부터 한국 기업 중국 팹에 장비·부품·서비스 공급을 불허(현행 운영 한정 허가 대신 불허). 주장이 맞다면 차질 위험에 놓이는 한국 메모리 생산이 크게 늘고 세계 반도체 시장에서 한국의 점유율이 낮아진다.</translation>
     </message>
     <message>
       <source>Output at risk is the China-made share of Korean memory that the terms expose, arriving over a few years; whether Samsung and SK hynix could move that output elsewhere, and at what cost, is not modelled.</source>
-      <translation>위험에 처한 생산은 해당 조건이 노출시키는 한국 메모리의 중국 생산분으로, 몇 년에 걸쳐 나타납니다. 삼성전자와 SK하이닉스가 그 생산을 다른 곳으로 옮길 수 있는지, 그 비용이 얼마인지는 반영하지 않습니다.</translation>
+      <translation>차질 위험 생산분은 해당 조건이 노출시키는 한국 메모리의 중국 생산분으로, 몇 년에 걸쳐 나타납니다. 삼성전자와 SK하이닉스가 그 생산을 다른 곳으로 옮길 수 있는지, 그 비용이 얼마인지는 모형에 반영하지 않습니다.</translation>
     </message>
     <message>
       <source>Do wider export controls backfire?</source>
@@ -2763,15 +2795,15 @@ baseline {3}</source>
     </message>
     <message>
       <source>Wider US export controls backfire: by pushing China into its own chips they leave China's AI-chip gap smaller by 2050 than today's controls would.</source>
-      <translation>미국의 수출통제 확대는 역효과를 낸다. 중국을 자체 반도체 개발로 내몰아 2050년 중국의 AI 칩 격차를 현행 통제보다 오히려 좁힌다.</translation>
+      <translation>미국의 수출통제 확대는 역효과를 낸다. 중국을 자체 반도체 개발로 내몰아 2050년 중국의 AI 반도체 격차를 현행 통제보다 오히려 좁힌다.</translation>
     </message>
     <message>
       <source>Export controls widened to full decoupling with allies aligned (level 4 instead of today's 2) from 2026. The claim holds in a draw when China's AI-chip gap in 2050 is smaller than under today's scope.</source>
-      <translation>2026년부터 수출통제를 동맹국이 동참하는 완전 디커플링까지 확대(현행 2단계 대신 4단계). 표본에서 2050년 중국의 AI 칩 격차가 현행 범위일 때보다 작으면 주장이 맞는 것으로 봅니다.</translation>
+      <translation>2026년부터 수출통제를 동맹국이 동참하는 완전 디커플링까지 확대(현행 2단계 대신 4단계). 표본에서 2050년 중국의 AI 반도체 격차가 현행 범위일 때보다 작으면 그 표본에서는 주장이 맞는 것으로 봅니다.</translation>
     </message>
     <message>
       <source>The gap moves by two sets of assumptions — how much each denial slows China and how much indigenous effort it induces — so the answer is a probability over their ranges, not a finding about China. Smuggling, renting servers abroad and leaner models are not modelled apart from the leakage assumption.</source>
-      <translation>격차는 두 묶음의 가정, 즉 각 통제가 중국을 얼마나 늦추는지와 자체 개발 노력을 얼마나 유발하는지에 따라 움직입니다. 따라서 답은 그 가정 범위에 걸친 확률이지 중국에 관한 사실 판단이 아닙니다. 밀수, 해외 서버 임차, 경량 모델은 유출(leakage) 가정 외에는 반영하지 않습니다.</translation>
+      <translation>격차는 두 묶음의 가정, 즉 각 통제가 중국을 얼마나 늦추는지와 자체 개발을 얼마나 촉발하는지에 따라 움직입니다. 따라서 답은 그 가정 범위에 걸친 확률이지 중국에 관한 사실 판단이 아닙니다. 밀수, 해외 서버 임차, 경량 모델은 통제 우회 가정 외에는 모형에 반영하지 않습니다.</translation>
     </message>
     <message>
       <source>Are AI's chips and AI's power one story?</source>
@@ -2783,11 +2815,11 @@ baseline {3}</source>
     </message>
     <message>
       <source>AI demand at the high end of its range (AI data-centre demand growth in 2025 at its high value instead of the central one), levers at the baseline. If the claim holds, Korean chip exports, US data-centre electricity and Korean fab and data-centre power all rise together.</source>
-      <translation>AI 수요를 범위의 상단에 둡니다(2025년 AI 데이터센터 수요 증가율을 중앙값 대신 상단값으로). 정책 수단은 기준선 그대로입니다. 주장이 맞다면 한국 반도체 수출, 미국 데이터센터 전력, 한국 팹·데이터센터 전력이 함께 늘어납니다.</translation>
+      <translation>AI 수요를 범위의 상단에 둡니다(2025년 AI 데이터센터 수요 증가율을 중앙값 대신 상단값으로). 정책 수단은 기준 시나리오 그대로입니다. 주장이 맞다면 한국 반도체 수출, 미국 데이터센터 전력, 한국 팹·데이터센터 전력이 함께 늘어납니다.</translation>
     </message>
     <message>
       <source>The model builds the link in: one AI-demand driver moves memory demand and data-centre electricity together, so it shows how large the joint effect is, not whether the link exists. AI demand is an assumption, not a lever.</source>
-      <translation>이 연결은 모델에 내장되어 있습니다. 하나의 AI 수요 동인이 메모리 수요와 데이터센터 전력을 함께 움직이므로, 모델은 공동 효과의 크기를 보여 줄 뿐 연결이 실제로 존재하는지는 보여 주지 않습니다. AI 수요는 정책 수단이 아니라 가정입니다.</translation>
+      <translation>이 연결은 모형에 내장되어 있습니다. 하나의 AI 수요 동인이 메모리 수요와 데이터센터 전력을 함께 움직이므로, 모형은 공동 효과의 크기를 보여 줄 뿐 연결이 실제로 존재하는지는 보여 주지 않습니다. AI 수요는 정책 수단이 아니라 가정입니다.</translation>
     </message>
     <message>
       <source>Does tripling renewables carry the chip build-out?</source>
@@ -2799,27 +2831,27 @@ baseline {3}</source>
     </message>
     <message>
       <source>Korea's renewable capacity in 2030 at 3× its 2023 level (the op-ed's tripling) instead of the 11th Basic Plan's ≈2.4×. If the claim holds, clean power covers more of Korea's fab and data-centre demand and their CO2 falls.</source>
-      <translation>2030년 한국의 재생에너지 설비를 제11차 전력수급기본계획의 약 2.4배 대신 2023년의 3배(기고문의 3배 확대)로 설정. 주장이 맞다면 청정전력이 한국 팹·데이터센터 수요를 더 많이 충당하고 그 CO2 배출이 줄어든다.</translation>
+      <translation>2030년 한국의 재생에너지 설비용량을 「제11차 전력수급기본계획」의 약 2.4배 대신 2023년의 3배(기고문의 3배 확대)로 설정. 주장이 맞다면 무탄소 전력이 한국 팹·데이터센터 수요를 더 많이 충당하고 그 CO2 배출이 줄어든다.</translation>
     </message>
     <message>
       <source>The model shows how much more the tripling covers, not whether it is enough: no level of coverage is set as what the build-out needs. Building faster than the feasible rate meets a ceiling, and the tripling is Korea's own build decision: the model does not say US cooperation is what makes it happen.</source>
-      <translation>모델은 3배 확대로 충당분이 얼마나 늘어나는지를 보여 줄 뿐 그것으로 충분한지는 보여 주지 않습니다. 증설에 필요한 충당 수준은 정해 두지 않았습니다. 실현 가능한 속도보다 빨리 지으면 상한에 부딪히며, 3배 확대는 한국 자체의 건설 결정으로서 모델은 미국과의 협력 덕분에 이루어진다고 보지 않습니다.</translation>
+      <translation>모형은 3배 확대로 무탄소 전력 충당률이 얼마나 높아지는지를 보여 줄 뿐 그것으로 충분한지는 보여 주지 않습니다. 증설에 필요한 충당률 수준은 정해 두지 않았습니다. 보급 가능 속도보다 빨리 보급하려 하면 상한에 부딪히며, 3배 확대는 한국 자체의 보급 결정으로서 모형은 미국과의 협력 덕분에 이루어진다고 보지 않습니다.</translation>
     </message>
     <message>
       <source>Does US–Korea lab cooperation speed Korea's clean build?</source>
-      <translation>한미 연구 협력은 한국의 청정에너지 건설을 앞당기는가?</translation>
+      <translation>한미 연구 협력은 한국의 청정에너지 보급을 앞당기는가?</translation>
     </message>
     <message>
       <source>Clean energy is where Korea and the US should work together: joint lab cooperation helps Korea build clean power faster.</source>
-      <translation>청정에너지는 한국과 미국이 함께해야 할 분야다. 공동 연구 협력은 한국이 청정전력을 더 빨리 짓도록 돕는다.</translation>
+      <translation>청정에너지는 한국과 미국이 함께해야 할 분야다. 공동 연구 협력은 한국이 무탄소 전력을 더 빨리 보급하도록 돕는다.</translation>
     </message>
     <message>
       <source>Joint US–Korea clean-energy R&amp;D of $1,000 million a year from 2026 instead of $10 million. If the claim holds, renewables take a larger share of Korean power.</source>
-      <translation>2026년부터 한미 청정에너지 공동 R&amp;D를 연 1,000만 달러 대신 연 10억 달러로 확대. 주장이 맞다면 한국 전력에서 재생에너지 비중이 커진다.</translation>
+      <translation>2026년부터 한미 청정에너지 공동 R&amp;D를 연 1,000만 달러 대신 연 10억 달러로 확대. 주장이 맞다면 한국의 재생에너지 발전 비중이 높아진다.</translation>
     </message>
     <message>
       <source>R&amp;D acts only by lowering build costs after a lag, up to a bounded cut, and by sending researchers home; the US gains from cooperation (markets, supply chains) are not modelled.</source>
-      <translation>R&amp;D는 시차를 두고 일정 한도 내에서 건설 비용을 낮추고 연구 인력을 귀국시키는 경로로만 작용합니다. 협력으로 미국이 얻는 이익(시장, 공급망)은 반영하지 않습니다.</translation>
+      <translation>R&amp;D는 시차를 두고 일정 한도 안에서 보급 비용을 낮추고 연구 인력을 귀국시키는 경로로만 작용합니다. 협력으로 미국이 얻는 이익(시장, 공급망)은 모형에 반영하지 않습니다.</translation>
     </message>
     <message>
       <source>Do visas for Korean professionals matter?</source>
@@ -2835,7 +2867,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Visa holders fill US chip jobs and some return home; what returnees add to Korea's own fabs or clean-energy build is bounded by assumption, and the Act is not law.</source>
-      <translation>비자 소지자는 미국 반도체 일자리를 채우고 일부는 귀국합니다. 귀국 인력이 한국의 팹이나 청정에너지 건설에 더하는 효과는 가정으로 상한을 두었으며, 이 법안은 제정되지 않았습니다.</translation>
+      <translation>비자 소지자는 미국 반도체 일자리를 채우고 일부는 귀국합니다. 귀국 인력이 한국의 팹이나 청정에너지 보급에 더하는 효과는 가정으로 상한을 두었으며, 이 법안은 제정되지 않았습니다.</translation>
     </message>
     <message>
       <source>Does a US chip tariff hurt Korea?</source>
@@ -2851,7 +2883,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>This is not the op-ed's claim (it predates the announcement) but the question its argument raises today. The tariff reaches Korean chips sold to the US directly or as HBM via Taiwan; chips inside imported devices and the tariff's pull on other firms are not modelled.</source>
-      <translation>이는 기고문의 주장이 아니라(기고문은 발표 이전에 쓰였음) 기고문의 논지가 오늘날 제기하는 질문입니다. 관세는 미국에 직접 또는 대만을 거친 HBM으로 판매되는 한국 반도체에 적용됩니다. 수입 기기에 들어간 반도체와 관세가 다른 기업의 입지에 미치는 영향은 반영하지 않습니다.</translation>
+      <translation>이는 기고문의 주장이 아니라(기고문은 발표 이전에 쓰였음) 기고문의 논지가 오늘날 제기하는 질문입니다. 관세는 미국에 직접 또는 대만을 거친 고대역폭메모리(HBM)로 판매되는 한국 반도체에 적용됩니다. 수입 기기에 들어간 반도체와 관세가 다른 기업의 입지에 미치는 영향은 모형에 반영하지 않습니다.</translation>
     </message>
     <message>
       <source>Does China's response to containment hit Korea?</source>
@@ -2859,7 +2891,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>US containment threatens allies' supply chains, Korea's above all: China's answer lands on Korean makers.</source>
-      <translation>미국의 봉쇄는 동맹국, 특히 한국의 공급망을 위협한다. 중국의 대응은 한국 기업에 떨어진다.</translation>
+      <translation>미국의 봉쇄는 동맹국, 특히 한국의 공급망을 위협한다. 중국의 대응은 한국 기업이 떠안게 된다.</translation>
     </message>
     <message>
       <source>China answers with market exclusion of US-aligned firms and denial of critical minerals (level 2) from 2026 instead of today's mineral export licensing. If the claim holds, Korean chip exports and Korea's share of the world chip market fall.</source>
@@ -2867,7 +2899,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>China's response is a setting, not a reaction: the model does not make China answer wider controls by itself. Exclusion reaches Korean sales in China, not Korea's other exports.</source>
-      <translation>중국의 대응은 반응이 아니라 설정값입니다. 모델에서 중국은 통제 확대에 스스로 대응하지 않습니다. 시장 배제는 한국의 중국 내 매출에만 미치며 한국의 다른 수출에는 미치지 않습니다.</translation>
+      <translation>중국의 대응은 반응이 아니라 설정값입니다. 모형에서 중국은 통제 확대에 스스로 대응하지 않습니다. 시장 배제는 한국의 중국 내 매출에만 미치며 한국의 다른 수출에는 미치지 않습니다.</translation>
     </message>
     <message>
       <source>Do China's workarounds defeat the controls?</source>
@@ -2879,7 +2911,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>The model has no channel for smuggling, renting compute abroad or leaner models. Its only routes for China to close the gap are a fixed leakage share of each denial and the indigenous effort the controls induce (see the backfire question).</source>
-      <translation>모델에는 밀수, 해외 연산자원 임차, 경량 모델의 경로가 없습니다. 중국이 격차를 좁히는 경로는 각 통제의 고정된 유출 비율과 통제가 유발하는 자체 개발 노력뿐입니다(역효과 질문 참조).</translation>
+      <translation>모형에는 밀수, 해외 연산자원 임차, 경량 모델의 경로가 없습니다. 중국이 격차를 좁히는 경로는 각 통제에 대한 일정 비율의 통제 우회와 통제가 촉발하는 자체 개발뿐입니다(역효과 질문 참조).</translation>
     </message>
     <message>
       <source>Are US fabs too slow and costly?</source>
