@@ -3,19 +3,28 @@ and the saved-version history of a scenario.
 
 Saving itself is a window action (File → Save); the panel offers its buttons.
 Every name, tag and note is shown as plain text.
+
+The list is a view of a LibraryModel (library_model.py), which reads the library a page at a
+time: opening the panel, a search keystroke or a save reads one count and the rows on screen,
+however large the library. A search runs once typing pauses (SEARCH_DELAY_MS; apply_search()
+runs it at once). The view is a one-column table dressed as a list (ScenarioList): a QListView
+lays out every row at each reload, asking the model about each one (0.8 s for 100,000 rows); a
+table's rows are all one height, so it asks only about the rows it paints.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, QTimer, Signal
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDateTime, QElapsedTimer, QEvent, QItemSelectionModel, QLocale, Qt, QTimeZone, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QTableView,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..store import LibraryError
 from . import safe
 from . import i18n
+from .library_model import NAME_ROLE, LibraryModel
 
-NAME_ROLE = Qt.UserRole
+SEARCH_DELAY_MS = 150      # a search runs once typing pauses this long
 
 
 class LibraryPanel(QWidget):
@@ -27,6 +36,7 @@ class LibraryPanel(QWidget):
         self.controller = controller
         self.library = None   # a planner.store.Library, once one is open
         self._deleted = None
+        self._library_problem = ""   # why no library is open (set_library), shown when nothing else goes wrong
 
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.PlainText)
@@ -35,12 +45,17 @@ class LibraryPanel(QWidget):
         self.search = QLineEdit(placeholderText=self.tr("Search names and tags"))
         self.search.setObjectName("librarySearch")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
-        self.list = QListWidget()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.model = LibraryModel(self)
+        # A library error met while the view paints is shown once the paint is over.
+        self.model.failed.connect(self._model_failed, Qt.QueuedConnection)
+        self.list = ScenarioList(self.model)
         self.list.setObjectName("libraryList")
         self.list.setAccessibleName(self.tr("Saved scenarios"))
-        self.list.itemActivated.connect(lambda item: self.openRequested.emit(item.data(NAME_ROLE)))
-        self.list.currentItemChanged.connect(self._selection_changed)
+        self.list.activated.connect(self._activated)
+        self.list.selectionModel().currentChanged.connect(self._selection_changed)
 
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self._open_selected)
@@ -82,6 +97,9 @@ class LibraryPanel(QWidget):
 
         self.history = QListWidget()
         self.history.setObjectName("versionHistory")
+        # After a save the history is read again once the save is done (it reads every version).
+        self._history_timer = QTimer(self, singleShot=True, interval=0)
+        self._history_timer.timeout.connect(self._selection_changed)
         self.history.setMaximumHeight(130)
         self.restore_button = QPushButton(self.tr("Restore this version"))
         self.restore_button.clicked.connect(self.restore_selected_version)
@@ -112,53 +130,132 @@ class LibraryPanel(QWidget):
     # --- library ------------------------------------------------------------------------------------------
     def set_library(self, library, problem: str = "") -> None:
         self.library = library
-        self.problem.setText(problem or (self.tr("No library is open.") if library is None else ""))
-        self.problem.setVisible(bool(self.problem.text()))
+        self._library_problem = problem or (self.tr("No library is open.") if library is None else "")
         for widget in (self.search, self.list, self.open_button, self.rename_button, self.duplicate_button,
                        self.delete_button, self.history, self.restore_button):
             widget.setEnabled(library is not None)
-        self.refresh()
+        same = library is not None and library is self.model.library
+        selected, row, scroll = self._where()
+        self._search_timer.stop()
+        self.model.set_library(library, self.search.text())
+        self._after_reload(selected, scroll if same else 0, row if same else None)
 
     def refresh(self, *_) -> None:
+        """Read the library again (a count and the rows on screen), keeping the selection and the
+        scroll position, and running a search still being typed."""
+        selected, row, scroll = self._where()
+        self._search_timer.stop()
+        if self.model.library is not self.library:
+            self.model.set_library(self.library, self.search.text())
+            row = None
+        elif self.model.search != self.search.text():
+            self.model.set_search(self.search.text())
+            row = None
+        else:
+            self.model.reload()
+        self._after_reload(selected, scroll, row)
+
+    def apply_search(self) -> None:
+        """Show what the search field finds now (typing runs it SEARCH_DELAY_MS after the last key);
+        the selection stays when the search still finds it."""
+        self._search_timer.stop()
+        if self.model.search == self.search.text() and self.model.library is self.library:
+            return
         selected = self.selected_name()
-        self.list.clear()
+        self.model.set_search(self.search.text())
+        self._after_reload(selected, None)
+
+    def scenario_saved(self, name: str) -> None:
+        """A save of `name` (Ctrl+S, Save as, an import) reached the library: its row is read again
+        and updated in place when it is on screen; a new scenario reloads the list."""
         if self.library is None:
-            self.history.clear()
             return
-        try:
-            rows = self.library.list(self.search.text())
-        except LibraryError as exc:
-            self.problem.setText(safe.explain(exc))
-            self.problem.show()
+        if self.model.library is not self.library or self._search_timer.isActive():
+            self.refresh()
             return
-        for row in rows:
-            item = QListWidgetItem(row.name)      # QListWidgetItem text is always plain
-            item.setData(NAME_ROLE, row.name)
-            detail = self.tr("{0}\nTags: {1}\nSaved: {2} UTC").format(
-                row.name, ", ".join(row.tags) or "–", row.modified[:16].replace("T", " "))
-            if row.notes:
-                detail += "\n\n" + row.notes[:300]
-            item.setToolTip(safe.tooltip(detail))
-            self.list.addItem(item)
-            if row.name == selected:
-                self.list.setCurrentItem(item)
+        selected, row, scroll = self._where()
+        if self.model.scenario_saved(name):
+            self._after_reload(selected, scroll, row)
+        else:
+            self._show_problem(self.model.problem)
+            if name == selected:
+                self._history_timer.start()    # its history has a new version
+
+    def library_changed(self, library, saved: str | None = None) -> None:
+        """The window's library changed (FileActions.libraryChanged): another library is shown
+        afresh; the same one had `saved` saved into it (or something else: it is read again)."""
+        if library is not None and library is self.library:
+            if saved is not None:
+                self.scenario_saved(saved)
+            else:
+                self.refresh()
+        else:
+            self.set_library(library)
+
+    def _where(self) -> tuple[str | None, int | None, int]:
+        """The selected scenario's name and row (None, None: none), and the scroll position."""
+        index = self.list.currentIndex()
+        name = self.model.name_at(index.row()) if index.isValid() else None
+        return name, (index.row() if name is not None else None), self.list.verticalScrollBar().value()
+
+    def _after_reload(self, selected: str | None, scroll: int | None, near: int | None = None) -> None:
+        """After the model was reset: the problem shown, and the selection back (looked for at row
+        `near` first: where it was); then the scroll position back as it was, or (`scroll` None)
+        the selection scrolled into view."""
+        self._show_problem(self.model.problem)
+        row = self.model.row_of(selected, near) if selected is not None else None
+        if scroll:
+            self.list.doItemsLayout()          # the scroll bar's range, for the position kept
+        if row is not None:
+            self.list.selectionModel().setCurrentIndex(self.model.index(row), QItemSelectionModel.ClearAndSelect)
+        else:
+            self._selection_changed()          # nothing is selected any more: no history
+        if scroll is not None:
+            self.list.verticalScrollBar().setValue(scroll)
+        elif row is not None:
+            self.list.scrollTo(self.model.index(row))
+
+    def _model_failed(self, _problem: str) -> None:
+        self._show_problem(self.model.problem)     # (unless a reload since has cleared it)
+
+    def _show_problem(self, text: str = "") -> None:
+        shown = text or self._library_problem
+        self.problem.setText(shown)
+        self.problem.setVisible(bool(shown))
 
     def selected_name(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(NAME_ROLE) if item is not None else None
+        index = self.list.currentIndex()
+        return self.model.name_at(index.row()) if index.isValid() else None
 
     def select(self, name: str) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(NAME_ROLE) == name:
-                self.list.setCurrentRow(i)
-                return
+        """Select the scenario called `name` and scroll to it, if the search shows it."""
+        if self._search_timer.isActive():
+            self.apply_search()
+        row = self.model.row_of(name)
+        if row is None:
+            self._show_problem(self.model.problem)
+            return
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+        self.list.scrollTo(index)
+
+    def _activated(self, index) -> None:
+        name = self.model.name_at(index.row())
+        if name is not None:
+            self.openRequested.emit(name)
 
     def _open_selected(self):
         name = self.selected_name()
         if name is not None:
             self.openRequested.emit(name)
 
+    @property
+    def history_pending(self) -> bool:
+        """Whether the versions list is still to be read again (just after a save)."""
+        return self._history_timer.isActive()
+
     def _selection_changed(self, *_):
+        self._history_timer.stop()
         self.history.clear()
         name = self.selected_name()
         if self.library is None or name is None:
@@ -253,12 +350,16 @@ class LibraryPanel(QWidget):
         self.undo_delete_button.show()
 
     def take_over_from(self, old: "LibraryPanel") -> None:
-        """Carry the search, the selection and a pending "Undo delete" into a rebuilt window."""
+        """Carry the search, the selection, the scroll position and a pending "Undo delete" into a
+        rebuilt window."""
         old.apply_details()   # notes or tags still being typed in the old window
         self._show_details(self.controller.scenario)
         self.search.setText(old.search.text())
+        self.apply_search()
         if old.selected_name() is not None:
             self.select(old.selected_name())
+        self.list.doItemsLayout()
+        self.list.verticalScrollBar().setValue(old.list.verticalScrollBar().value())
         if old.deleted_snapshot is not None:
             self._offer_undo_delete(old.deleted_snapshot)
 
@@ -320,6 +421,49 @@ class LibraryPanel(QWidget):
         tags = ", ".join(scenario.tags)
         if not self.tags.hasFocus() and self.tags.text() != tags:
             self.tags.setText(tags)
+
+
+class ScenarioList(QTableView):
+    """The library's scenarios as a list: one column as wide as the view (a long name is cut short
+    with "…"; its tooltip has it whole), rows all one line high, one selected at a time. Typing
+    jumps to the first name that begins with what was typed, found by the library (a view's own
+    keyboard search would read every row)."""
+
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)          # Tab leaves the list, as from any list
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self._fit_rows()
+        self._typed, self._typing = "", QElapsedTimer()
+        self.setModel(model)
+
+    def _fit_rows(self) -> None:
+        self.verticalHeader().setMinimumSectionSize(1)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
+
+    def changeEvent(self, event):
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self._fit_rows()
+        super().changeEvent(event)
+
+    def keyboardSearch(self, text: str) -> None:
+        if not self._typing.isValid() or self._typing.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._typing.start()
+        self._typed += text
+        row = self.model().first_row_from(self._typed)
+        if row is not None:
+            self.setCurrentIndex(self.model().index(row))
 
 
 def _saved_time(iso_utc: str) -> str:

@@ -420,7 +420,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _library_changed(self, library) -> None:
-        self.library_panel.set_library(library)
+        # After a save into the same library, the panel updates that scenario's row only.
+        self.library_panel.library_changed(library, self.controller.scenario.name)
         self._follow_library(library)
 
     def attach_library(self, library, problem: str = "") -> None:

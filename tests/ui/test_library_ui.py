@@ -20,6 +20,12 @@ from planner.ui.main_window import MainWindow
 HOSTILE = "<b>bold</b> <img src=x> & 반도체 &Save"
 
 
+def shown_names(panel):
+    """The names the library panel lists, top to bottom (its model reads them page by page)."""
+    model = panel.list.model()
+    return [model.index(row).data(Qt.DisplayRole) for row in range(model.rowCount())]
+
+
 def test_save_marks_clean_and_lists_it(lib_window, names):
     win = lib_window
     win.controller.set_lever("e4_visa_quota", 15000)
@@ -28,16 +34,16 @@ def test_save_marks_clean_and_lists_it(lib_window, names):
     assert names.asked == ["Baseline"]                   # the first save asks for a name
     assert not win.isWindowModified()
     assert win.files.library.get("Baseline").scenario.levers["e4_visa_quota"] == 15000
-    assert [win.library_panel.list.item(i).text() for i in range(win.library_panel.list.count())] == ["Baseline"]
+    assert shown_names(win.library_panel) == ["Baseline"]
 
 
 def test_save_as_renames_working_scenario_and_keeps_plain_text(lib_window):
     win = lib_window
     assert win.files.save_as(HOSTILE)
     assert win.windowTitle().startswith(HOSTILE)
-    item = win.library_panel.list.item(0)
-    assert item.text() == HOSTILE                        # shown literally, not rendered
-    assert "&lt;b&gt;" in item.toolTip()                 # the tooltip escapes it
+    item = win.library_panel.list.model().index(0)
+    assert shown_names(win.library_panel) == [HOSTILE]   # shown literally, not rendered
+    assert "&lt;b&gt;" in item.data(Qt.ToolTipRole)      # the tooltip escapes it
     assert win.files.library.exists(HOSTILE)
 
 

@@ -11,9 +11,9 @@ import pyqtgraph as pg
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QGraphicsSimpleTextItem, QGraphicsTextItem,
-                               QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QStatusBar, QTabBar,
-                               QTableWidget, QTreeWidget, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGraphicsSimpleTextItem,
+                               QGraphicsTextItem, QHeaderView, QLabel, QLineEdit, QListWidget, QMessageBox,
+                               QPlainTextEdit, QStatusBar, QTabBar, QTableWidget, QTreeWidget, QWidget)
 
 from planner.scenario import Scenario, write_scenario_file
 from planner.ui import safe
@@ -96,6 +96,16 @@ def shown_texts():
                     for c in range(w.columnCount()):
                         yield where, item.text(c), item.text(c)
                         yield where + " item tooltip", item.toolTip(c), auto(item.toolTip(c))
+            elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) and w.model() is not None:
+                model = w.model()                   # a view of a model (the library panel's list)
+                for row in range(model.rowCount()):
+                    column = 0                      # (a list model's columnCount() is private to C++)
+                    while (index := model.index(row, column)).isValid():
+                        text, tip = index.data(Qt.DisplayRole), index.data(Qt.ToolTipRole)
+                        text, tip = "" if text is None else str(text), tip or ""
+                        yield where, text, text             # a view's delegate draws its text plain
+                        yield where + " item tooltip", tip, auto(tip)
+                        column += 1
             elif isinstance(w, pg.GraphicsView):
                 for item in w.scene().items():    # labels, legends, axis titles, plot titles, TextItems
                     if isinstance(item, QGraphicsTextItem):

@@ -230,8 +230,8 @@ def test_a_new_library_gets_the_examples(lib_window, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
     assert win.files.choose_library(create=True)
     assert sorted(library_names(win)) == EXAMPLE_NAMES
-    assert sorted(win.library_panel.list.item(i).text() for i in range(win.library_panel.list.count())) == \
-        EXAMPLE_NAMES
+    model = win.library_panel.list.model()
+    assert sorted(model.index(row).data() for row in range(model.rowCount())) == EXAMPLE_NAMES
 
 
 def test_an_existing_empty_library_stays_empty(lib_window, tmp_path):
