@@ -268,7 +268,8 @@ class LibraryPanel(QWidget):
         for index, version in enumerate(versions):
             previous = versions[index + 1] if index + 1 < len(versions) else None
             summary, details = self._changes(previous, version)
-            item = QListWidgetItem(f"{len(versions) - index}. {_saved_time(version.saved)} · {summary}")
+            who = f" · {version.saved_by}" if version.saved_by else ""      # (a list item's text is plain)
+            item = QListWidgetItem(f"{len(versions) - index}. {_saved_time(version.saved)} · {summary}{who}")
             item.setData(NAME_ROLE, version.id)
             item.setToolTip(safe.tooltip("\n".join(details) if details else summary))
             self.history.addItem(item)
@@ -304,7 +305,13 @@ class LibraryPanel(QWidget):
         try:
             action()
         except LibraryError as exc:
-            safe.warn(self, self.tr("Library"), safe.explain(exc))
+            message = safe.explain(exc)
+            if exc.kind == "missing":
+                # Shown in the list a moment ago: someone sharing the library got there first.
+                message += "\n\n" + self.tr("Someone sharing the library may have renamed or deleted it; the list "
+                                             "now shows the library as it is.")
+                self.refresh()
+            safe.warn(self, self.tr("Library"), message)
             return False
         self.status.emit(done)
         self.refresh()

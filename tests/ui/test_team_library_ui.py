@@ -145,3 +145,37 @@ def test_the_panel_says_which_library_is_open_never_with_a_password(qtbot, setti
     title, tip = win.library_dock.windowTitle(), win.library_dock.toolTip()
     assert pg_database.rsplit("/", 1)[1] in title and "127.0.0.1" in title
     assert "ignored-secret" not in title + tip and pg_database in tip
+
+
+@pytest.mark.parametrize("action", ["rename", "delete", "duplicate"])
+def test_acting_on_a_scenario_a_colleague_just_removed_says_so(qtbot, settings, tmp_path, dialogs, action):
+    """The panel still shows 'Draft' when a colleague renames it away (before the watcher's news
+    arrives): the rename, delete or duplicate says what happened, and the list catches up."""
+    url = tmp_path / "team.sqlite"
+    win = make_window(qtbot, settings, tmp_path, Library(url, user="Kim"))
+    panel = win.library_panel
+    win.files.library.save(Scenario(name="Draft"))
+    panel.refresh()
+    panel.select("Draft")
+    with Library(url, user="Lee") as colleague:
+        colleague.rename("Draft", "Lee's final")
+    {"rename": lambda: panel.rename_selected("Mine"), "delete": panel.delete_selected,
+     "duplicate": lambda: panel.duplicate_selected("Copy")}[action]()
+    assert "no scenario called 'Draft'" in dialogs.shown[-1]
+    assert "renamed or deleted" in dialogs.shown[-1]
+    assert shown_names(panel) == ["Lee's final"]
+    assert [row.name for row in win.files.library.list()] == ["Lee's final"]
+
+
+def test_the_version_list_says_who_saved_each_version(qtbot, settings, tmp_path):
+    url = tmp_path / "team.sqlite"
+    win = make_window(qtbot, settings, tmp_path, Library(url, user="Kim"))
+    win.files.library.save(Scenario(name="Plan"))
+    with Library(url, user="Lee <b>Jun</b>") as colleague:
+        colleague.save(Scenario(name="Plan").with_levers(us_chips_incentives=20.0))
+    panel = win.library_panel
+    panel.refresh()
+    panel.select("Plan")
+    qtbot.waitUntil(lambda: panel.history.count() == 2, timeout=2000)
+    newest, first = panel.history.item(0).text(), panel.history.item(1).text()
+    assert newest.endswith("· Lee <b>Jun</b>") and first.endswith("· Kim")

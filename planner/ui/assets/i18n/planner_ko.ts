@@ -1096,6 +1096,10 @@ Saved: {2} UTC</source>
       <translation>변경 없음</translation>
     </message>
     <message>
+      <source>Someone sharing the library may have renamed or deleted it; the list now shows the library as it is.</source>
+      <translation>라이브러리를 함께 쓰는 다른 사용자가 이름을 바꾸었거나 삭제했을 수 있습니다. 목록을 라이브러리의 현재 상태로 새로 고쳤습니다.</translation>
+    </message>
+    <message>
       <source>Library</source>
       <translation>라이브러리</translation>
     </message>
