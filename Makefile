@@ -32,6 +32,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ui_latency.py
 	$(PY) benchmarks/library_speed.py
 	$(PY) benchmarks/analysis_speed.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/compare_speed.py
 
 # The desktop executable: dist/planner/planner (onedir) and
 # dist/planner-<version>-linux-x86_64.tar.gz (see README, "Packaging").

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[2]
-BENCHMARKS = ["model_speed.py", "ui_latency.py", "library_speed.py", "analysis_speed.py"]
+BENCHMARKS = ["model_speed.py", "ui_latency.py", "library_speed.py", "analysis_speed.py", "compare_speed.py"]
 
 
 def test_make_bench_runs_these_benchmarks():
