@@ -8,17 +8,20 @@ from contextlib import contextmanager
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from ..model.analysis import differing_inputs
-from . import safe, style
+from ..store import LibraryError
+from . import i18n, safe, style
 from .analysis_parts import read_only_table, table_cell, year_box
 from .i18n import lever_by_id, locale_general, outcomes, tr_model
 
 LEGEND_NAME_WIDTH = 200      # px: a scenario name in a Compare chart's legend (a chart is about 240 px wide)
 CHART_HEIGHT = 230           # px: a chart and its title
 COLUMNS = 4                  # charts to a row
+LIBRARY_CHOICES = 200        # library scenarios listed at once (a search finds the others)
 
 
 class CompareWindow(QDialog):
@@ -35,12 +38,20 @@ class CompareWindow(QDialog):
         current.setFlags(current.flags() | Qt.ItemIsUserCheckable)
         current.setCheckState(Qt.Checked)
         self.choices.addItem(current)
-        for summary in (library.list() if library is not None else []):
-            item = QListWidgetItem(summary.name)
-            item.setData(Qt.UserRole, ("library", summary.name))
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
-            self.choices.addItem(item)
+        # A library of any size: the first LIBRARY_CHOICES scenarios by name, and those a search
+        # finds (in SQL), added below; a choice once listed keeps its row (ticked ones stay shown).
+        self._library_rows: dict[str, int] = {}
+        self.search = QLineEdit(placeholderText=self.tr("Search the library"))
+        self.search.setObjectName("compareSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setEnabled(library is not None)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.more = QLabel()
+        self.more.setTextFormat(Qt.PlainText)
+        self.more.setWordWrap(True)
+        self.apply_search()
         self.choices.itemChanged.connect(self.refresh)
         self.choices.setMaximumWidth(280)
         self.reference = QComboBox()
@@ -97,7 +108,9 @@ class CompareWindow(QDialog):
         add_file.clicked.connect(lambda: self.add_file())
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Choose 2–4 scenarios")))
+        side.addWidget(self.search)
         side.addWidget(self.choices, 1)
+        side.addWidget(self.more)
         side.addWidget(add_file)
         side.addWidget(QLabel(self.tr("Table year")))
         side.addWidget(self.year)
@@ -208,6 +221,35 @@ class CompareWindow(QDialog):
         self.choices.addItem(item)
         self.refresh()
         return True
+
+    def apply_search(self) -> None:
+        """List the library scenarios the search finds (at most LIBRARY_CHOICES), hiding the other
+        unticked ones; rows are only ever added, so a ticked choice keeps its place."""
+        self._search_timer.stop()
+        if self.library is None:
+            return
+        search = self.search.text()
+        try:
+            found = self.library.page(search, limit=LIBRARY_CHOICES)
+            total = self.library.count(search) if len(found) == LIBRARY_CHOICES else len(found)
+        except LibraryError as exc:
+            self.more.setText(safe.explain(exc))
+            return
+        names = {summary.name for summary in found}
+        self.choices.blockSignals(True)          # (adding rows is not a change of what is ticked)
+        for summary in found:
+            if summary.name not in self._library_rows:
+                item = QListWidgetItem(summary.name)
+                item.setData(Qt.UserRole, ("library", summary.name))
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                item.setCheckState(Qt.Unchecked)
+                self._library_rows[summary.name] = self.choices.count()
+                self.choices.addItem(item)
+        for name, row in self._library_rows.items():
+            self.choices.setRowHidden(row, name not in names and self.choices.item(row).checkState() != Qt.Checked)
+        self.choices.blockSignals(False)
+        self.more.setText(self.tr("{0} of {1} shown: search to find the others").format(
+            i18n.locale_number(len(found), 0), i18n.locale_number(total, 0)) if total > len(found) else "")
 
     def chosen(self):
         """The scenarios shown: the first 4 ticked, in the list's order."""

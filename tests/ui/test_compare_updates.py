@@ -281,3 +281,36 @@ def test_charts_out_of_view_are_built_later_with_every_curve(qtbot, controller, 
         assert (dialog.plots[o.id].plotItem.legend is not None) == (o is outcomes()[0])
     assert spy.runs == []
     assert legend_names(dialog) == [s.name for s in shown]
+
+
+def test_a_large_library_lists_a_page_and_a_search_finds_the_rest(qtbot, tmp_path):
+    """Compare never reads the whole library: it lists LIBRARY_CHOICES names and a search (in SQL)
+    adds what it finds, keeping what is ticked in its place."""
+    from planner.scenario import Scenario
+    from planner.store import Library
+    from planner.ui import compare_window
+    from planner.ui.controller import ScenarioController
+
+    library = Library(tmp_path / "big.sqlite")
+    for i in range(compare_window.LIBRARY_CHOICES + 30):
+        library.save(Scenario(name=f"S{i:04d}", tags=("zebra",) if i == 215 else ()))
+    calls = []
+    original = library.list
+    library.list = lambda *a, **k: calls.append(a) or original(*a, **k)
+    dialog = compare_window.CompareWindow(ScenarioController(), library)
+    qtbot.addWidget(dialog)
+    assert calls == []                                          # never all rows
+    names = [dialog.choices.item(i).text() for i in range(1, dialog.choices.count())]
+    assert names == [f"S{i:04d}" for i in range(compare_window.LIBRARY_CHOICES)]
+    assert "200 of 230" in dialog.more.text()
+    dialog.choices.item(1).setCheckState(Qt.Checked)           # S0000, shown with the working scenario
+    dialog.search.setText("zebra")
+    dialog.apply_search()
+    visible = [dialog.choices.item(i).text() for i in range(dialog.choices.count())
+               if not dialog.choices.isRowHidden(i)]
+    assert visible[1:] == ["S0000", "S0215"]                    # the ticked one stays, the found one is added
+    assert dialog.more.text() == ""
+    last = dialog.choices.count() - 1
+    dialog.choices.item(last).setCheckState(Qt.Checked)
+    assert [s.name for s in dialog.chosen()][1:] == ["S0000", "S0215"]
+    library.close()

@@ -117,6 +117,10 @@
       <translation>작업 중인 시나리오: {0}</translation>
     </message>
     <message>
+      <source>Search the library</source>
+      <translation>라이브러리 검색</translation>
+    </message>
+    <message>
       <source>vs baseline</source>
       <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
       <translation>기준 시나리오 대비</translation>
@@ -168,6 +172,10 @@
     <message>
       <source>File: {0}</source>
       <translation>파일: {0}</translation>
+    </message>
+    <message>
+      <source>{0} of {1} shown: search to find the others</source>
+      <translation>{1}개 중 {0}개 표시: 나머지는 검색하여 찾으십시오</translation>
     </message>
     <message>
       <source>Tick 2 to 4 scenarios (up to 4 are shown).</source>
