@@ -59,11 +59,12 @@ class Bands:
 
 MAX_SAMPLES = 2_000_000
 ENSEMBLE_CHUNK = 5_000      # draws per model run: bounds memory (~150 MB a run) at little cost per draw
+CANCEL_SLICE = 1_000        # draws per model run when the ensemble can be cancelled (see uncertainty_bands)
 
 
 def uncertainty_bands(levers=None, assumptions=None, samples: int = 2000, seed: int = 0,
                       end_year: int = DEFAULT_END, percentiles=BAND_PERCENTILES, progress=None,
-                      cancelled: Callable[[], bool] | None = None) -> Bands:
+                      cancelled: Callable[[], bool] | None = None, prefix_of: int | None = None) -> Bands:
     """Percentiles of every outcome over a seeded Monte Carlo ensemble of the assumptions.
 
     Draws are triangular over each assumption's low–high range, peaked at its central value or at
@@ -72,21 +73,43 @@ def uncertainty_bands(levers=None, assumptions=None, samples: int = 2000, seed: 
     its own seed (seed, chunk number), and its exact percentiles come from two passes over the
     chunks (planner/model/quantiles.py), so memory stays bounded at any size. `progress`, when
     given, gets the fraction done after each chunk; `cancelled`, when given, is asked before each
-    model run and after it, and the ensemble stops with `Cancelled` as soon as it turns true.
+    model run and after it, and the ensemble stops with `Cancelled` as soon as it turns true (a
+    cancellable ensemble of up to ENSEMBLE_CHUNK draws runs in model runs of CANCEL_SLICE draws:
+    every draw's run is independent of the others, so the numbers are the same).
+
+    `prefix_of` (≥ samples): the band of the first `samples` draws of the `prefix_of`-draw
+    ensemble (common random numbers: a quick band of a few hundred draws, refined into the full
+    one, comes from the same draws, so it does not shimmer from one lever value to the next).
     """
     if not 10 <= samples <= MAX_SAMPLES:
         raise AnalysisError(f"samples must be from 10 to {MAX_SAMPLES:,}, not {samples}")
+    total = samples if prefix_of is None else prefix_of
+    if not samples <= total <= MAX_SAMPLES:
+        raise AnalysisError(f"prefix_of must be from {samples} to {MAX_SAMPLES:,}, not {prefix_of}")
     central, full_levers = dict(assumptions or {}), _full_levers(levers)
 
     def check_cancelled():
         if cancelled is not None and cancelled():
             raise Cancelled()
 
+    def draws(chunk: int, size: int) -> dict:
+        """The first `size` draws of chunk `chunk` of the `total`-draw ensemble."""
+        if total <= ENSEMBLE_CHUNK:
+            return draw_assumptions(size, seed, central=central, prefix_of=total)
+        return draw_assumptions(size, (seed, chunk), central=central,
+                                prefix_of=min(ENSEMBLE_CHUNK, total - chunk * ENSEMBLE_CHUNK))
+
     check_cancelled()
     if samples <= ENSEMBLE_CHUNK:
-        result = simulate(full_levers, draw_assumptions(samples, seed, central=central), end_year)
-        check_cancelled()
-        stacked = np.stack([result[o.id] for o in OUTCOMES])            # (outcomes, samples, years)
+        drawn = draws(0, samples)
+        step = samples if cancelled is None else CANCEL_SLICE
+        parts = []
+        for start in range(0, samples, step):
+            part = {k: v[start:start + step] if isinstance(v, np.ndarray) else v for k, v in drawn.items()}
+            result = simulate(full_levers, part, end_year)
+            check_cancelled()
+            parts.append(np.stack([result[o.id] for o in OUTCOMES]))    # (outcomes, slice, years)
+        stacked = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
         quantiles = np.percentile(stacked, percentiles, axis=1)           # (percentiles, outcomes, years)
         if progress is not None:
             progress(1.0)
@@ -98,7 +121,7 @@ def uncertainty_bands(levers=None, assumptions=None, samples: int = 2000, seed: 
         def run_chunk(i):
             check_cancelled()
             size = min(ENSEMBLE_CHUNK, samples - i * ENSEMBLE_CHUNK)
-            result = simulate(full_levers, draw_assumptions(size, (seed, i), central=central), end_year)
+            result = simulate(full_levers, draws(i, size), end_year)
             check_cancelled()
             # (outcomes × years, samples): one row per cell
             return np.stack([result[o.id] for o in OUTCOMES]).transpose(0, 2, 1).reshape(-1, size)

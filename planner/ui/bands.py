@@ -1,61 +1,216 @@
 """Uncertainty bands on the charts: a small object that owns the band job and feeds the charts.
 
-While bands are on, every new result asks for the bands of the working scenario; they are
-computed off the GUI thread (planner.model.analysis.uncertainty_bands, which stops between chunks
-when cancelled) and only the newest request is computed and shown (worker.LatestJob). Turning
-them off, or closing the window, cancels the job; `stop()` also waits for it.
+While bands are on, every new result asks for the bands of the working scenario. They are
+computed off the GUI thread (planner.model.analysis.uncertainty_bands, which stops between model
+runs when cancelled), one job at a time (worker.LatestJob), and the band moves with the slider:
+
+- A new result first gets a quick band of QUICK_SAMPLES draws: the first draws of the full
+  BAND_SAMPLES-draw ensemble (common random numbers: the same draws at every lever value, so the
+  band does not shimmer as it moves, and the full band refines it rather than replacing it).
+- When no newer result came for SETTLE_MS (the drag paused or ended, or a single edit), the full
+  ensemble is computed; the band then on screen is the one a band of its own would give.
+- Only the newest scenario is ever asked for, and a running quick job is never thrown away when a
+  newer result comes: it is newer than what is on screen, so it is shown, then the newest is asked
+  for. A running full refinement is interrupted instead (it is of a value the user has left, and
+  it would hold up the quick band of the new one).
+- The job shares the interpreter with the GUI thread, and the curve under the pointer comes
+  first. So while a lever moves, a quick job starts only once the new curve is painted (by a
+  zero-time timer, which runs after the posted paint; the first change after a pause starts one
+  at once), at most every MIN_PERIOD_MS, and never working more than BAND_SHARE of the time (a
+  slow job waits longer before the next); it then runs while the GUI thread waits for the next
+  move. A band that arrives while the lever moves goes on screen with the next curve (one
+  repaint for both), or after FRAME_MS when none comes.
+- What is shown only moves forward: never a band of an older scenario than the one on screen, nor
+  a quick band over the full band of the same scenario. Only the charts whose band changed are
+  redrawn (a lever moves a few outcomes; the bands of the others are the same numbers).
+
+Turning bands off, or closing the window, cancels the job; `stop()` also waits for it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from .worker import LatestJob
 
-BAND_SAMPLES = 2000
+BAND_SAMPLES = 2000     # the full ensemble (the figure the menu names)
+QUICK_SAMPLES = 250     # its first draws: the band while a lever moves
+SETTLE_MS = 150         # no newer result for this long: refine to the full ensemble
+MIN_PERIOD_MS = 50      # quick jobs start at most this often (20 a second) …
+BAND_SHARE = 0.25       # … and work at most this share of the time while a lever moves
+FRAME_MS = 20           # a band held for the next curve waits at most this long
+
+
+@dataclass(frozen=True, order=True)
+class BandRequest:
+    """Which band: `generation` counts the results asked for (a larger one is a newer scenario)
+    and `samples` how many draws of the full ensemble it uses."""
+    generation: int
+    samples: int
 
 
 class UncertaintyBands(QObject):
     status = Signal(str)        # a failure, in a sentence, for the status bar
+    requested = Signal(object)  # BandRequest: a band job was started (tests, benchmarks)
+    shown = Signal(object)      # BandRequest: its band is now on the charts
 
     def __init__(self, controller, charts, legend, parent=None):
         super().__init__(parent)
         self.controller, self.charts, self.legend = controller, charts, legend
         self.enabled = False
+        self.moving = False                         # results keep coming (a lever moves): quick bands
+        self.generation = 0                         # of the newest result asked for
+        self.on_screen: BandRequest | None = None   # the band the charts show
+        self.asked: BandRequest | None = None       # the last band job started
+        self.clock = time.perf_counter              # seconds (tests set their own) …
+        self.cpu_clock = time.thread_time           # … and a job's own work, on its thread
         self.job = LatestJob(self)
-        self.job.finished.connect(self._show)
+        self.job.finished.connect(self._arrived)
         self.job.failed.connect(lambda exc: self.status.emit(f"{type(exc).__name__}: {exc}"))
+        self.job.busyChanged.connect(lambda busy: busy or self.pump())
+        self.settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self.settle.timeout.connect(self.settled)
+        self.pace = QTimer(self, singleShot=True)
+        self.pace.timeout.connect(self.pump)
+        self.kick = QTimer(self, singleShot=True, interval=0)     # after the paint of the new curve
+        self.kick.timeout.connect(self.pump)
+        self.frame = QTimer(self, singleShot=True, interval=FRAME_MS)
+        self.frame.timeout.connect(self._show_held)
+        self._newest = None         # (generation, levers, assumptions, end year) of the newest result
+        self._held = None           # (BandRequest, Bands): arrived while the lever moves, for the next curve
+        self._last_start = None     # self.clock() when the last quick job started
+        self._quick_seconds = 0.0   # the processor time the last quick job took
 
     def set_enabled(self, on: bool) -> None:
         self.enabled = on
         if on:
             self.request()
         else:
+            self._stop_timers()
             self.job.cancel()
+            self.moving, self.on_screen, self._held = False, None, None
             self.charts.set_bands(None)
             self.legend.set_bands(False)
 
     def results_changed(self) -> None:
-        """A new result is on the charts: the bands follow when they are on."""
+        """A new result is on the charts: the bands follow when they are on (a band held for it
+        goes on screen with it)."""
         if self.enabled:
+            self._show_held()
             self.request()
 
     def request(self) -> None:
-        """Bands are computed off the GUI thread; while one runs, only the newest request waits."""
+        """Ask for the bands of the working scenario: a quick band soon, the full one once it settles."""
+        scenario = self.controller.scenario
+        self.generation += 1
+        self._newest = (self.generation, scenario.levers, scenario.assumptions, self.controller.end_year)
+        was_moving, self.moving = self.moving, True
+        self.settle.start()
+        running = self.job.running_tag
+        if running is not None and running.samples >= BAND_SAMPLES:
+            self.job.interrupt()        # a refinement of a value the user has left
+        if was_moving:
+            self.kick.start()           # after this curve's paint
+        else:
+            self.pump()                 # the first change after a pause: at once
+
+    def settled(self) -> None:
+        """No new result for SETTLE_MS: the full ensemble of the newest scenario."""
+        self.settle.stop()
+        self.moving = False
+        self._show_held()
+        self.pump()
+
+    @property
+    def period(self) -> float:
+        """Seconds between the starts of quick jobs while a lever moves."""
+        return max(MIN_PERIOD_MS / 1000, self._quick_seconds / BAND_SHARE)
+
+    def wanted(self) -> BandRequest | None:
+        """The band to compute next, if any: the quick band of the newest scenario while a lever
+        moves, its full band once it has settled; None when it is on screen or asked for."""
+        if self._newest is None:
+            return None
+        wanted = BandRequest(self._newest[0], QUICK_SAMPLES if self.moving else BAND_SAMPLES)
+        done = [t for t in (self.on_screen, self.asked, self._held and self._held[0]) if t]
+        return wanted if not done or wanted > max(done) else None
+
+    def pump(self) -> None:
+        """Start the next band job when it is time (after each new curve's paint, when a job ends,
+        when the lever settles and when the pace timer fires)."""
+        if not self.enabled or self.job.busy or self.kick.isActive():
+            return      # one at a time; and a new curve's paint first (the kick comes after it)
+        wanted = self.wanted()
+        if wanted is None:
+            return
+        if wanted.samples < BAND_SAMPLES:
+            now = self.clock()
+            if self._last_start is not None and now < self._last_start + self.period:
+                self.pace.start(int((self._last_start + self.period - now) * 1000 + 0.5))
+                return
+            self._last_start = now
+        self._submit(wanted)
+
+    def _submit(self, tag: BandRequest) -> None:
         from ..model import analysis    # looked up at each request (tests hold the job on a gate)
 
-        scenario, end = self.controller.scenario, self.controller.end_year
-        self.job.submit(lambda progress, cancelled: analysis.uncertainty_bands(
-            scenario.levers, scenario.assumptions, BAND_SAMPLES, seed=0, end_year=end, cancelled=cancelled))
+        _, levers, assumptions, end = self._newest
+        clock = self.cpu_clock
+
+        def compute(progress, cancelled):
+            start = clock()
+            bands = analysis.uncertainty_bands(levers, assumptions, tag.samples, seed=0, end_year=end,
+                                               cancelled=cancelled, prefix_of=BAND_SAMPLES)
+            return tag, bands, clock() - start      # its own work (not waiting for the GIL or the CPU)
+        self.asked = tag
+        self.job.submit(compute, tag)
+        self.requested.emit(tag)
+
+    def _stop_timers(self) -> None:
+        for timer in (self.settle, self.pace, self.kick, self.frame):
+            timer.stop()
 
     def stop(self, wait: bool = True) -> bool:
         """Cancel the job; with `wait`, until it has stopped (True when nothing runs any more)."""
+        self._stop_timers()
+        self._held = None
         if wait:
             return self.job.cancel_and_wait()
         self.job.cancel()
         return not self.job.running
 
-    def _show(self, bands) -> None:
-        if self.enabled:
-            self.charts.set_bands(bands)
+    def _arrived(self, outcome) -> None:
+        tag, bands, seconds = outcome
+        if tag.samples < BAND_SAMPLES:
+            self._quick_seconds = seconds
+        if not self.enabled:
+            return
+        if self.moving:     # with the next curve: one repaint for both
+            self._held = (tag, bands)
+            self.frame.start()
+        else:
+            self._show(tag, bands)
+
+    def _show_held(self) -> None:
+        self.frame.stop()
+        if self._held is not None:
+            (tag, bands), self._held = self._held, None
+            self._show(tag, bands)
+
+    def _show(self, tag: BandRequest, bands) -> None:
+        if self.on_screen is not None and tag <= self.on_screen:
+            return      # never step back (jobs run in order: this is a safeguard)
+        for outcome_id, tile in self.charts.tiles.items():
+            band = bands.values[outcome_id]
+            if len(tile.years) and band.shape[-1] != len(tile.years):
+                continue                # of another run's years: never drawn against these
+            if tile.band is None or not np.array_equal(tile.band, band):
+                tile.set_band(band)     # only charts whose band changed are redrawn
+        if not self.legend.bands:
             self.legend.set_bands(True)
+        self.on_screen = tag
+        self.shown.emit(tag)

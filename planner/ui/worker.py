@@ -13,7 +13,9 @@ Every outcome arrives as an object, by a queued signal, on the GUI thread:
 
 `cancel_and_wait(timeout)` cancels and waits for the running function to return (a dialog or the
 window calls it when it closes); whatever the function delivers after that is dropped, so no late
-signal reaches a widget that is gone.
+signal reaches a widget that is gone. `interrupt()` tells the running function to stop but keeps the
+pending request, which runs next; what the interrupted function still delivers is dropped. A request
+may carry a `tag` (any object), so that its owner can see what runs now (`running_tag`).
 """
 
 from __future__ import annotations
@@ -78,8 +80,10 @@ class LatestJob(QObject):
         self.signals.cancelled.connect(self._cancelled)
         self.signals.progress.connect(self._progress)
         self._request = 0
+        self._floor = 0         # no outcome of a request below this number is delivered (interrupted)
         self._running: int | None = None
-        self._pending: Callable | None = None
+        self._running_tag = None
+        self._pending: tuple[Callable, object] | None = None
         self._cancel = threading.Event()
         self._ended = threading.Event()
         self._ended.set()
@@ -94,14 +98,19 @@ class LatestJob(QObject):
         """A function is running on a worker thread now (busy also counts the queued signal)."""
         return not self._ended.is_set()
 
-    def submit(self, fn: Callable) -> None:
+    @property
+    def running_tag(self):
+        """The tag of the request running now (None when none runs, or it had no tag)."""
+        return self._running_tag if self._running is not None else None
+
+    def submit(self, fn: Callable, tag=None) -> None:
         self._request += 1
         if self._running is not None:
             if self._pending is not None:
                 self.dropped += 1
-            self._pending = fn
+            self._pending = (fn, tag)
             return
-        self._start(fn)
+        self._start(fn, tag)
 
     def cancel(self) -> None:
         """Drop the pending request and tell the running function to stop; what it still delivers
@@ -109,6 +118,13 @@ class LatestJob(QObject):
         self._pending = None
         self._cancel.set()
         self._request += 1      # whatever is running is now stale
+
+    def interrupt(self) -> None:
+        """Tell the running function to stop, keeping the pending request (it runs next); whatever
+        the interrupted function still delivers is dropped."""
+        if self._running is not None:
+            self._cancel.set()
+            self._floor = self._running + 1
 
     def wait(self, timeout: float = WAIT_SECONDS) -> bool:
         """Block until the running function has returned (True), or `timeout` seconds passed."""
@@ -120,24 +136,24 @@ class LatestJob(QObject):
         self.cancel()
         return self.wait(timeout)
 
-    def _start(self, fn):
+    def _start(self, fn, tag=None):
         self._cancel = threading.Event()
         self._ended = threading.Event()
-        self._running = self._request
+        self._running, self._running_tag = self._request, tag
         self.busyChanged.emit(True)
         self.pool.start(_Task(self._request, fn, self.signals, self._cancel, self._ended))
 
     def _next(self):
-        self._running = None
+        self._running = self._running_tag = None
         if self._pending is not None:
-            fn, self._pending = self._pending, None
-            self._start(fn)
+            (fn, tag), self._pending = self._pending, None
+            self._start(fn, tag)
         else:
             self.busyChanged.emit(False)
 
     def _finish(self, request) -> bool:
         """A task ended: start the next; True when its outcome is still wanted."""
-        current = request == self._request
+        current = request == self._request and request >= self._floor
         self._next()
         if not current:
             self.dropped += 1

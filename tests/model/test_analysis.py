@@ -37,6 +37,82 @@ def test_band_contains_central_run_and_moves_with_an_edited_central_value():
 def test_bands_refuse_silly_sample_counts():
     with pytest.raises(AnalysisError):
         uncertainty_bands(samples=5)
+    with pytest.raises(AnalysisError):
+        uncertainty_bands(samples=500, prefix_of=499)        # a prefix larger than its ensemble
+
+
+BAND_SCENARIOS = [({}, {}), ({"us_chips_incentives": 120, "export_control_scope": 4}, {}),
+                  ({"us_chips_incentives": 10}, {"world_market_growth": 0.11})]
+
+
+def _percentiles_of(levers, assumptions, draws):
+    from planner.model.analysis import BAND_PERCENTILES, _full_levers
+
+    result = simulate(_full_levers(levers), draws)
+    stacked = np.stack([result[o.id] for o in OUTCOMES])
+    return np.percentile(stacked, BAND_PERCENTILES, axis=1)
+
+
+@pytest.mark.parametrize("levers, assumptions", BAND_SCENARIOS)
+def test_the_full_band_is_the_percentiles_of_its_2000_seeded_draws_however_it_is_run(levers, assumptions):
+    """The 2,000-draw band the app shows is what it always was: the percentiles of
+    draw_assumptions(2000, seed 0) run at once; run in cancellable slices, or asked for as a
+    prefix of itself, it is the same to the last bit."""
+    from planner.model.ensemble import draw_assumptions
+
+    expected = _percentiles_of(levers, assumptions, draw_assumptions(2000, 0, central=assumptions))
+    for kwargs in ({}, {"cancelled": lambda: False}, {"prefix_of": 2000}):
+        bands = uncertainty_bands(levers, assumptions, samples=2000, seed=0, **kwargs)
+        for i, o in enumerate(OUTCOMES):
+            assert bands.values[o.id].tobytes() == np.ascontiguousarray(expected[:, i, :]).tobytes(), (kwargs, o.id)
+
+
+@pytest.mark.parametrize("levers, assumptions", BAND_SCENARIOS)
+def test_a_quick_band_comes_from_the_first_draws_of_the_full_ensemble(levers, assumptions):
+    """Common random numbers: the 250-draw band of a drag is the band of the first 250 of the
+    2,000 draws the full band uses (not 250 draws of their own), at every lever value."""
+    from planner.model.ensemble import draw_assumptions
+
+    full = draw_assumptions(2000, 0, central=assumptions)
+    first = {k: v[:250] if isinstance(v, np.ndarray) else v for k, v in full.items()}
+    expected = _percentiles_of(levers, assumptions, first)
+    quick = uncertainty_bands(levers, assumptions, samples=250, seed=0, prefix_of=2000)
+    own = uncertainty_bands(levers, assumptions, samples=250, seed=0)
+    assert quick.samples == 250
+    for i, o in enumerate(OUTCOMES):
+        assert quick.values[o.id].tobytes() == np.ascontiguousarray(expected[:, i, :]).tobytes(), o.id
+    assert any(not np.array_equal(quick.values[o.id], own.values[o.id]) for o in OUTCOMES)
+
+
+@pytest.mark.parametrize("seed", [0, 7, (3, 1)])
+@pytest.mark.parametrize("total", [2000, 6000])
+def test_a_prefix_of_the_draws_is_the_start_of_the_larger_draw(seed, total):
+    from planner.model.ensemble import draw_assumptions
+
+    central = {"world_market_growth": 0.11}
+    full = draw_assumptions(total, seed, central=central)
+    for n in (1, 250, total - 1, total):
+        prefix = draw_assumptions(n, seed, central=central, prefix_of=total)
+        for key, value in full.items():
+            if isinstance(value, np.ndarray):
+                assert np.array_equal(prefix[key], value[:n]), (n, key)
+            else:
+                assert prefix[key] == value
+
+
+def test_a_prefix_of_a_chunked_ensemble_is_its_first_draws():
+    """Beyond ENSEMBLE_CHUNK draws the ensemble runs in chunks seeded (seed, chunk): a prefix
+    of it takes the first draws of the first chunks."""
+    from planner.model.analysis import ENSEMBLE_CHUNK
+    from planner.model.ensemble import draw_assumptions
+
+    total = 2 * ENSEMBLE_CHUNK + 10
+    chunk0 = draw_assumptions(ENSEMBLE_CHUNK, (0, 0))
+    first = {k: v[:300] if isinstance(v, np.ndarray) else v for k, v in chunk0.items()}
+    expected = _percentiles_of({}, {}, first)
+    quick = uncertainty_bands(samples=300, seed=0, prefix_of=total)
+    for i, o in enumerate(OUTCOMES):
+        assert quick.values[o.id].tobytes() == np.ascontiguousarray(expected[:, i, :]).tobytes(), o.id
 
 
 def test_tornado_bars_are_the_model_at_each_end():

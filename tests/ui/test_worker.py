@@ -187,3 +187,50 @@ def test_no_late_signal_reaches_a_deleted_owner(qapp, qtbot):
     for _ in range(10):
         qapp.processEvents()
     assert delivered == []
+
+
+# --- interrupt and tags (the uncertainty bands during a drag) -----------------------------------------------------
+
+def test_interrupt_stops_the_running_job_and_runs_the_pending_one(qapp, qtbot):
+    job = LatestJob()
+    seen, ran = recorder(job), []
+    fn, started, gate, ended = obedient(ran)
+    job.submit(fn, tag="full")
+    assert started.wait(WAIT) and job.running_tag == "full"
+    job.submit(quick("newer", ran), tag="quick")
+    job.interrupt()                       # the running one is told to stop; the pending one stays
+    assert ended.wait(WAIT) and ran == ["stopped"]
+    qtbot.waitUntil(lambda: not job.busy, timeout=WAIT * 1000)
+    assert ran == ["stopped", ("newer", False)]
+    assert seen["finished"] == ["newer"] and seen["cancelled"] == [] and seen["failed"] == []
+    assert job.running_tag is None
+    gate.set()
+
+
+def test_an_interrupted_job_that_finishes_anyway_is_not_delivered(qapp, qtbot):
+    job = LatestJob()
+    seen, ran = recorder(job), []
+    fn, started, gate = held_job(ran)
+    job.submit(fn, tag="held")
+    assert started.wait(WAIT)
+    job.interrupt()                       # nothing pending: the job alone is told to stop
+    gate.set()                            # it ignores that and returns
+    qtbot.waitUntil(lambda: not job.busy, timeout=WAIT * 1000)
+    assert ran == [("held", True)] and seen["finished"] == [] and job.dropped == 1
+    job.submit(quick("after", ran))       # a later request is delivered as usual
+    qtbot.waitUntil(lambda: not job.busy, timeout=WAIT * 1000)
+    assert seen["finished"] == ["after"]
+
+
+def test_the_running_tag_names_what_runs(qapp, qtbot):
+    job = LatestJob()
+    ran = []
+    fn, started, gate = held_job(ran)
+    assert job.running_tag is None
+    job.submit(fn, tag=("quick", 1))
+    assert started.wait(WAIT) and job.running_tag == ("quick", 1)
+    job.submit(quick("next", ran), tag=("quick", 2))
+    assert job.running_tag == ("quick", 1)          # the pending one is not running yet
+    gate.set()
+    qtbot.waitUntil(lambda: not job.busy, timeout=WAIT * 1000)
+    assert job.running_tag is None and ran == [("held", False), ("next", False)]

@@ -1,0 +1,189 @@
+"""Uncertainty bands during a drag (planner/ui/bands.py): quick bands from the first draws of the
+full ensemble while the lever moves, the full band once it settles, only ever forward.
+
+Nothing here depends on thread timing or the clock: the band job's tasks wait in a pool of the
+test's own until the test runs them (on its own thread), the clock is the test's, and the timers
+that would settle the lever or release a held band are set far away, so the test does it
+(`settled()`, the next move). Speed is measured in benchmarks/ui_latency.py only."""
+
+import numpy as np
+import pytest
+
+from planner.model.analysis import uncertainty_bands
+from planner.ui import bands as bands_module
+from planner.ui.bands import BAND_SAMPLES, QUICK_SAMPLES, BandRequest
+
+LEVER = "us_chips_incentives"
+NEVER = 3_600_000       # ms: a timer the test stands in for
+
+
+class HeldPool:
+    """Stands in for the thread pool: a task waits until the test runs it."""
+
+    def __init__(self):
+        self.tasks = []
+
+    def start(self, task):
+        self.tasks.append(task)
+
+    def run_next(self):
+        self.tasks.pop(0).run()
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def drag(window, settle, qtbot):
+    """The window's bands with a held pool and the test's clock; `move(value)` moves the lever
+    and waits for its result on the charts. Records what was asked for (and the lever value at
+    that time) and what was shown."""
+    bands = window.bands
+    pool, clock = HeldPool(), Clock()
+    bands.job.pool, bands.clock, bands.cpu_clock = pool, clock, clock
+    for timer in (bands.settle, bands.frame):
+        timer.setInterval(NEVER)
+    asked, shown = {}, []
+    bands.requested.connect(lambda tag: asked.__setitem__(tag, window.controller.scenario.levers.get(LEVER)))
+    bands.shown.connect(shown.append)
+
+    def after_the_paint():                  # the zero-time timer that starts a job after the new curve
+        qtbot.waitUntil(lambda: not bands.kick.isActive(), timeout=5000)
+
+    class Drag:
+        def enable(self):
+            window.bands_action.setChecked(True)
+            after_the_paint()
+
+        def move(self, value, seconds=1.0):
+            clock.now += seconds            # by default far apart: the pace never holds a job back
+            window.controller.set_lever(LEVER, value)
+            settle(window)
+            after_the_paint()
+    d = Drag()
+    d.window, d.bands, d.pool, d.clock, d.asked, d.shown = window, bands, pool, clock, asked, shown
+    return d
+
+
+def expected(value, samples):
+    return uncertainty_bands({LEVER: value}, samples=samples, seed=0, prefix_of=BAND_SAMPLES)
+
+
+def test_a_drag_shows_quick_bands_that_move_forward_then_the_full_band(drag):
+    bands, window = drag.bands, drag.window
+    drag.enable()
+    assert drag.pool.tasks and bands.job.running_tag == BandRequest(1, QUICK_SAMPLES)
+    values = list(range(40, 100, 5))
+    for i, value in enumerate(values):
+        drag.move(value)
+        if i % 3 == 2:                   # the worker keeps up with every third move only
+            drag.pool.run_next()
+    assert all(tag.samples == QUICK_SAMPLES for tag in drag.shown)
+    generations = [tag.generation for tag in drag.shown]
+    assert generations == sorted(set(generations))          # strictly forward, never back
+    assert len(drag.asked) < len(values)                    # the newest wins: most moves were never computed
+    # A job that was running when newer moves came was still shown (it was newer than the screen).
+    assert any(tag.generation < bands.generation for tag in drag.shown)
+
+    drag.pool.run_next()                 # the last quick job: held for the next curve, then the lever settles
+    bands.settled()
+    last = BandRequest(bands.generation, BAND_SAMPLES)
+    assert bands.job.running_tag == last and drag.asked[last] == values[-1]
+    drag.pool.run_next()
+    assert bands.on_screen == last and drag.shown[-1] == last and not drag.pool.tasks
+    full = expected(values[-1], BAND_SAMPLES)
+    for outcome_id, tile in window.charts.tiles.items():
+        np.testing.assert_array_equal(tile.band, full.values[outcome_id])
+    # the same as the band the app computed before bands moved with the slider
+    alone = uncertainty_bands({LEVER: values[-1]}, samples=BAND_SAMPLES, seed=0)
+    np.testing.assert_array_equal(window.charts.tiles["us_capacity_share"].band, alone.values["us_capacity_share"])
+
+
+def test_each_quick_band_is_the_first_draws_of_its_scenarios_full_ensemble(drag):
+    bands, window = drag.bands, drag.window
+    drag.enable()
+    drag.pool.run_next()
+    bands.settled()
+    drag.pool.run_next()                 # the full band of the starting value
+    drag.move(120)
+    drag.pool.run_next()                 # its quick band: held for the next curve …
+    quick = BandRequest(bands.generation, QUICK_SAMPLES)
+    assert bands.on_screen.samples == BAND_SAMPLES
+    drag.move(125)                       # … which shows it
+    assert bands.on_screen == quick
+    band = expected(drag.asked[quick], QUICK_SAMPLES)
+    for outcome_id, tile in window.charts.tiles.items():
+        np.testing.assert_array_equal(tile.band, band.values[outcome_id])
+    drag.pool.run_next()
+    drag.move(130)
+    before = {o: t.band for o, t in window.charts.tiles.items()}
+    drag.pool.run_next()
+    drag.move(135)                       # the next quick band: only charts whose band changed are set
+    same = [o for o, t in window.charts.tiles.items() if t.band is before[o]]
+    moved = [o for o, t in window.charts.tiles.items() if t.band is not before[o]]
+    assert same and moved                # this lever leaves some outcomes alone: their charts were not touched
+    for o in moved:
+        assert not np.array_equal(window.charts.tiles[o].band, before[o])
+
+
+def test_a_new_move_interrupts_the_full_refinement_of_a_value_left(drag):
+    bands, window = drag.bands, drag.window
+    drag.enable()
+    drag.pool.run_next()
+    bands.settled()
+    refinement = bands.job.running_tag
+    assert refinement.samples == BAND_SAMPLES
+    drag.move(60)
+    assert bands.job.running_tag == refinement      # told to stop, it stops at its next check
+    drag.pool.run_next()                            # it sees the cancel and stops: nothing shown
+    assert bands.on_screen.samples == QUICK_SAMPLES and refinement not in drag.shown
+    assert bands.job.running_tag == BandRequest(bands.generation, QUICK_SAMPLES)   # the new value's quick band
+    drag.pool.run_next()
+    bands.settled()
+    drag.pool.run_next()
+    assert bands.on_screen == BandRequest(bands.generation, BAND_SAMPLES)
+
+
+def test_a_quick_job_is_paced_and_a_slow_one_waits_longer(drag, monkeypatch):
+    import planner.model.analysis as analysis
+
+    bands, window = drag.bands, drag.window
+    real = analysis.uncertainty_bands
+
+    def slow(*args, **kwargs):           # each job takes 0.1 s of the test's clock
+        drag.clock.now += 0.1
+        return real(*args, **kwargs)
+    monkeypatch.setattr(analysis, "uncertainty_bands", slow)
+    drag.enable()
+    drag.pool.run_next()
+    assert bands.period == pytest.approx(0.1 / bands_module.BAND_SHARE)
+    drag.move(60, seconds=0.05)          # 0.15 s after the last start: too soon
+    assert not drag.pool.tasks and bands.pace.isActive() and not bands.job.busy
+    drag.clock.now += bands.period
+    bands.pump()                         # what the pace timer does
+    assert bands.job.running_tag == BandRequest(bands.generation, QUICK_SAMPLES)
+
+
+def test_turning_bands_off_cancels_the_job_and_clears_the_charts(drag):
+    bands, window = drag.bands, drag.window
+    drag.enable()
+    drag.pool.run_next()
+    bands.settled()
+    drag.pool.run_next()
+    tile = window.charts.tiles["us_capacity_share"]
+    assert tile.band is not None
+    drag.move(70)
+    assert bands.job.busy
+    window.bands_action.setChecked(False)
+    assert tile.band is None and not tile.outer_band.isVisible() and bands.on_screen is None
+    assert not any(t.isActive() for t in (bands.settle, bands.pace, bands.frame))
+    drag.pool.run_next()                 # the cancelled job stops at its first check
+    assert tile.band is None and not bands.job.busy and not drag.pool.tasks
+    shown = len(drag.shown)
+    drag.move(75)                        # off: nothing is asked for
+    assert not drag.pool.tasks and len(drag.shown) == shown
