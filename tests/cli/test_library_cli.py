@@ -339,9 +339,8 @@ def test_bad_names(capsys, db, tmp_path, name):
 
 
 def test_import_as_empty_name_is_refused(capsys, db, tmp_path):
-    """BUG (minor; planner/cli.py, cmd_import: `if args.as_name:`): an explicit `--as ""` is falsy, so it
-    is ignored and the file is imported under its own name, where every other empty name is refused
-    ("a scenario needs a name"). Suggested: `if args.as_name is not None:`."""
+    """An explicit `--as ""` is refused like every other empty name (it was once taken as no --as
+    at all, importing the file under its own name)."""
     file = tmp_path / "s.kuscenario"
     write_scenario_file(file, Scenario(name="fine"))
     assert_user_error(capsys, ["--db", db, "import", file, "--as", ""], "needs a name", unchanged=[db])
@@ -416,10 +415,9 @@ def test_export_to_missing_folder(capsys, db, tmp_path):
                                   ["save", "ok", "--notes", "bad\udcff"]],
                          ids=["name", "tag", "notes"])
 def test_undecodable_command_line_text_is_refused(capsys, db, argv):
-    """BUG (planner/scenario.py, Scenario.__post_init__ / clean_name / clean_tags): a command-line argument
-    holding bytes that are not UTF-8 reaches Python as a lone surrogate ('\\udcff', surrogateescape). The
-    Scenario accepts it and Library.save dies with a UnicodeEncodeError traceback (not a LibraryError),
-    instead of one `error:` line. The same text from a .kuscenario tag crashes `import`."""
+    """A command-line argument holding bytes that are not UTF-8 reaches Python as a lone surrogate
+    ('\\udcff', surrogateescape): one `error:` line, never a UnicodeEncodeError traceback (as it once
+    was), and the library unchanged."""
     assert_user_error(capsys, ["--db", db, *argv], unchanged=[db])
 
 

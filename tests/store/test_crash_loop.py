@@ -174,11 +174,10 @@ def test_kill_9_while_saving_loses_no_acknowledged_save(library_url):
 
 
 def test_library_killed_right_after_creation_can_be_opened(library_url):
-    """BUG (planner/store/library.py, check_library_file): a library created by a process that then dies
-    before the first WAL checkpoint has its application_id and user_version only in the -wal file. On
-    reopening, the header check reads the main file (application_id 0, tables present) and refuses the
-    user's own library as "another application's SQLite database" — every scenario saved in it is out
-    of reach. Same root cause as test_library.py::test_second_library_object_opens_a_library_another_one_just_created.
+    """A library created by a process that dies before the first WAL checkpoint has its application_id
+    and user_version only in the -wal file: it must still open as the user's own library, with every
+    save (it was once refused as "another application's SQLite database"; see also
+    test_library.py::test_second_library_object_opens_a_library_another_one_just_created).
     On PostgreSQL the child creates the library in a database that was empty."""
     names, _ = kill_while_saving(library_url, run=0, delay=0.05)
     assert names
