@@ -269,7 +269,7 @@ class LibraryPanel(QWidget):
             previous = versions[index + 1] if index + 1 < len(versions) else None
             summary, details = self._changes(previous, version)
             who = f" · {version.saved_by}" if version.saved_by else ""      # (a list item's text is plain)
-            item = QListWidgetItem(f"{len(versions) - index}. {_saved_time(version.saved)} · {summary}{who}")
+            item = QListWidgetItem(f"{len(versions) - index}. {_saved_time(version.saved)}{who} · {summary}")
             item.setData(NAME_ROLE, version.id)
             item.setToolTip(safe.tooltip("\n".join(details) if details else summary))
             self.history.addItem(item)

@@ -165,8 +165,9 @@ class LibraryAlert(QWidget):
         self.hide()
 
     def show_problem(self, why: str) -> None:
-        self.message.setText(self.tr("The library cannot be reached: {0}\nYour work stays open here and in the "
-                                     "autosave; the planner keeps trying to reconnect.").format(why))
+        why = why[:1].upper() + why[1:]      # (the store's messages start in lower case)
+        self.message.setText(why + "\n" + self.tr("Your work stays open here and in the autosave; the planner "
+                                                  "keeps trying to reconnect."))
         self.show()
 
 

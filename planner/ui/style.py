@@ -34,6 +34,8 @@ QLabel#tileUnit {{ color: {MUTED}; }}
 QLabel#groupTitle {{ font-weight: 700; color: {MUTED}; padding-top: 6px; }}
 QWidget#chartArea {{ background: {GRID_BG}; }}
 QLabel#tileYear {{ color: {MUTED}; }}
+QWidget#libraryAlert {{ background: #fff4d6; border-bottom: 1px solid #e3c26b; }}
+QLabel#libraryAlertText {{ color: {TEXT}; }}
 QLabel#leverLabel[moved="true"] {{ color: {SCENARIO}; font-weight: 800; }}
 /* Keyboard focus, clearly: a ring in the scenario blue (a transparent one keeps the size when unfocused). */
 QSlider, QCheckBox {{ border: 2px solid transparent; border-radius: 4px; }}

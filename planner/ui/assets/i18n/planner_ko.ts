@@ -987,10 +987,8 @@
       <translation>파일로 저장…</translation>
     </message>
     <message>
-      <source>The library cannot be reached: {0}
-Your work stays open here and in the autosave; the planner keeps trying to reconnect.</source>
-      <translation>라이브러리에 연결할 수 없습니다: {0}
-작업 내용은 이 창과 자동 저장본에 그대로 남아 있으며, 플래너가 계속 다시 연결을 시도합니다.</translation>
+      <source>Your work stays open here and in the autosave; the planner keeps trying to reconnect.</source>
+      <translation>작업 내용은 이 창과 자동 저장본에 그대로 남아 있으며, 플래너가 계속 다시 연결을 시도합니다.</translation>
     </message>
   </context>
   <context>
