@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 
 
-.PHONY: setup setup-package run test test-fast lint bench package package-check bench-package clean
+.PHONY: setup setup-package run test test-fast lint bench bench-smoke package package-check bench-package clean
 
 setup:
 	@VENV=$(VENV) sh tools/bootstrap.sh
@@ -21,6 +21,7 @@ run: setup
 test: setup
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(MAKE) bench-smoke
 	$(MAKE) package-check
 
 # The everyday subset: skips the long reliability runs.
@@ -33,6 +34,16 @@ bench: setup
 	$(PY) benchmarks/library_speed.py
 	$(PY) benchmarks/analysis_speed.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/compare_speed.py
+
+# Each benchmark in its short form (--quick: seconds each), so one that hangs or breaks fails
+# `make test`; `timeout` turns a hang (a modal question waiting invisibly offscreen) into a failure.
+SMOKE := QT_QPA_PLATFORM=offscreen timeout 300 $(PY)
+bench-smoke: setup
+	$(SMOKE) benchmarks/model_speed.py --quick
+	$(SMOKE) benchmarks/ui_latency.py --quick
+	$(SMOKE) benchmarks/library_speed.py --quick
+	$(SMOKE) benchmarks/analysis_speed.py --quick
+	$(SMOKE) benchmarks/compare_speed.py --quick
 
 # The desktop executable: dist/planner/planner (onedir) and
 # dist/planner-<version>-linux-x86_64.tar.gz (see README, "Packaging").
