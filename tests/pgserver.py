@@ -175,10 +175,11 @@ def throwaway_server(durable: bool = False):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def pg_server():
+def _server_for_a_fixture(durable: bool = False):
+    """A throwaway server for as long as the fixture lasts; a test that needs it fails, saying why,
+    when it cannot start (never skipped)."""
     try:
-        manager = throwaway_server()
+        manager = throwaway_server(durable=durable)
         server = manager.__enter__()
     except RuntimeError as exc:
         pytest.fail(str(exc), pytrace=False)
@@ -186,6 +187,11 @@ def pg_server():
         yield server
     finally:
         manager.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    yield from _server_for_a_fixture()
 
 
 @pytest.fixture
@@ -200,12 +206,4 @@ def pg_database(pg_server):
 def own_pg_server():
     """A server of this test's own, which it may stop and start again (pg_server is shared);
     durable, so what it acknowledged survives a stop."""
-    try:
-        manager = throwaway_server(durable=True)
-        server = manager.__enter__()
-    except RuntimeError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    try:
-        yield server
-    finally:
-        manager.__exit__(None, None, None)
+    yield from _server_for_a_fixture(durable=True)
