@@ -37,8 +37,7 @@ class LibraryWatch(QObject):
 
     def __init__(self, library, parent=None, submit=None):
         super().__init__(parent)
-        self._library, self._submit = library, submit
-        self.library = library
+        self.library, self._submit = library, submit
         self._notifier: QSocketNotifier | None = None
         self._retrying = False
         self.reachable = True
@@ -47,7 +46,8 @@ class LibraryWatch(QObject):
         except LibraryError as exc:        # opened a moment ago, and already gone
             self.watcher = None
             self.reachable = False
-            QTimer.singleShot(0, lambda: self.lost.emit(safe.explain(exc)))
+            why = safe.explain(exc)
+            QTimer.singleShot(0, lambda: self.lost.emit(why))
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._retry_timer = QTimer(self, interval=RETRY_MS, singleShot=True)
@@ -95,7 +95,7 @@ class LibraryWatch(QObject):
             return
         self._retry_timer.stop()
         self._retrying = True
-        library, watcher = self._library, self.watcher
+        library, watcher = self.library, self.watcher
 
         def attempt():
             if watcher is not None:
@@ -114,7 +114,7 @@ class LibraryWatch(QObject):
 
     def _reconnect_done(self, watcher) -> None:
         self._retrying = False
-        if self._library is None:         # stopped meanwhile
+        if self.library is None:          # stopped meanwhile
             if watcher is not None:
                 watcher.close()
             return
@@ -132,7 +132,7 @@ class LibraryWatch(QObject):
         self._retry_timer.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
-        watcher, self.watcher, self._library = self.watcher, None, None
+        watcher, self.watcher, self.library = self.watcher, None, None
         if watcher is not None and not self._retrying:   # (a reconnecting one is closed when it reports)
             watcher.close()
 

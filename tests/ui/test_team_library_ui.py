@@ -179,3 +179,17 @@ def test_the_version_list_says_who_saved_each_version(qtbot, settings, tmp_path)
     qtbot.waitUntil(lambda: panel.history.count() == 2, timeout=2000)
     newest, first = panel.history.item(0).text(), panel.history.item(1).text()
     assert " · Lee <b>Jun</b> · moved: " in newest and first.endswith(" · Kim · first version")
+
+
+def test_a_team_library_gone_before_its_watcher_starts_says_so_and_comes_back(qtbot, settings, tmp_path,
+                                                                             own_pg_server):
+    url = own_pg_server.url(own_pg_server.create_database())
+    library = Library(url, user="Kim")
+    own_pg_server.stop()                                   # between opening the library and watching it
+    win = make_window(qtbot, settings, tmp_path, library)
+    qtbot.waitUntil(lambda: win.library_alert.isVisible(), timeout=5000)
+    assert "cannot be reached" in win.library_alert.message.text()
+    own_pg_server.resume()
+    win.library_link.retry()
+    assert not win.library_alert.isVisible()
+    assert win.library_link.watch.watcher is not None and win.library_link.watch.reachable
