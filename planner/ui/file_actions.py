@@ -194,10 +194,11 @@ class FileActions(QObject):
         did not commit is never reported as saved). Offer to try again or to keep a file meanwhile."""
         why = safe.explain(exc)
         self.libraryLost.emit(why)
-        box = safe.message_box(self.parent_widget, QMessageBox.Warning, self.tr("Not saved"),
-                               self.tr("“{0}” was not saved: {1}").format(self.controller.scenario.name, why),
-                               QMessageBox.Cancel, informative=self.tr("Your changes are still open here and in the autosave. Try "
-                                                   "again, or save them to a file until the library is back."))
+        box = safe.message_box(
+            self.parent_widget, QMessageBox.Warning, self.tr("Not saved"),
+            self.tr("“{0}” was not saved: {1}").format(self.controller.scenario.name, why), QMessageBox.Cancel,
+            informative=self.tr("Your changes are still open here and in the autosave. Try again, or save them "
+                                "to a file until the library is back."))
         retry = box.addButton(self.tr("Try again"), QMessageBox.AcceptRole)
         to_file = box.addButton(self.tr("Save to a file…"), QMessageBox.ActionRole)
         box.exec()
