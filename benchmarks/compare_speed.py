@@ -128,6 +128,7 @@ def main():
     window.setWindowState(Qt.WindowNoState)
     window.resize(1400, 900)
     window.show()
+    window.charts.build_all_charts()
     settle(app)
     window.controller.set_lever("us_chips_incentives", 60)      # the working scenario differs from the baseline
     while window.controller.recompute_pending:

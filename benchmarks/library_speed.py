@@ -223,6 +223,7 @@ def gui_window(folder):
         WINDOW.resize(1400, 900)
         WINDOW.library_dock.show()
         WINDOW.show()
+        WINDOW.charts.build_all_charts()
         settle(app)
         count_paints(WINDOW.library_panel.list)
     return WINDOW

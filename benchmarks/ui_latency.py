@@ -88,6 +88,7 @@ def main(lever_ids, moves=None, drag_seconds=DRAG_SECONDS, blocks=BLOCKS, dilate
     rows = -(-len(window.charts.visible_tiles()) // 4) + len(window.charts.visible_groups)
     window.resize(1920, 400 + 330 * rows)
     window.show()
+    window.charts.build_all_charts()
     for _ in range(5):
         app.processEvents()
     tiles = window.charts.visible_tiles()

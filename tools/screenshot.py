@@ -35,6 +35,7 @@ def main(out: Path) -> None:
         settings = QSettings(os.path.join(folder, "s.ini"), QSettings.IniFormat)
         window = MainWindow(ScenarioController(DEMO), settings)
         window.show()
+        window.charts.build_all_charts()
         for width, height in ((1366, 768), (1920, 1080)):
             window.resize(width, height)
             for _ in range(3):

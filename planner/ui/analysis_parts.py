@@ -4,7 +4,7 @@ goal_seek_dialog.py, compare_window.py)."""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
+from .plotting import pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QSpinBox,
                                QTableWidget, QTableWidgetItem)

@@ -15,7 +15,6 @@ APP_ID = "planner"
 def make_application(argv: list[str]):
     from importlib.resources import files
 
-    import pyqtgraph  # noqa: F401  (sets its config before widgets exist)
     from PySide6.QtGui import QIcon, QPixmap
     from PySide6.QtWidgets import QApplication
 

@@ -1,15 +1,14 @@
 """Outcome tiles (headline card + chart) and the grid that lays them out by group.
 
-Each tile creates its curves once and updates them with setData; the header
-shows the chosen year's value and its change vs baseline, coloured by whether
-the change is better or worse for that outcome.
+The card shows the chosen year's value and its change vs baseline, coloured by whether the
+change is better or worse for that outcome; the chart under it is tile_plot.py, built after the
+window's first paint (ChartGrid.build_charts).
 """
 
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -18,19 +17,6 @@ from ..model import GROUPS, HISTORY_START, POLICY_START, Outcome
 from ..outputs import OutputError, atomic_output
 from . import safe, style
 from .i18n import group_name, outcomes
-
-pg.setConfigOptions(antialias=True, background="w", foreground=style.TEXT)
-
-
-def readable_range(lo: float, hi: float, decimals: int = 1) -> tuple[float, float]:
-    """(bottom, span) of a y axis showing lo..hi: at least 10% of the largest magnitude tall, so a
-    change of a few tenths does not look like a cliff; at least three steps of the last digit shown
-    (`decimals`), so a series at zero still gets readable ticks; never below zero for non-negative data."""
-    span = max(hi - lo, 0.1 * max(abs(lo), abs(hi)), 3 * 10.0 ** -decimals)
-    bottom = (hi + lo) / 2 - span / 2
-    if lo >= 0 and bottom < 0:
-        bottom = 0.0
-    return bottom, span
 
 
 # --- the legend: one drawing for the chart area, presentation mode and exported charts -------------------
@@ -165,7 +151,12 @@ class ChartLegend(QWidget):
 
 
 class OutcomeTile(QFrame):
-    """A headline card over a chart of one outcome: scenario vs faint baseline, year marker, hover read-out."""
+    """A headline card over a chart of one outcome: scenario vs faint baseline, year marker, hover read-out.
+
+    The card (title, value, change) is built at once; the chart (tile_plot.TilePlot, pyqtgraph)
+    when first asked for through `chart`: the grid builds them after the window's first paint,
+    visible ones first, so the window opens without waiting for pyqtgraph. Until then a blank
+    area of the chart's size holds its place, and the tile keeps the numbers to show."""
 
     yearPicked = Signal(int)
     analysisRequested = Signal(str, str)   # (kind: drivers | goalseek | decompose, outcome id)
@@ -179,7 +170,10 @@ class OutcomeTile(QFrame):
         self.years = np.array([])
         self.values = np.array([])
         self.base_values = np.array([])
-        self.paints = 0  # count of repaints of the plot, for the self-test and benchmarks
+        self.band = None
+        self.year = None
+        self.scale = 1.0
+        self._chart = None
 
         self.title = QLabel(spec.label)
         self.title.setObjectName("tileTitle")
@@ -212,59 +206,47 @@ class OutcomeTile(QFrame):
         self.delta_below = False
         self._place_delta(False)
 
-        # No pyqtgraph context menu (the tile has its own): not even built, a sixth of the window's
-        # construction time for 23 charts.
-        self.plot = pg.PlotWidget(enableMenu=False)
-        self.plot.setFocusPolicy(Qt.NoFocus)   # not a Tab stop each: Ctrl+2 focuses the chart area
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        # Opaque light grid lines: alpha-blended ones made painting 3x slower (benchmarks/ui_latency.py).
-        left = self.plot.getAxis("left")
-        left.setPen(pg.mkPen(style.GRID_LINE))
-        left.setTextPen(pg.mkPen(style.TEXT))
-        left.setGrid(255)
-        left.setStyle(maxTickLevel=0)  # grid lines at major ticks only
-        # No "(x0.001)" beside the unit: pyqtgraph rescales a small range by an SI prefix, which
-        # reads as a different unit (an outcome at 0, such as unserved load, showed "TWh (x0.001)").
-        left.enableAutoSIPrefix(False)
-        self.plot.setMinimumHeight(110)
-        self.plot.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        # Uncertainty bands (hidden until asked for): 5–95% and 25–75% of the ensemble.
-        self.band_edges = [pg.PlotCurveItem() for _ in range(4)]      # p5, p95, p25, p75 (data only)
-        self.outer_band = pg.FillBetweenItem(self.band_edges[0], self.band_edges[1], brush=pg.mkBrush(style.BAND_OUTER))
-        self.inner_band = pg.FillBetweenItem(self.band_edges[2], self.band_edges[3], brush=pg.mkBrush(style.BAND_INNER))
-        for band in (self.outer_band, self.inner_band):
-            band.setVisible(False)
-            self.plot.addItem(band)
-        self.band = None
-        # The recorded years (history, the same under every lever) sit on a faint ground.
-        self.history = pg.LinearRegionItem((HISTORY_START - 0.5, POLICY_START - 0.5), movable=False,
-                                           brush=pg.mkBrush(style.HISTORY_BG), pen=pg.mkPen(None))
-        self.history.setZValue(-20)
-        self.plot.addItem(self.history, ignoreBounds=True)
-        self.baseline_curve = self.plot.plot(pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.DashLine))
-        self.curve = self.plot.plot(pen=pg.mkPen(style.SCENARIO, width=2))
-        self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(style.YEAR_LINE, width=1))
-        self.plot.addItem(self.year_line, ignoreBounds=True)
-        self.hover = pg.TextItem(anchor=(0, 0), color=style.TEXT, fill=pg.mkBrush(255, 255, 255, 220))
-        self.hover.setZValue(10)
-        self.hover.hide()
-        self.plot.addItem(self.hover, ignoreBounds=True)
-        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        self.plot.viewport().installEventFilter(self)
-        self.plot.getViewBox().setDefaultPadding(0.04)
-        # The last year's label sits at the right edge; pyqtgraph would hide it as overlapping.
-        self.plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
+        self.chart_place = QWidget()          # where the chart goes; blank until it is built
+        self.chart_place.setObjectName("chartPlace")
+        self.chart_place.setMinimumHeight(110)
+        self.chart_place.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addLayout(headline)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.chart_place, 1)
         self.set_scale(1.0)
+
+    @property
+    def chart_built(self) -> bool:
+        return self._chart is not None
+
+    @property
+    def chart(self):
+        """The tile's TilePlot, built on first use and given what the tile shows."""
+        if self._chart is None:
+            from .tile_plot import TilePlot
+
+            chart = TilePlot(self.spec)
+            chart.yearPicked.connect(self.yearPicked)
+            chart.set_scale(self.scale)
+            if len(self.years):
+                chart.show_series(self.years, self.values, self.base_values)
+                chart.show_band(self.band)
+            if self.year is not None:
+                chart.show_year(self.year)
+            self.layout().replaceWidget(self.chart_place, chart)
+            self.chart_place.deleteLater()
+            self.chart_place = None
+            self._chart = chart
+        return self._chart
+
+    @property
+    def paints(self) -> int:
+        """Repaints of the chart so far (0 until it is built), for the self-test and benchmarks."""
+        return self._chart.paints if self._chart is not None else 0
 
     def _place_delta(self, below: bool) -> None:
         self.delta_below = below
@@ -289,11 +271,6 @@ class OutcomeTile(QFrame):
         super().resizeEvent(event)
         self._arrange_headline()
 
-    def eventFilter(self, obj, event):
-        if event.type() == event.Type.Paint:
-            self.paints += 1
-        return False
-
     # The grid sets a tile's height (fixed); the word-wrapped title would otherwise make the tile
     # ask for a height for its width, which the grid used to size rows taller than the tiles,
     # leaving gaps above each group after presentation mode (issue 12, item 6).
@@ -305,26 +282,16 @@ class OutcomeTile(QFrame):
 
     def set_scale(self, scale: float) -> None:
         """Font scale: 1.0 on the desk, larger for presentation mode."""
+        self.scale = scale
         base = QFont()
         for label, factor in ((self.title, 1.0), (self.year_label, 0.9), (self.value_label, 1.6), (self.unit_label, 0.9),
                               (self.delta_label, 1.05)):
             font = label.font()
             font.setPointSizeF(base.pointSizeF() * factor * scale)
             label.setFont(font)
-        tick_font = QFont()
-        tick_font.setPointSizeF(base.pointSizeF() * 0.85 * scale)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setTickFont(tick_font)
-        self.curve.setPen(pg.mkPen(style.SCENARIO, width=2 * scale))
-        label_style = {"color": style.MUTED, "font-size": f"{base.pointSizeF() * 0.8 * scale:.1f}pt"}
-        self.plot.setLabel("left", safe.html_text(self.spec.unit), **label_style)
+        if self._chart is not None:
+            self._chart.set_scale(scale)
         self._arrange_headline()
-        # A fixed axis width: an auto width follows the tick labels, so a new range would move
-        # the plot area and cost a second repaint of the chart.
-        metrics = QFontMetrics(tick_font)
-        self.plot.getAxis("left").setWidth(metrics.horizontalAdvance("00,000") + 2 * metrics.height())
-        # Room right of the plot for the half of the last year's label ("2040") that overhangs it.
-        self.plot.getPlotItem().setContentsMargins(2, 2, metrics.horizontalAdvance("2040") // 2 + 4, 2)
 
     def update_data(self, years: np.ndarray, values: np.ndarray, base_values: np.ndarray, year: int) -> None:
         """Show new series. Unchanged series are skipped: most levers move a few outcomes, and a
@@ -332,50 +299,25 @@ class OutcomeTile(QFrame):
         if np.array_equal(years, self.years) and np.array_equal(values, self.values) \
                 and np.array_equal(base_values, self.base_values):
             return
-        if not np.array_equal(years, self.years):
-            # Ranges are set by hand (no auto-range): pyqtgraph resolves auto-range while painting,
-            # which changes the axes and costs a second repaint of every updated chart.
-            self.plot.getViewBox().disableAutoRange()
-            self.plot.setXRange(float(years[0]), float(years[-1]), padding=0.03)
-        if not np.array_equal(base_values, self.base_values) or not np.array_equal(years, self.years):
-            self.baseline_curve.setData(years, base_values)
         self.years, self.values, self.base_values = years, values, base_values
-        self.curve.setData(years, values)
         if self.band is not None and len(self.band[0]) != len(years):
-            self.set_band(None)
-        self._fit_y_range()
+            self.band = None
+            if self._chart is not None:
+                self._chart.show_band(None)
+        if self._chart is not None:
+            self._chart.show_series(years, values, base_values)
         self.set_year(year)
 
     def set_band(self, band) -> None:
         """Show the (5, 25, 50, 75, 95) percentile rows of the ensemble, or hide them (None)."""
         self.band = band
-        for item in (self.outer_band, self.inner_band):
-            item.setVisible(band is not None)
-        if band is not None and len(self.years):
-            for curve, row in zip(self.band_edges, (0, 4, 1, 3)):
-                curve.setData(self.years, band[row])
-        if len(self.years):
-            self._fit_y_range()
-
-    def _fit_y_range(self) -> None:
-        """Auto-range, but never so tight that a change of a few tenths looks like a cliff:
-        the visible span is at least 10% of the largest magnitude shown."""
-        lo = float(min(self.values.min(), self.base_values.min()))
-        hi = float(max(self.values.max(), self.base_values.max()))
-        if self.band is not None:
-            lo, hi = min(lo, float(self.band[0].min())), max(hi, float(self.band[-1].max()))
-        bottom, span = readable_range(lo, hi, self.spec.decimals)
-        # Re-ranging regenerates the axis picture, so keep the range while the data fit well in it.
-        (_, _), (shown_lo, shown_hi) = self.plot.getViewBox().viewRange()
-        shown_span = shown_hi - shown_lo
-        fits = shown_lo <= bottom and bottom + span <= shown_hi and span >= 0.4 * shown_span
-        if not fits:
-            self.plot.setYRange(bottom, bottom + span, padding=0.06)
-            # Apply the new transform now; left to the paint, it schedules a second repaint.
-            self.plot.getViewBox().updateMatrix()
+        if self._chart is not None:
+            self._chart.show_band(band)
 
     def set_year(self, year: int) -> None:
-        self.year_line.setValue(year)
+        self.year = year
+        if self._chart is not None:
+            self._chart.show_year(year)
         if not len(self.years):
             return
         index = int(np.clip(year - self.years[0], 0, len(self.years) - 1))
@@ -397,29 +339,6 @@ class OutcomeTile(QFrame):
         self.delta_label.setStyleSheet(f"color: {style.JUDGEMENT_COLOURS[judgement]}; font-weight: 600;")
         self.value_label.setAccessibleDescription(
             f"{self.spec.label}, {year}: {self.spec.format(value)} {self.spec.unit}, {text}")
-
-    def _year_at(self, scene_pos):
-        if not len(self.years) or not self.plot.sceneBoundingRect().contains(scene_pos):
-            return None
-        x = self.plot.getViewBox().mapSceneToView(scene_pos).x()
-        return int(np.clip(round(x), self.years[0], self.years[-1]))
-
-    def _on_mouse_moved(self, scene_pos):
-        year = self._year_at(scene_pos)
-        if year is None:
-            self.hover.hide()
-            return
-        i = year - int(self.years[0])
-        self.hover.setText(self.tr("{0}: {1} {2}\nbaseline {3}").format(
-            year, self.spec.format(self.values[i]), self.spec.unit, self.spec.format(self.base_values[i])))
-        view = self.plot.getViewBox().viewRange()
-        self.hover.setPos(view[0][0], view[1][1])
-        self.hover.show()
-
-    def _on_mouse_clicked(self, event):
-        year = self._year_at(event.scenePos())
-        if year is not None:
-            self.yearPicked.emit(year)
 
     def contextMenuEvent(self, event):
         from PySide6.QtWidgets import QMenu
@@ -454,7 +373,7 @@ class OutcomeTile(QFrame):
 
     def _export_layout(self) -> tuple[QFont, QFont, float, float, float, float]:
         """(title font, legend font, width, title height, legend height, total height) of an export."""
-        width = float(max(self.plot.width(), 240))
+        width = float(max(self.chart.width(), 240))
         base = QFont()
         title_font, legend_font = QFont(base), QFont(base)
         title_font.setPointSizeF(base.pointSizeF() * 1.15)
@@ -464,15 +383,14 @@ class OutcomeTile(QFrame):
         title_h = QFontMetrics(title_font).boundingRect(0, 0, int(inner), 10 ** 6, Qt.TextWordWrap,
                                                         self.export_title()).height()
         legend_h = legend_height(legend_entries(self.band is not None), legend_font, inner)
-        total = self.EXPORT_MARGIN + title_h + 6 + legend_h + 4 + self.plot.height() + self.EXPORT_MARGIN
+        total = self.EXPORT_MARGIN + title_h + 6 + legend_h + 4 + self.chart.height() + self.EXPORT_MARGIN
         return title_font, legend_font, width, title_h, legend_h, total
 
     EXPORT_MARGIN = 10
 
     def _paint_export(self, painter: QPainter, scale: float) -> None:
         """The slide-ready chart: the full title with its unit (wrapped, never cut), the legend, the
-        chart without the hover read-out, lines `scale` times as thick (cosmetic pens do not grow
-        with the image, so they are widened for the drawing and put back)."""
+        chart without the hover read-out, lines `scale` times as thick (TilePlot.render_export)."""
         title_font, legend_font, width, title_h, legend_h, total = self._export_layout()
         m = self.EXPORT_MARGIN
         painter.fillRect(QRectF(0, 0, width, total), QColor("white"))
@@ -484,30 +402,12 @@ class OutcomeTile(QFrame):
                          self.export_title())
         paint_legend(painter, QPointF(m, m + title_h + 6), legend_entries(self.band is not None), legend_font,
                      width - 2 * m)
-        hover_was_visible = self.hover.isVisible()
-        self.hover.hide()
-        pens = [(item, item.opts["pen"]) for item in (self.curve, self.baseline_curve)]
-        year_pen = self.year_line.pen
+        painter.save()
+        painter.translate(0, m + title_h + 6 + legend_h + 4)
         try:
-            if scale != 1:
-                for item, pen in pens:
-                    widened = pg.mkPen(pen)
-                    widened.setWidthF(pen.widthF() * scale)
-                    item.setPen(widened)
-                widened = pg.mkPen(year_pen)
-                widened.setWidthF(max(year_pen.widthF(), 1.0) * scale)
-                self.year_line.setPen(widened)
-            painter.save()
-            painter.translate(0, m + title_h + 6 + legend_h + 4)
-            self.plot.scene().render(painter, QRectF(0, 0, self.plot.width(), self.plot.height()),
-                                     self.plot.viewport().rect().toRectF() if hasattr(self.plot.viewport().rect(), "toRectF")
-                                     else QRectF(self.plot.viewport().rect()))
-            painter.restore()
+            self.chart.render_export(painter, scale)
         finally:
-            for item, pen in pens:
-                item.setPen(pen)
-            self.year_line.setPen(year_pen)
-            self.hover.setVisible(hover_was_visible)
+            painter.restore()
 
     def export_image(self, scale: float | None = None) -> QImage:
         scale = self.EXPORT_SCALE if scale is None else scale
@@ -550,18 +450,16 @@ class OutcomeTile(QFrame):
         finally:
             painter.end()
 
-    def leaveEvent(self, event):
-        self.hover.hide()
-        super().leaveEvent(event)
-
 
 class ChartGrid(QWidget):
     """Every outcome tile, grouped; shows all groups or one, reflowing columns to the width."""
 
     analysisRequested = Signal(str, str)
     yearPicked = Signal(int)
+    chartsBuilt = Signal()     # every tile's chart exists (benchmarks and the start-up probe wait for it)
 
     MIN_TILE_WIDTH = 300
+    CHARTS_PER_TURN = 2        # charts built per turn of the event loop once those in view are up
     MIN_TILE_HEIGHT = 210
     TILE_HEIGHT = 250
 
@@ -581,7 +479,39 @@ class ChartGrid(QWidget):
         self._rows = 0
         self.scale = 1.0
         self.available_height = 0
+        self._charts_started = False
         self._relayout()
+
+    def event(self, event):
+        # The charts are built once the grid has first been painted (with its cards), so the
+        # window shows before pyqtgraph is even imported.
+        if event.type() == QEvent.Type.Paint and not self._charts_started:
+            self._charts_started = True
+            QTimer.singleShot(0, self, self.build_charts)   # dropped if the grid goes first
+        return super().event(event)
+
+    def charts_pending(self) -> list[OutcomeTile]:
+        """Tiles still without a chart: those in view first, then the rest of the groups shown, then the others."""
+        def order(tile):
+            return (tile.visibleRegion().isEmpty(), tile.isHidden())
+        return sorted((t for t in self.tiles.values() if not t.chart_built), key=order)
+
+    def build_charts(self) -> None:
+        """Build the charts in view in one go (they appear together), then the rest a few per
+        turn of the event loop, so a click or a key in the meantime is not kept waiting."""
+        pending = self.charts_pending()
+        in_view = [t for t in pending if not t.visibleRegion().isEmpty()]
+        for tile in in_view or pending[:self.CHARTS_PER_TURN]:
+            tile.chart   # noqa: B018 (built on first use)
+        if self.charts_pending():
+            QTimer.singleShot(0, self, self.build_charts)   # dropped if the grid goes first
+        else:
+            self.chartsBuilt.emit()
+
+    def build_all_charts(self) -> None:
+        """Every chart now, without waiting for the event loop (the self-test, benchmarks, screenshots)."""
+        for tile in self.charts_pending():
+            tile.chart   # noqa: B018 (built on first use)
 
     def _new_grid(self) -> QGridLayout:
         grid = QGridLayout(self)

@@ -3,7 +3,7 @@ one year, baseline to scenario, one bar per moved lever."""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
+from .plotting import pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 

@@ -4,7 +4,7 @@ planner.model.analysis; this window only asks and shows."""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
+from .plotting import pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 

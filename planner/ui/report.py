@@ -401,10 +401,10 @@ def _chart_image(outcome, result, baseline, year, width, height, pt):
     """One outcome chart as a `width` × `height` image meant to be placed at one image pixel per
     device pixel, `pt` device pixels to the point: scenario, dashed baseline, year marker, a few
     round ticks at print size and the unit on the value axis. The value axis spans what the app's
-    charts show (`charts.readable_range`), so a flat series still gets readable ticks."""
-    import pyqtgraph as pg
+    charts show (`tile_plot.readable_range`), so a flat series still gets readable ticks."""
+    from .plotting import pg
 
-    from .charts import readable_range
+    from .tile_plot import readable_range
     from .i18n import locale_number
 
     def px(points: float) -> int:

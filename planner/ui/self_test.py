@@ -36,6 +36,7 @@ def self_test(window, app) -> tuple[bool, str]:
 
     window.resize(1366, 768)
     window.show()
+    window.charts.build_all_charts()
     app.processEvents()
     controller = window.controller
     failures = []
@@ -58,7 +59,7 @@ def self_test(window, app) -> tuple[bool, str]:
             failures.append(f"{spec.id}: no outcome changed")
         for outcome_id in changed:
             tile = window.charts.tiles[outcome_id]
-            shown = tile.curve.getData()[1]
+            shown = tile.chart.curve.getData()[1]
             if shown is None or not np.allclose(shown, controller.result.series(outcome_id)):
                 failures.append(f"{spec.id}: chart {outcome_id} does not show the new values")
         if sum(t.paints for t in window.charts.tiles.values()) <= paints_before:

@@ -57,11 +57,11 @@ def test_bands_follow_the_levers_and_drop_stale_work(window, qtbot, settle, monk
     assert calls == [39, values[-1], values[-1]]
     assert shown == [BandRequest(bands.generation, QUICK_SAMPLES), BandRequest(bands.generation, BAND_SAMPLES)]
     tile = window.charts.tiles["us_capacity_share"]
-    assert tile.outer_band.isVisible()
+    assert tile.chart.outer_band.isVisible()
     expected = real({"us_chips_incentives": values[-1]}, samples=BAND_SAMPLES, seed=0)
     np.testing.assert_array_equal(tile.band, expected.values["us_capacity_share"])
     window.bands_action.setChecked(False)
-    assert tile.band is None and not tile.outer_band.isVisible()
+    assert tile.band is None and not tile.chart.outer_band.isVisible()
 
 
 def test_drivers_dialog_tornado_and_sobol(window, qtbot):

@@ -180,7 +180,7 @@ def test_turning_bands_off_cancels_the_job_and_clears_the_charts(drag):
     drag.move(70)
     assert bands.job.busy
     window.bands_action.setChecked(False)
-    assert tile.band is None and not tile.outer_band.isVisible() and bands.on_screen is None
+    assert tile.band is None and not tile.chart.outer_band.isVisible() and bands.on_screen is None
     assert not any(t.isActive() for t in (bands.settle, bands.pace, bands.frame))
     drag.pool.run_next()                 # the cancelled job stops at its first check
     assert tile.band is None and not bands.job.busy and not drag.pool.tasks

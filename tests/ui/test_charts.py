@@ -4,7 +4,7 @@ import pytest
 
 
 def test_readable_range_gives_flat_and_zero_series_a_span_of_shown_digits():
-    from planner.ui.charts import readable_range
+    from planner.ui.tile_plot import readable_range
 
     assert readable_range(0.0, 0.0, decimals=1) == (0.0, pytest.approx(0.3))   # zero: not a 1e-6 sliver
     bottom, span = readable_range(17.3, 17.3, decimals=1)

@@ -210,10 +210,10 @@ def test_chart_exports_png_and_svg(window, tmp_path):
     from PySide6.QtGui import QImage
 
     image = QImage(png)
-    assert not image.isNull() and image.width() >= 2 * tile.plot.width()
+    assert not image.isNull() and image.width() >= 2 * tile.chart.width()
     text = open(svg, encoding="utf-8").read()
     assert text.lstrip().startswith("<?xml") and "Renewables" in text
-    assert not tile.plot.getPlotItem().titleLabel.isVisible()   # the on-screen chart keeps no title
+    assert not tile.chart.getPlotItem().titleLabel.isVisible()   # the on-screen chart keeps no title
 
 
 @pytest.mark.parametrize("target", ["library.sqlite", "library.sqlite-wal", "folder"])

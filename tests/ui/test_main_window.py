@@ -81,12 +81,12 @@ def test_reset_lever_and_reset_all(window, qtbot):
 
 def test_charts_follow_with_setdata_on_existing_curves(window, qtbot, settle):
     tile = window.charts.tiles["us_capacity_share"]
-    curve = tile.curve
+    curve = tile.chart.curve
     window.controller.set_lever("us_chips_incentives", 150)
     settle(window)
-    assert tile.curve is curve     # the same curve object, updated in place
+    assert tile.chart.curve is curve     # the same curve object, updated in place
     np.testing.assert_allclose(curve.getData()[1], window.controller.result.series("us_capacity_share"))
-    np.testing.assert_allclose(tile.baseline_curve.getData()[1], window.controller.baseline.series("us_capacity_share"))
+    np.testing.assert_allclose(tile.chart.baseline_curve.getData()[1], window.controller.baseline.series("us_capacity_share"))
 
 
 def test_burst_of_moves_is_coalesced_and_newest_wins(window, qtbot, settle):
@@ -129,7 +129,7 @@ def test_year_selector_moves_headlines(window, qtbot):
     window.year_box.setValue(2040)
     assert window.controller.year == 2040
     assert tile.value_label.text() == f"{window.controller.result.at('us_capacity_share', 2040)[0]:.1f}"
-    assert tile.year_line.value() == 2040
+    assert tile.chart.year_line.value() == 2040
 
 
 def test_title_shows_name_and_unsaved_mark(window):

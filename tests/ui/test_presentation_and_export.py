@@ -45,6 +45,8 @@ def test_presentation_round_trip_restores_fonts_layout_and_window_state(window, 
         window.showNormal()
         window.setGeometry(40, 40, 760, 700)
     _settle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.charts.charts_pending())   # the charts come after the first paint
+    _settle(qtbot, window)
     before = _snapshot(window)
     window.present_action.trigger()                    # F11
     _settle(qtbot, window)
@@ -82,11 +84,11 @@ def test_the_legend_is_on_the_chart_area_and_stays_in_presentation_mode(window, 
 
 def _last_year_overhang(tile):
     """Pixels of the last year's tick label that stick out right of the chart (≤ 0: it fits)."""
-    axis = tile.plot.getAxis("bottom")
+    axis = tile.chart.getAxis("bottom")
     last = int(tile.years[-1])
-    x = tile.plot.getViewBox().mapViewToScene(QPointF(last, 0)).x()
+    x = tile.chart.getViewBox().mapViewToScene(QPointF(last, 0)).x()
     half = QFontMetrics(axis.style["tickFont"]).horizontalAdvance(str(last)) / 2
-    return x + half - tile.plot.viewport().width()
+    return x + half - tile.chart.viewport().width()
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
@@ -127,16 +129,16 @@ def test_exported_png_has_title_legend_no_hover_and_thick_lines(window, qtbot, t
     window.resize(1366, 768)
     _settle(qtbot, window)
     tile = window.charts.tiles["kr_chip_exports"]
-    tile.hover.setText("2031: 999 HOVER")
-    tile.hover.show()
+    tile.chart.hover.setText("2031: 999 HOVER")
+    tile.chart.hover.show()
     shown = QImage(tile.export(str(tmp_path / "with_hover.png")))
-    assert tile.hover.isVisible()                      # the read-out comes back after the export
-    tile.hover.hide()
+    assert tile.chart.hover.isVisible()                      # the read-out comes back after the export
+    tile.chart.hover.hide()
     hidden = QImage(tile.export(str(tmp_path / "without_hover.png")))
     assert shown == hidden                             # the hover read-out is never baked in
 
     scale = tile.EXPORT_SCALE
-    assert shown.width() == pytest.approx(tile.plot.width() * scale, abs=2)
+    assert shown.width() == pytest.approx(tile.chart.width() * scale, abs=2)
     title_font, legend_font, width, title_h, legend_h, total = tile._export_layout()
     assert shown.height() == pytest.approx(total * scale, abs=2)
     margin = tile.EXPORT_MARGIN
@@ -155,8 +157,8 @@ def test_exported_png_has_title_legend_no_hover_and_thick_lines(window, qtbot, t
     assert any(_near(c, style.SCENARIO) for c in legend_pixels)
     assert any(_near(c, style.BASELINE) for c in legend_pixels)
     # The scenario curve is scaled with the image: ≥ 2 px × 3 thick where it crosses a column.
-    top = int((total - margin - tile.plot.height()) * scale)
-    x_2035 = tile.plot.getViewBox().mapViewToScene(QPointF(2035, 0)).x()
+    top = int((total - margin - tile.chart.height()) * scale)
+    x_2035 = tile.chart.getViewBox().mapViewToScene(QPointF(2035, 0)).x()
     column = int(x_2035 * scale)
     run = best = 0
     for y in range(top, shown.height()):
@@ -164,7 +166,7 @@ def test_exported_png_has_title_legend_no_hover_and_thick_lines(window, qtbot, t
         best = max(best, run)
     assert best >= 2 * scale - 1
     # And the chart on screen keeps its own pens.
-    assert tile.curve.opts["pen"].widthF() == pytest.approx(2)
+    assert tile.chart.curve.opts["pen"].widthF() == pytest.approx(2)
 
 
 def test_exported_chart_legend_names_the_bands_when_shown(window, qtbot, tmp_path):
@@ -268,5 +270,5 @@ def test_an_outcome_at_zero_keeps_its_unit_on_the_axis(window):
     """pyqtgraph would label a 0–0.3 axis "TWh / year (x0.001)", which reads as another unit."""
     tile = window.charts.tiles["kr_unserved_load_twh"]
     assert float(abs(tile.values).max()) == 0.0            # the grid limit does not bind at baseline
-    label = tile.plot.getAxis("left").labelString()
+    label = tile.chart.getAxis("left").labelString()
     assert "TWh" in label and "x0" not in label and "(x" not in label

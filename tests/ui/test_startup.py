@@ -10,7 +10,7 @@ ROOT = Path(__file__).parents[2]
 PROBE = ROOT / "packaging" / "startup_probe.py"
 
 
-def test_the_window_is_built_without_loading_the_library_code():
+def test_the_window_is_built_without_loading_the_library_or_chart_code():
     code = ("import sys, tempfile, os\n"
             "from PySide6.QtCore import QSettings\n"
             "from planner.ui.application import make_application\n"
@@ -20,11 +20,40 @@ def test_the_window_is_built_without_loading_the_library_code():
             "settings = QSettings(os.path.join(tempfile.mkdtemp(), 's.ini'), QSettings.IniFormat)\n"
             "window = MainWindow(ScenarioController(), settings)\n"
             "window.show(); app.processEvents()\n"
-            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'scipy', 'SALib', 'pandas') if m in sys.modules))\n"
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'scipy', 'SALib', 'pandas', 'pyqtgraph')\n"
+            "             if m in sys.modules))\n"
             "window.controller.mark_saved(); window.close()\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_charts_in_view_come_first_after_the_first_paint_and_the_rest_follow(qapp, qtbot, settings):
+    from planner.ui.application import make_application
+    from planner.ui.controller import ScenarioController
+    from planner.ui.main_window import MainWindow
+
+    make_application([])
+    window = MainWindow(ScenarioController(), settings)
+    qtbot.addWidget(window, before_close_func=lambda w: w.controller.mark_saved())
+    window.resize(1366, 768)
+    tiles = window.charts.tiles.values()
+    assert not any(t.chart_built for t in tiles)          # the window is built without its charts
+    window.show()
+    qtbot.waitExposed(window)
+    assert not any(t.chart_built for t in tiles)          # ...and painted without them: cards first
+    assert all(t.value_label.text() != "–" for t in tiles)
+    in_view = [t for t in tiles if not t.visibleRegion().isEmpty()]
+    assert 0 < len(in_view) < len(tiles)
+    qtbot.waitUntil(lambda: all(t.chart_built for t in in_view))
+    assert len([t for t in tiles if t.chart_built]) < len(tiles)   # in view first, not all at once
+    with qtbot.waitSignal(window.charts.chartsBuilt):
+        pass
+    assert all(t.chart_built for t in tiles)
+    # A chart built late shows what its card shows: the scenario's numbers and the headline year.
+    tile = window.charts.tiles["us_capacity_share"]
+    assert list(tile.chart.curve.getData()[1]) == list(tile.values)
+    assert tile.chart.year_line.value() == window.controller.year
 
 
 def test_start_paints_then_opens_the_library_and_the_file(tmp_path):
@@ -39,8 +68,8 @@ def test_start_paints_then_opens_the_library_and_the_file(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(PROBE), str(scenario), "--db", str(library)],
                          capture_output=True, text=True, timeout=120, env=env)
     assert out.returncode == 0, out.stderr
-    events = [line.split()[0] for line in out.stdout.splitlines() if line.startswith(("first-paint", "ready"))]
-    assert events == ["first-paint", "ready"]
+    events = [line.split()[0] for line in out.stdout.splitlines() if line.startswith(("first-paint", "charts", "ready"))]
+    assert events == ["first-paint", "charts", "ready"]
     assert library.exists()                                        # opened (created) after the paint
     settings = (tmp_path / "config" / "KoreaUSPlanner" / "planner.conf").read_text(encoding="utf-8")
     assert scenario.name in settings                               # the file was opened: it is a recent file

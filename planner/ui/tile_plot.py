@@ -1,0 +1,203 @@
+"""The chart inside an outcome tile: scenario curve over the faint dashed baseline, the record's
+ground, the headline-year line, uncertainty bands and the hover read-out.
+
+Its own module because it is the app's only start-up use of pyqtgraph: importing pyqtgraph
+costs more than building the rest of the window (it materialises every Qt class), so
+charts.py builds these plots after the window's first paint (OutcomeTile.chart).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QSizePolicy
+
+from ..model import HISTORY_START, POLICY_START, Outcome
+from . import safe, style
+from .plotting import pg
+
+
+def readable_range(lo: float, hi: float, decimals: int = 1) -> tuple[float, float]:
+    """(bottom, span) of a y axis showing lo..hi: at least 10% of the largest magnitude tall, so a
+    change of a few tenths does not look like a cliff; at least three steps of the last digit shown
+    (`decimals`), so a series at zero still gets readable ticks; never below zero for non-negative data."""
+    span = max(hi - lo, 0.1 * max(abs(lo), abs(hi)), 3 * 10.0 ** -decimals)
+    bottom = (hi + lo) / 2 - span / 2
+    if lo >= 0 and bottom < 0:
+        bottom = 0.0
+    return bottom, span
+
+
+class TilePlot(pg.PlotWidget):
+    """One outcome's chart. The tile owns the numbers and pushes them here (show_series,
+    show_band, show_year); this draws them and reports the year under a click."""
+
+    yearPicked = Signal(int)
+
+    def __init__(self, spec: Outcome, parent=None):
+        # No pyqtgraph context menu (the tile has its own): not even built, a sixth of the window's
+        # construction time for 23 charts.
+        super().__init__(parent, enableMenu=False)
+        self.spec = spec
+        self.years = self.values = self.base_values = np.array([])
+        self.band = None
+        self.paints = 0   # count of repaints, for the self-test and benchmarks
+        self.setFocusPolicy(Qt.NoFocus)   # not a Tab stop each: Ctrl+2 focuses the chart area
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        # Opaque light grid lines: alpha-blended ones made painting 3x slower (benchmarks/ui_latency.py).
+        left = self.getAxis("left")
+        left.setPen(pg.mkPen(style.GRID_LINE))
+        left.setTextPen(pg.mkPen(style.TEXT))
+        left.setGrid(255)
+        left.setStyle(maxTickLevel=0)  # grid lines at major ticks only
+        # No "(x0.001)" beside the unit: pyqtgraph rescales a small range by an SI prefix, which
+        # reads as a different unit (an outcome at 0, such as unserved load, showed "TWh (x0.001)").
+        left.enableAutoSIPrefix(False)
+        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        # Uncertainty bands (hidden until asked for): 5–95% and 25–75% of the ensemble.
+        self.band_edges = [pg.PlotCurveItem() for _ in range(4)]      # p5, p95, p25, p75 (data only)
+        self.outer_band = pg.FillBetweenItem(self.band_edges[0], self.band_edges[1], brush=pg.mkBrush(style.BAND_OUTER))
+        self.inner_band = pg.FillBetweenItem(self.band_edges[2], self.band_edges[3], brush=pg.mkBrush(style.BAND_INNER))
+        for band in (self.outer_band, self.inner_band):
+            band.setVisible(False)
+            self.addItem(band)
+        # The recorded years (history, the same under every lever) sit on a faint ground.
+        self.history = pg.LinearRegionItem((HISTORY_START - 0.5, POLICY_START - 0.5), movable=False,
+                                           brush=pg.mkBrush(style.HISTORY_BG), pen=pg.mkPen(None))
+        self.history.setZValue(-20)
+        self.addItem(self.history, ignoreBounds=True)
+        self.baseline_curve = self.plot(pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.DashLine))
+        self.curve = self.plot(pen=pg.mkPen(style.SCENARIO, width=2))
+        self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(style.YEAR_LINE, width=1))
+        self.addItem(self.year_line, ignoreBounds=True)
+        self.hover = pg.TextItem(anchor=(0, 0), color=style.TEXT, fill=pg.mkBrush(255, 255, 255, 220))
+        self.hover.setZValue(10)
+        self.hover.hide()
+        self.addItem(self.hover, ignoreBounds=True)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.viewport().installEventFilter(self)
+        self.getViewBox().setDefaultPadding(0.04)
+        # The last year's label sits at the right edge; pyqtgraph would hide it as overlapping.
+        self.getAxis("bottom").setStyle(hideOverlappingLabels=False)
+
+    def eventFilter(self, obj, event):
+        if event.type() == event.Type.Paint:
+            self.paints += 1
+        return False
+
+    def set_scale(self, scale: float) -> None:
+        """Tick and axis-label fonts and the curve's width: 1.0 on the desk, larger presenting."""
+        base = QFont()
+        tick_font = QFont()
+        tick_font.setPointSizeF(base.pointSizeF() * 0.85 * scale)
+        for axis in ("left", "bottom"):
+            self.getAxis(axis).setTickFont(tick_font)
+        self.curve.setPen(pg.mkPen(style.SCENARIO, width=2 * scale))
+        label_style = {"color": style.MUTED, "font-size": f"{base.pointSizeF() * 0.8 * scale:.1f}pt"}
+        self.setLabel("left", safe.html_text(self.spec.unit), **label_style)
+        # A fixed axis width: an auto width follows the tick labels, so a new range would move
+        # the plot area and cost a second repaint of the chart.
+        metrics = QFontMetrics(tick_font)
+        self.getAxis("left").setWidth(metrics.horizontalAdvance("00,000") + 2 * metrics.height())
+        # Room right of the plot for the half of the last year's label ("2040") that overhangs it.
+        self.getPlotItem().setContentsMargins(2, 2, metrics.horizontalAdvance("2040") // 2 + 4, 2)
+
+    def show_series(self, years: np.ndarray, values: np.ndarray, base_values: np.ndarray) -> None:
+        if not np.array_equal(years, self.years):
+            # Ranges are set by hand (no auto-range): pyqtgraph resolves auto-range while painting,
+            # which changes the axes and costs a second repaint of every updated chart.
+            self.getViewBox().disableAutoRange()
+            self.setXRange(float(years[0]), float(years[-1]), padding=0.03)
+        if not np.array_equal(base_values, self.base_values) or not np.array_equal(years, self.years):
+            self.baseline_curve.setData(years, base_values)
+        self.years, self.values, self.base_values = years, values, base_values
+        self.curve.setData(years, values)
+        self._fit_y_range()
+
+    def show_band(self, band) -> None:
+        """The (5, 25, 50, 75, 95) percentile rows of the ensemble, or none."""
+        self.band = band
+        for item in (self.outer_band, self.inner_band):
+            item.setVisible(band is not None)
+        if band is not None and len(self.years):
+            for curve, row in zip(self.band_edges, (0, 4, 1, 3)):
+                curve.setData(self.years, band[row])
+        if len(self.years):
+            self._fit_y_range()
+
+    def show_year(self, year: int) -> None:
+        self.year_line.setValue(year)
+
+    def _fit_y_range(self) -> None:
+        """Auto-range, but never so tight that a change of a few tenths looks like a cliff:
+        the visible span is at least 10% of the largest magnitude shown."""
+        lo = float(min(self.values.min(), self.base_values.min()))
+        hi = float(max(self.values.max(), self.base_values.max()))
+        if self.band is not None:
+            lo, hi = min(lo, float(self.band[0].min())), max(hi, float(self.band[-1].max()))
+        bottom, span = readable_range(lo, hi, self.spec.decimals)
+        # Re-ranging regenerates the axis picture, so keep the range while the data fit well in it.
+        (_, _), (shown_lo, shown_hi) = self.getViewBox().viewRange()
+        shown_span = shown_hi - shown_lo
+        fits = shown_lo <= bottom and bottom + span <= shown_hi and span >= 0.4 * shown_span
+        if not fits:
+            self.setYRange(bottom, bottom + span, padding=0.06)
+            # Apply the new transform now; left to the paint, it schedules a second repaint.
+            self.getViewBox().updateMatrix()
+
+    def _year_at(self, scene_pos):
+        if not len(self.years) or not self.sceneBoundingRect().contains(scene_pos):
+            return None
+        x = self.getViewBox().mapSceneToView(scene_pos).x()
+        return int(np.clip(round(x), self.years[0], self.years[-1]))
+
+    def _on_mouse_moved(self, scene_pos):
+        year = self._year_at(scene_pos)
+        if year is None:
+            self.hover.hide()
+            return
+        i = year - int(self.years[0])
+        translate = QCoreApplication.translate
+        self.hover.setText(translate("OutcomeTile", "{0}: {1} {2}\nbaseline {3}").format(
+            year, self.spec.format(self.values[i]), self.spec.unit, self.spec.format(self.base_values[i])))
+        view = self.getViewBox().viewRange()
+        self.hover.setPos(view[0][0], view[1][1])
+        self.hover.show()
+
+    def _on_mouse_clicked(self, event):
+        year = self._year_at(event.scenePos())
+        if year is not None:
+            self.yearPicked.emit(year)
+
+    def leaveEvent(self, event):
+        self.hover.hide()
+        super().leaveEvent(event)
+
+    def render_export(self, painter: QPainter, scale: float) -> None:
+        """Draw the chart at the painter's origin, without the hover read-out, lines `scale` times
+        as thick (cosmetic pens do not grow with the image, so they are widened for the drawing
+        and put back)."""
+        hover_was_visible = self.hover.isVisible()
+        self.hover.hide()
+        pens = [(item, item.opts["pen"]) for item in (self.curve, self.baseline_curve)]
+        year_pen = self.year_line.pen
+        try:
+            if scale != 1:
+                for item, pen in pens:
+                    widened = pg.mkPen(pen)
+                    widened.setWidthF(pen.widthF() * scale)
+                    item.setPen(widened)
+                widened = pg.mkPen(year_pen)
+                widened.setWidthF(max(year_pen.widthF(), 1.0) * scale)
+                self.year_line.setPen(widened)
+            self.scene().render(painter, QRectF(0, 0, self.width(), self.height()), QRectF(self.viewport().rect()))
+        finally:
+            for item, pen in pens:
+                item.setPen(pen)
+            self.year_line.setPen(year_pen)
+            self.hover.setVisible(hover_was_visible)
