@@ -28,12 +28,19 @@ test: setup
 test-fast: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
-bench: setup
-	$(PY) benchmarks/model_speed.py
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ui_latency.py
-	$(PY) benchmarks/library_speed.py
-	$(PY) benchmarks/analysis_speed.py
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/compare_speed.py
+# Every benchmark, the packaged app's start-up too, in one run; the printout is also kept in
+# docs/benchmarks.txt, where README's "Speed" and "Size and start-up" tables take their figures.
+BENCH_OUT := docs/benchmarks.txt
+bench: setup package
+	set -e; { date -u +"make bench, %Y-%m-%d %H:%M UTC"; \
+	  $(PY) benchmarks/model_speed.py; \
+	  QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ui_latency.py; \
+	  $(PY) benchmarks/library_speed.py; \
+	  $(PY) benchmarks/analysis_speed.py; \
+	  QT_QPA_PLATFORM=offscreen $(PY) benchmarks/compare_speed.py; \
+	  $(PY) benchmarks/package_size.py; } > $(BENCH_OUT).part
+	mv $(BENCH_OUT).part $(BENCH_OUT)
+	cat $(BENCH_OUT)
 
 # Each benchmark in its short form (--quick: seconds each), so one that hangs or breaks fails
 # `make test`; `timeout` turns a hang (a modal question waiting invisibly offscreen) into a failure.

@@ -205,6 +205,10 @@ def main() -> int:
     if not EXE.exists():
         print(f"error: {EXE} not found: run `make package` first", file=sys.stderr)
         return 1
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from timing import yardstick
+
+    print(yardstick())
     sizes()
     start_up(args.runs, not args.no_cold)
     return 0

@@ -23,3 +23,17 @@ def report(name, samples_s, goal_ms=None, width=48):
     verdict = "" if goal_ms is None else f"   goal {goal_ms:g} ms ({'meets' if median <= goal_ms else 'MISSES'})"
     print(f"{name:{width}s} median {median:9.3f} ms   p90 {p90:9.3f} ms{verdict}")
     return goal_ms is None or median <= goal_ms
+
+
+def yardstick() -> str:
+    """This machine's speed at plain Python, to read figures from different machines (or days)
+    against: seconds for 5 million integer additions in a loop, best of three. A budget set on a
+    machine where this takes 0.3 s is three times harder to meet where it takes 0.9 s."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(5_000_000):
+            total += i
+        best = min(best, time.perf_counter() - start)
+    return f"machine yardstick (5M Python integer additions, best of 3): {best:.2f} s"

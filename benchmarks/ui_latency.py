@@ -17,6 +17,8 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_latency.py [lever 
    computed for that value or a newer one is on screen) p95 ≤ 100 ms; the curve's latency (move →
    its charts repainted) with bands within 1.3× of without, at the median and at the 95th
    percentile.
+3. A language switch (View → Language), English to Korean and back, each timed from the menu's
+   choice to the retranslated window repainted. Budget: ≤ 300 ms at the median.
 
 `--dilate K` runs only the drag, K times slower, with the bands' timings (settle, pace, frame) and
 the interpreter's thread switch interval K times longer, and the band budgets scaled: on a machine
@@ -38,6 +40,7 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # this checkout's planner, not an installed one
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -47,6 +50,7 @@ from planner.ui.application import make_application  # noqa: E402
 from planner.ui.bands import BAND_SAMPLES  # noqa: E402
 from planner.ui.controller import ScenarioController  # noqa: E402
 from planner.ui.main_window import MainWindow  # noqa: E402
+from timing import yardstick  # noqa: E402
 
 MOVES = 300
 DRAG_SECONDS = 3.0
@@ -56,6 +60,7 @@ MOVE_BUDGET = (16.0, 33.0)  # ms, median and p95
 REFRESH_BUDGET = 10.0       # band refreshes per second, at least
 LAG_BUDGET = 100.0          # ms, band lag p95
 RATIO_BUDGET = 1.3          # curve latency with bands / without
+LANGUAGE_BUDGET = 300.0     # ms, a language switch to the window repainted
 
 
 def wait_for_paint(app, tiles, before, timeout=2.0):
@@ -80,6 +85,8 @@ def main(lever_ids, moves=None, drag_seconds=DRAG_SECONDS, blocks=BLOCKS, dilate
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"machine: {os.cpu_count()} cores, load average {load:.1f} when it started (the figures are this "
           f"machine's, at its load: compare with and without bands within one run)")
+    if moves is None:    # (not in the quick form: it takes a few seconds)
+        print(yardstick())
     folder = tempfile.mkdtemp()
     window = MainWindow(ScenarioController(), QSettings(os.path.join(folder, "s.ini"), QSettings.IniFormat))
     window.setWindowState(Qt.WindowNoState)   # a first window on the small offscreen screen is maximised
@@ -102,9 +109,39 @@ def main(lever_ids, moves=None, drag_seconds=DRAG_SECONDS, blocks=BLOCKS, dilate
             for lever_id in lever_ids:
                 measure(app, window, tiles, hidden, lever_id, moves)
         drag_benchmark(app, window, tiles, hidden, lever_ids[0], drag_seconds * dilate, blocks, dilate)
+        if dilate == 1.0:
+            language_switch(app, window, switches=2 if moves is not None else 10)
     finally:
         window.bands.stop()
         window.close_without_prompt()
+
+
+def language_switch(app, window, switches):
+    """Median and slowest time from choosing a language to the retranslated window repainted:
+    at 1366×768 (the laptop the app is made for; the budget) and at this benchmark's own size,
+    every chart in view (a reference)."""
+    size = window.size()
+    print()
+    for label, width, height, budget in (("1366×768", 1366, 768, True),
+                                         (f"{size.width()}×{size.height()}, every chart in view", size.width(),
+                                          size.height(), False)):
+        window.resize(width, height)
+        app.processEvents()
+        times = []
+        try:
+            for i in range(switches):
+                start = time.perf_counter()
+                window.choose_language("ko" if i % 2 == 0 else "en")
+                app.processEvents()          # the relayout the new texts ask for
+                window.repaint()             # the whole window, painted now
+                times.append((time.perf_counter() - start) * 1000)
+        finally:
+            window.choose_language("en")
+        median = statistics.median(times)
+        print(f"language switch (English <-> Korean, in place) -> window repainted, {label}: median {median:6.1f} ms"
+              f"  slowest {max(times):6.1f} ms  ({switches} switches)   "
+              + (f"budget: median ≤ {LANGUAGE_BUDGET:g} ms {verdict(median <= LANGUAGE_BUDGET)}" if budget
+                 else "budget: none (a reference)"))
 
 
 def measure(app, window, tiles, hidden_ids, lever_id, moves=None):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -15,37 +15,32 @@ def _decimals(spec) -> int:
 
 
 class AssumptionsPanel(QWidget):
-    COLUMNS = ("Assumption", "Value", "Low – high", "Unit", "Source")
+    COLUMNS = 5     # assumption, value, low – high, unit, source
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
         self.spins: dict[str, QDoubleSpinBox] = {}
 
-        intro = QLabel(self.tr("Central values behind every outcome. Edited values drive both the scenario "
-                               "and its baseline; uncertainty bands use the low–high range."))
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(self.COLUMNS))
-        self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.tree.setColumnCount(self.COLUMNS)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        groups: dict[str, QTreeWidgetItem] = {}
+        self.group_items: dict[str, QTreeWidgetItem] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
         for spec in assumptions():
-            parent = groups.get(spec.group)
+            parent = self.group_items.get(spec.group)
             if parent is None:
-                parent = groups[spec.group] = QTreeWidgetItem(self.tree, [group_name(spec.group)])
+                parent = self.group_items[spec.group] = QTreeWidgetItem(self.tree)
                 parent.setFirstColumnSpanned(True)
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)
-            item = QTreeWidgetItem(parent, [spec.label, "", f"{locale_general(spec.low)} – {locale_general(spec.high)}", spec.unit, spec.citation])
-            tip = f"{spec.explanation}\n\nSource: {spec.citation}\nid: {spec.id}"
-            for column in range(len(self.COLUMNS)):
-                item.setToolTip(column, tip)
+            self.items[spec.id] = item = QTreeWidgetItem(parent)
             spin = QDoubleSpinBox()
             spin.setObjectName(f"assumption:{spec.id}")
-            spin.setAccessibleName(spec.label)
             spin.setDecimals(_decimals(spec))
             spin.setRange(*spec.bounds)
             spin.setSingleStep((spec.high - spec.low) / 10 or 0.1)
@@ -56,10 +51,8 @@ class AssumptionsPanel(QWidget):
             self.tree.setItemWidget(item, 1, spin)
             self.spins[spec.id] = spin
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(1, 90)
 
-        reset = QPushButton(self.tr("Reset all assumptions"))
+        self.reset = reset = QPushButton()
         reset.clicked.connect(lambda: controller.set_assumptions({}, self.tr("Reset assumptions")))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -70,7 +63,34 @@ class AssumptionsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         controller.scenarioChanged.connect(self.refresh)
+        self.retranslate()
         self.refresh(controller.scenario)
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the language now installed (at start and on a switch)."""
+        self.intro.setText(self.tr("Central values behind every outcome. Edited values drive both the scenario "
+                                   "and its baseline; uncertainty bands use the low–high range."))
+        self.tree.setHeaderLabels([self.tr("Assumption"), self.tr("Value"), self.tr("Low – high"), self.tr("Unit"),
+                                   self.tr("Source")])
+        for group, item in self.group_items.items():
+            item.setText(0, group_name(group))
+        for spec in assumptions():
+            item = self.items[spec.id]
+            texts = [spec.label, "", f"{locale_general(spec.low)} – {locale_general(spec.high)}", spec.unit,
+                     spec.citation]
+            tip = "\n".join([spec.explanation, "", self.tr("Source: {0}").format(spec.citation), f"id: {spec.id}"])
+            for column, text in enumerate(texts):
+                item.setText(column, text)
+                item.setToolTip(column, tip)
+            self.spins[spec.id].setAccessibleName(spec.label)
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(1, 90)
+        self.reset.setText(self.tr("Reset all assumptions"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _edited(self, spec, value: float) -> None:
         tolerance = 0.5 * 10 ** -_decimals(spec)

@@ -16,7 +16,7 @@ from ..errors import UserError
 from ..model import GROUPS, HISTORY_START, POLICY_START, Outcome
 from ..outputs import OutputError, atomic_output
 from . import safe, style
-from .i18n import group_name, outcomes
+from .i18n import group_name, outcome_by_id, outcomes
 
 
 # --- the legend: one drawing for the chart area, presentation mode and exported charts -------------------
@@ -121,6 +121,8 @@ class ChartLegend(QWidget):
     def changeEvent(self, event):
         if event.type() == event.Type.FontChange:
             self.updateGeometry()
+        elif event.type() == event.Type.LanguageChange:
+            self.set_bands(self.bands)      # the entries, in the new language
         super().changeEvent(event)
 
     def sizeHint(self):
@@ -165,8 +167,6 @@ class OutcomeTile(QFrame):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName("outcomeTile")
-        self.setAccessibleName(spec.label)
-        self.setToolTip(spec.explanation)
         self.years = np.array([])
         self.values = np.array([])
         self.base_values = np.array([])
@@ -174,8 +174,9 @@ class OutcomeTile(QFrame):
         self.year = None
         self.scale = 1.0
         self._chart = None
+        self.tip_lines: list[str] = []    # said in the tooltip under the explanation (the resilience weights)
 
-        self.title = QLabel(spec.label)
+        self.title = QLabel()
         self.title.setObjectName("tileTitle")
         self.title.setTextFormat(Qt.PlainText)
         self.title.setWordWrap(True)
@@ -183,7 +184,7 @@ class OutcomeTile(QFrame):
         self.year_label.setObjectName("tileYear")
         self.value_label = QLabel("–")
         self.value_label.setObjectName("tileValue")
-        self.unit_label = QLabel(spec.unit)       # wraps rather than elides: a unit is never cut
+        self.unit_label = QLabel()       # wraps rather than elides: a unit is never cut
         self.unit_label.setObjectName("tileUnit")
         self.unit_label.setTextFormat(Qt.PlainText)
         self.unit_label.setWordWrap(True)
@@ -217,7 +218,32 @@ class OutcomeTile(QFrame):
         layout.addWidget(self.title)
         layout.addLayout(headline)
         layout.addWidget(self.chart_place, 1)
+        self.retranslate(spec)
         self.set_scale(1.0)
+
+    def retranslate(self, spec: Outcome) -> None:
+        """Every text of the tile in the language now installed (`spec`: this outcome, translated)."""
+        self.spec = spec
+        self.setAccessibleName(spec.label)
+        self.set_tip_lines(self.tip_lines)
+        self.title.setText(spec.label)
+        self.unit_label.setText(spec.unit)
+        if self._chart is not None:
+            renamed = self._chart.spec.unit != spec.unit
+            self._chart.spec = spec
+            if renamed:        # (a new axis title costs the chart a relayout)
+                self._chart.name_unit()
+        if self.year is not None:
+            self.set_year(self.year)
+
+    def set_tip_lines(self, lines: list[str]) -> None:
+        self.tip_lines = list(lines)
+        self.setToolTip("\n".join([self.spec.explanation, *self.tip_lines]))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate(outcome_by_id(self.spec.id))
+        super().changeEvent(event)
 
     @property
     def chart_built(self) -> bool:
@@ -520,6 +546,12 @@ class ChartGrid(QWidget):
         grid.setVerticalSpacing(8)
         return grid
 
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            for group, label in self.group_titles.items():
+                label.setText(group_name(group))
+        super().changeEvent(event)
+
     def _group_title(self, group):
         label = QLabel(group_name(group), self)
         label.setTextFormat(Qt.PlainText)
@@ -592,8 +624,7 @@ class ChartGrid(QWidget):
     def set_resilience_weights(self, lines: list[str]) -> None:
         """The resilience card's tooltip names the weights in force (they are editable assumptions)."""
         tile = self.tiles["resilience_index"]
-        head = self.tr("Weights, normalised to 100%:")
-        tile.setToolTip("\n".join([tile.spec.explanation, "", head, *lines]))
+        tile.set_tip_lines(["", self.tr("Weights, normalised to 100%:"), *lines])
 
     def update_results(self, result, baseline, year: int) -> None:
         years = result.years

@@ -38,29 +38,45 @@ class FileActions(QObject):
         self.library = library
         self.autosave = autosave
 
-        def action(text, slot, shortcut=None):
-            act = QAction(text, parent)
+        def action(slot, shortcut=None):
+            act = QAction(parent)
             if shortcut is not None:
                 act.setShortcut(shortcut)
             act.triggered.connect(slot)
             return act
 
-        self.new_action = action(self.tr("&New scenario"), self.new_scenario, QKeySequence.New)
-        self.open_action = action(self.tr("&Open file…"), lambda: self.open_file(), QKeySequence.Open)
-        self.import_action = action(self.tr("&Import file into library…"), lambda: self.import_file())
-        self.save_action = action(self.tr("&Save to library"), self.save, QKeySequence.Save)
-        self.save_as_action = action(self.tr("Save to library &as…"), lambda: self.save_as(),
-                                     QKeySequence("Ctrl+Shift+S"))
-        self.export_action = action(self.tr("&Export file…"), lambda: self.export_file(), QKeySequence("Ctrl+E"))
-        self.export_brief_action = action(self.tr("Export &brief (PDF)…"), lambda: self.export_brief())
-        self.export_data_action = action(self.tr("Export outcome &table…"), lambda: self.export_table())
-        self.open_library_action = action(self.tr("Open &library…"), lambda: self.choose_library(create=False))
-        self.new_library_action = action(self.tr("New librar&y…"), lambda: self.choose_library(create=True))
-        self.connect_team_action = action(self.tr("Connect to &team library…"), lambda: self.connect_team_library())
-        self.recent_menu = QMenu(self.tr("Open &recent"), parent)
+        self.new_action = action(self.new_scenario, QKeySequence.New)
+        self.open_action = action(lambda: self.open_file(), QKeySequence.Open)
+        self.import_action = action(lambda: self.import_file())
+        self.save_action = action(self.save, QKeySequence.Save)
+        self.save_as_action = action(lambda: self.save_as(), QKeySequence("Ctrl+Shift+S"))
+        self.export_action = action(lambda: self.export_file(), QKeySequence("Ctrl+E"))
+        self.export_brief_action = action(lambda: self.export_brief())
+        self.export_data_action = action(lambda: self.export_table())
+        self.open_library_action = action(lambda: self.choose_library(create=False))
+        self.new_library_action = action(lambda: self.choose_library(create=True))
+        self.connect_team_action = action(lambda: self.connect_team_library())
+        self.recent_menu = QMenu(parent)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.examples_menu = QMenu(self.tr("E&xamples"), parent)
+        self.examples_menu = QMenu(parent)
         self.examples_menu.aboutToShow.connect(self._fill_examples)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Name every action and menu in the language now installed (at start and on a switch)."""
+        for act, text in ((self.new_action, self.tr("&New scenario")), (self.open_action, self.tr("&Open file…")),
+                          (self.import_action, self.tr("&Import file into library…")),
+                          (self.save_action, self.tr("&Save to library")),
+                          (self.save_as_action, self.tr("Save to library &as…")),
+                          (self.export_action, self.tr("&Export file…")),
+                          (self.export_brief_action, self.tr("Export &brief (PDF)…")),
+                          (self.export_data_action, self.tr("Export outcome &table…")),
+                          (self.open_library_action, self.tr("Open &library…")),
+                          (self.new_library_action, self.tr("New librar&y…")),
+                          (self.connect_team_action, self.tr("Connect to &team library…"))):
+            act.setText(text)
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.examples_menu.setTitle(self.tr("E&xamples"))
 
     # --- unsaved changes ------------------------------------------------------------------------------------------
     def maybe_save(self) -> bool:

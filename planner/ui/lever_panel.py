@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout
 from ..model import Lever
 from ..model.levers import CHOICE, ORDINAL
 from . import style
-from .i18n import escape_mnemonic, levers
+from .i18n import escape_mnemonic, lever_by_id, levers
 
 
 class BaselineSlider(QSlider):
@@ -93,12 +93,19 @@ class ChoiceControl(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         self.group = QButtonGroup(self)
-        for index, (option, label) in enumerate(zip(spec.options, spec.choices)):
-            button = QRadioButton(escape_mnemonic(label))
+        for index, option in enumerate(spec.options):
+            button = QRadioButton()
             button.setObjectName(f"choice:{spec.id}:{option}")
             self.group.addButton(button, index)
             layout.addWidget(button)
         self.group.idClicked.connect(lambda index: self.chosen.emit(spec.option_values[index]))
+        self.retranslate(spec)
+
+    def retranslate(self, spec: Lever) -> None:
+        """The options named in the language now installed (`spec`: this lever, translated)."""
+        self.spec = spec
+        for index, label in enumerate(spec.choices):
+            self.group.button(index).setText(escape_mnemonic(label))
 
     def button(self, value: float) -> QRadioButton:
         return self.group.button(self.spec.option_values.index(float(value)))
@@ -126,19 +133,17 @@ class LeverRow(QFrame):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName("leverRow")
-        tip = f"{spec.explanation}\n\nSources: {spec.citation}\nBaseline: {spec.format(spec.baseline)}"
 
-        title = QLabel(spec.label)
+        title = QLabel()
         title.setObjectName("leverLabel")
         title.setTextFormat(Qt.PlainText)
         title.setWordWrap(True)
-        title.setToolTip(tip)
-        unit = QLabel(spec.unit)
+        unit = QLabel()
         unit.setObjectName("leverUnit")
         unit.setTextFormat(Qt.PlainText)
         unit.setVisible(spec.kind != CHOICE)     # the options name themselves
 
-        self.note = QLabel(f"{spec.explanation}\nSources: {spec.citation}")
+        self.note = QLabel()
         self.note.setObjectName("leverNote")
         self.note.setTextFormat(Qt.PlainText)
         self.note.setWordWrap(True)
@@ -147,13 +152,9 @@ class LeverRow(QFrame):
         # ⓘ and ↺ are for the mouse; from the keyboard, F1 and Delete on the slider do the same.
         info = QToolButton(text="ⓘ", checkable=True, autoRaise=True)
         info.setFocusPolicy(Qt.NoFocus)
-        info.setToolTip(self.tr("Show the explanation and sources"))
-        info.setAccessibleName(self.tr("About {0}").format(spec.label))
         info.toggled.connect(self.note.setVisible)
         reset = QToolButton(text="↺", autoRaise=True)
         reset.setFocusPolicy(Qt.NoFocus)
-        reset.setToolTip(self.tr("Back to baseline ({0})").format(spec.format(spec.baseline)))
-        reset.setAccessibleName(self.tr("Reset {0} to baseline").format(spec.label))
         reset.clicked.connect(lambda: self.resetRequested.emit(spec.id))
 
         header = QHBoxLayout()
@@ -169,22 +170,16 @@ class LeverRow(QFrame):
         if spec.kind == CHOICE:
             self.choice = ChoiceControl(spec)
             self.choice.setObjectName(f"lever:{spec.id}")
-            self.choice.setAccessibleName(spec.label)
-            self.choice.setToolTip(tip)
             self.choice.chosen.connect(lambda value: self.edited.emit(spec.id, value))
             controls.addWidget(self.choice)
             controls.addStretch(1)
         else:
             self.slider = BaselineSlider(self.position(spec.baseline))
             self.slider.setObjectName(f"lever:{spec.id}")
-            self.slider.setAccessibleName(spec.label)
-            self.slider.setToolTip(tip)
             self.slider.setRange(0, self.position(spec.max))
             self.slider.setPageStep(max(1, self.position(spec.max) // 10))
             self.slider.setFocusPolicy(Qt.StrongFocus)
             self.slider.setMinimumHeight(26)
-            self.slider.setAccessibleDescription(self.tr(
-                "Arrow keys move it; Enter types an exact value; Delete returns it to baseline; F1 explains it"))
             self.slider.installEventFilter(self)
             self._slider_action = False
             self.slider.actionTriggered.connect(self._slider_acted)
@@ -202,7 +197,6 @@ class LeverRow(QFrame):
             else:
                 self.spin = ExactValueBox()
                 self.spin.setObjectName(f"spin:{spec.id}")
-                self.spin.setAccessibleName(self.tr("{0}, exact value").format(spec.label))
                 self.spin.setDecimals(self.spec.decimals)
                 self.spin.setRange(spec.min, spec.max)
                 self.spin.setSingleStep(spec.step)
@@ -224,7 +218,32 @@ class LeverRow(QFrame):
         if self.step_name is not None:
             layout.addWidget(self.step_name)
         layout.addWidget(self.note)
-        self.title = title
+        self.title, self.unit = title, unit
+        self.retranslate(spec)
+
+    def retranslate(self, spec: Lever) -> None:
+        """Every text of the row in the language now installed (`spec`: this lever, translated)."""
+        self.spec = spec
+        sources = self.tr("Sources: {0}").format(spec.citation)
+        tip = "\n".join([spec.explanation, "", sources, self.tr("Baseline: {0}").format(spec.format(spec.baseline))])
+        self.title.setText(spec.label)
+        self.title.setToolTip(tip)
+        self.unit.setText(spec.unit)
+        self.note.setText(f"{spec.explanation}\n{sources}")
+        self.info.setToolTip(self.tr("Show the explanation and sources"))
+        self.info.setAccessibleName(self.tr("About {0}").format(spec.label))
+        self.reset.setToolTip(self.tr("Back to baseline ({0})").format(spec.format(spec.baseline)))
+        self.reset.setAccessibleName(self.tr("Reset {0} to baseline").format(spec.label))
+        control = self.choice or self.slider
+        control.setAccessibleName(spec.label)
+        control.setToolTip(tip)
+        if self.choice is not None:
+            self.choice.retranslate(spec)
+        else:
+            self.slider.setAccessibleDescription(self.tr(
+                "Arrow keys move it; Enter types an exact value; Delete returns it to baseline; F1 explains it"))
+        if self.spin is not None:
+            self.spin.setAccessibleName(self.tr("{0}, exact value").format(spec.label))
 
     # --- user input ------------------------------------------------------------------------------------
     def _slider_acted(self, action) -> None:
@@ -313,7 +332,7 @@ class LeverPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        heading = QLabel(self.tr("Policy levers"))
+        heading = QLabel()
         heading.setObjectName("groupTitle")
         heading.setContentsMargins(10, 4, 10, 4)
         layout.addWidget(heading)
@@ -327,9 +346,22 @@ class LeverPanel(QWidget):
             layout.addWidget(row)
             self.rows[spec.id] = row
         layout.addStretch(1)
+        self.heading = heading
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         controller.scenarioChanged.connect(self.refresh)
-        self.refresh(controller.scenario)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every lever's texts and values in the language now installed."""
+        self.heading.setText(self.tr("Policy levers"))
+        for lever_id, row in self.rows.items():
+            row.retranslate(lever_by_id(lever_id))
+        self.refresh(self.controller.scenario)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self, scenario) -> None:
         for lever_id, row in self.rows.items():

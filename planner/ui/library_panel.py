@@ -42,7 +42,7 @@ class LibraryPanel(QWidget):
         self.problem.setTextFormat(Qt.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setObjectName("libraryProblem")
-        self.search = QLineEdit(placeholderText=self.tr("Search names and tags"))
+        self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -53,21 +53,20 @@ class LibraryPanel(QWidget):
         self.model.failed.connect(self._model_failed, Qt.QueuedConnection)
         self.list = ScenarioList(self.model)
         self.list.setObjectName("libraryList")
-        self.list.setAccessibleName(self.tr("Saved scenarios"))
         self.list.activated.connect(self._activated)
         self.list.selectionModel().currentChanged.connect(self._selection_changed)
 
-        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open_selected)
         self.save_button = QToolButton()
         self.save_as_button = QToolButton()
-        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button = QPushButton()
         self.rename_button.clicked.connect(self.rename_selected)
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button = QPushButton()
         self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_delete_button = QPushButton(self.tr("Undo delete"))
+        self.undo_delete_button = QPushButton()
         self.undo_delete_button.setObjectName("undoDelete")
         self.undo_delete_button.clicked.connect(self.undo_delete)
         self.undo_delete_button.hide()
@@ -82,18 +81,18 @@ class LibraryPanel(QWidget):
         # Notes and tags of the working scenario.
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("scenarioNotes")
-        self.notes.setPlaceholderText(self.tr("Notes on this scenario"))
         self.notes.setMaximumHeight(110)
         self.notes.textChanged.connect(self._details_timer_restart)
-        self.tags = QLineEdit(placeholderText=self.tr("tags, separated by commas"))
+        self.tags = QLineEdit()
         self.tags.setObjectName("scenarioTags")
         self.tags.editingFinished.connect(self.apply_details)
         self.tags.textEdited.connect(self._details_timer_restart)
         self._details_timer = QTimer(self, singleShot=True, interval=600)
         self._details_timer.timeout.connect(self.apply_details)
         details = QFormLayout()
-        details.addRow(self.tr("Notes"), self.notes)
-        details.addRow(self.tr("Tags"), self.tags)
+        self.notes_label, self.tags_label = QLabel(), QLabel()
+        details.addRow(self.notes_label, self.notes)
+        details.addRow(self.tags_label, self.tags)
 
         self.history = QListWidget()
         self.history.setObjectName("versionHistory")
@@ -101,7 +100,7 @@ class LibraryPanel(QWidget):
         self._history_timer = QTimer(self, singleShot=True, interval=0)
         self._history_timer.timeout.connect(self._selection_changed)
         self.history.setMaximumHeight(130)
-        self.restore_button = QPushButton(self.tr("Restore this version"))
+        self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self.restore_selected_version)
 
         layout = QVBoxLayout(self)
@@ -111,11 +110,11 @@ class LibraryPanel(QWidget):
         layout.addLayout(row1)
         layout.addLayout(row2)
         layout.addWidget(self.undo_delete_button)
-        current = QLabel(self.tr("Working scenario"))
+        self.current_title = current = QLabel()
         current.setObjectName("groupTitle")
         layout.addWidget(current)
         layout.addLayout(details)
-        versions = QLabel(self.tr("Saved versions of the selected scenario"))
+        self.versions_title = versions = QLabel()
         versions.setObjectName("groupTitle")
         layout.addWidget(versions)
         layout.addWidget(self.history)
@@ -125,7 +124,31 @@ class LibraryPanel(QWidget):
         controller.loaded.connect(self._loaded)
         controller.commitRequested.connect(self._commit_requested)
         self._show_details(controller.scenario)
+        self.retranslate()
         self.set_library(None)
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the language now installed (at start and on a switch)."""
+        self.search.setPlaceholderText(self.tr("Search names and tags"))
+        self.list.setAccessibleName(self.tr("Saved scenarios"))
+        for button, text in ((self.open_button, self.tr("Open")), (self.rename_button, self.tr("Rename…")),
+                             (self.duplicate_button, self.tr("Duplicate")), (self.delete_button, self.tr("Delete")),
+                             (self.restore_button, self.tr("Restore this version"))):
+            button.setText(text)
+        self._name_undo_delete()
+        self.notes.setPlaceholderText(self.tr("Notes on this scenario"))
+        self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
+        self.notes_label.setText(self.tr("Notes"))
+        self.tags_label.setText(self.tr("Tags"))
+        self.current_title.setText(self.tr("Working scenario"))
+        self.versions_title.setText(self.tr("Saved versions of the selected scenario"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.library is not None:
+                self._history_timer.start()     # the versions' descriptions, in the new language
+        super().changeEvent(event)
 
     # --- library ------------------------------------------------------------------------------------------
     def set_library(self, library, problem: str = "") -> None:
@@ -351,24 +374,16 @@ class LibraryPanel(QWidget):
 
     def _offer_undo_delete(self, snapshot) -> None:
         self._deleted = snapshot
-        # A button reads "&" as its shortcut's mark: a name's own "&" is doubled to show as it is.
-        self.undo_delete_button.setText(self.tr("Undo delete of “{0}”").format(
-            i18n.escape_mnemonic(snapshot.row["name"])))
+        self._name_undo_delete()
         self.undo_delete_button.show()
 
-    def take_over_from(self, old: "LibraryPanel") -> None:
-        """Carry the search, the selection, the scroll position and a pending "Undo delete" into a
-        rebuilt window."""
-        old.apply_details()   # notes or tags still being typed in the old window
-        self._show_details(self.controller.scenario)
-        self.search.setText(old.search.text())
-        self.apply_search()
-        if old.selected_name() is not None:
-            self.select(old.selected_name())
-        self.list.doItemsLayout()
-        self.list.verticalScrollBar().setValue(old.list.verticalScrollBar().value())
-        if old.deleted_snapshot is not None:
-            self._offer_undo_delete(old.deleted_snapshot)
+    def _name_undo_delete(self) -> None:
+        if self._deleted is None:
+            self.undo_delete_button.setText(self.tr("Undo delete"))
+        else:
+            # A button reads "&" as its shortcut's mark: a name's own "&" is doubled to show as it is.
+            self.undo_delete_button.setText(self.tr("Undo delete of “{0}”").format(
+                i18n.escape_mnemonic(self._deleted.row["name"])))
 
     @property
     def deleted_snapshot(self):

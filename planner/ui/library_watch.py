@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..store import LibraryError
@@ -153,21 +153,33 @@ class LibraryAlert(QWidget):
         self.message.setObjectName("libraryAlertText")
         self.message.setTextFormat(Qt.PlainText)
         self.message.setWordWrap(True)
-        retry = QPushButton(self.tr("Retry now"))
+        self.retry = retry = QPushButton()
         retry.clicked.connect(self.retryRequested)
-        to_file = QPushButton(self.tr("Save to a file…"))
+        self.to_file = to_file = QPushButton()
         to_file.clicked.connect(self.saveToFileRequested)
+        self.why = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.message, 1)
         layout.addWidget(retry)
         layout.addWidget(to_file)
+        self.retranslate()
         self.hide()
 
+    def retranslate(self) -> None:
+        self.retry.setText(self.tr("Retry now"))
+        self.to_file.setText(self.tr("Save to a file…"))
+        self.message.setText(self.why + "\n" + self.tr("Your work stays open here and in the autosave; the planner "
+                                                       "keeps trying to reconnect."))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def show_problem(self, why: str) -> None:
-        why = why[:1].upper() + why[1:]      # (the store's messages start in lower case)
-        self.message.setText(why + "\n" + self.tr("Your work stays open here and in the autosave; the planner "
-                                                  "keeps trying to reconnect."))
+        self.why = why[:1].upper() + why[1:]      # (the store's messages start in lower case)
+        self.retranslate()
         self.show()
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDialog, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QSpinBox, QSplitter, QTabBar, QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDockWidget, QHBoxLayout, QLabel, QMainWindow,
+                               QMessageBox, QScrollArea, QSpinBox, QSplitter, QTabBar, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ..model import GROUPS, MODEL_VERSION
 from ..scenario import FILE_SUFFIX
@@ -29,6 +30,14 @@ from .questions_window import show_questions
 APP_NAME = "Korea–US Policy Planner"
 FIRST_WINDOW_SHARE = 0.85          # of the screen's free area, for a first window on a large screen
 MIN_COMFORTABLE = (1280, 720)      # a first window smaller than this opens maximised instead
+# Buttons Qt makes inside its widgets: (context, source) of their accessible name and description
+# in Qt's own translations (qtbase_<lang>.qm), to name them again after a language switch.
+QT_BUTTON_NAMES = {
+    "ScrollLeftButton": (("QTabBar", "Scroll Left"),),
+    "ScrollRightButton": (("QTabBar", "Scroll Right"),),
+    "qt_dockwidget_floatbutton": (("QDockWidget", "Float"), ("QDockWidget", "Undocks and re-attaches the dock widget")),
+    "qt_dockwidget_closebutton": (("QDockWidget", "Close"), ("QDockWidget", "Closes the dock widget")),
+}
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +48,6 @@ class MainWindow(QMainWindow):
         self.controller.setParent(self)  # dies with the window, so no signal reaches a deleted view
         self.settings = settings or QSettings()
         self.library_problem = library_problem
-        self.replacement: MainWindow | None = None   # set when a language switch rebuilt the window
         self.setObjectName("mainWindow")
 
         self.levers = LeverPanel(self.controller)
@@ -66,9 +74,8 @@ class MainWindow(QMainWindow):
         self.group_tabs.setObjectName("groupTabs")
         self.group_tabs.setExpanding(False)
         self.group_tabs.setDrawBase(False)
-        self.group_tabs.addTab(self.tr("All outcomes"))
-        for group in GROUPS:
-            self.group_tabs.addTab(i18n.escape_mnemonic(group_name(group)))
+        for _ in range(len(GROUPS) + 1):   # "All outcomes", then one per group (named in retranslate)
+            self.group_tabs.addTab("")
         self.group_tabs.currentChanged.connect(self._group_changed)
         # Tab names are never cut: a window too narrow for them all scrolls the tabs instead. The
         # scroll arrows are no Tab stops (the arrow keys move between tabs).
@@ -79,12 +86,11 @@ class MainWindow(QMainWindow):
 
         self.year_box = QSpinBox()
         self.year_box.setObjectName("headlineYear")
-        self.year_box.setAccessibleName(self.tr("Headline year"))
         self.year_box.setRange(int(self.controller.result.years[0]), int(self.controller.result.years[-1]))
         self.year_box.setValue(self.controller.year)
         self.year_box.valueChanged.connect(self.controller.set_year)
         self.legend = ChartLegend()     # on the chart area, so it stays in presentation mode
-        year_label = QLabel(self.tr("Headline &year"))
+        year_label = QLabel()
         year_label.setBuddy(self.year_box)
         self.year_label = year_label
 
@@ -117,7 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.assumptions = AssumptionsPanel(self.controller)
-        self.assumptions_dock = QDockWidget(self.tr("Assumptions (advanced)"), self)
+        self.assumptions_dock = QDockWidget(self)
         self.assumptions_dock.setObjectName("assumptionsDock")
         self.assumptions_dock.setWidget(self.assumptions)
         self.addDockWidget(Qt.RightDockWidgetArea, self.assumptions_dock)
@@ -129,7 +135,7 @@ class MainWindow(QMainWindow):
         if autosave is not None:
             autosave.watch(self.controller)
         self.library_panel = LibraryPanel(self.controller)
-        self.library_dock = QDockWidget(self.tr("Library"), self)
+        self.library_dock = QDockWidget(self)
         self.library_dock.setObjectName("libraryDock")
         self.library_dock.setWidget(self.library_panel)
         self.addDockWidget(Qt.RightDockWidgetArea, self.library_dock)
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
         self.presentation = PresentationMode(self, self.present_action, self.charts, self.splitter,
                                              self.assumptions_dock, (self.levers, self.group_tabs, self.year_box,
                                                                      self.year_label, self.legend))
+        self.retranslate()
         self.statusBar().showMessage(self.tr("Model {0}. Move a lever; every chart follows.").format(MODEL_VERSION))
 
         self.charts.analysisRequested.connect(self.open_analysis)
@@ -180,35 +187,32 @@ class MainWindow(QMainWindow):
         controller = self.controller
         # Fixed labels, so the toolbar does not reflow at every edit; what would be undone is in the
         # tooltip (a tooltip shows "R&D" as it is; a label would take the & for a mnemonic).
-        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.undo_action.triggered.connect(controller.undo)
-        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
         self.redo_action.triggered.connect(controller.redo)
         controller.historyChanged.connect(self._history_changed)
-        self._history_changed()
-        self.reset_action = QAction(self.tr("Reset all &levers"), self)
+        self.reset_action = QAction(self)
         self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reset_action.triggered.connect(self.controller.reset_all_levers)
         self.assumptions_action = self.assumptions_dock.toggleViewAction()
-        self.assumptions_action.setText(self.tr("&Assumptions panel"))
         self.assumptions_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.present_action = QAction(self.tr("&Presentation mode"), self, checkable=True)
+        self.present_action = QAction(self, checkable=True)
         self.present_action.setShortcut(QKeySequence(Qt.Key_F11))
-        quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
-        about = QAction(self.tr("&About"), self)
+        self.about_action = about = QAction(self)
         about.triggered.connect(self._about)
 
         self.library_action = self.library_dock.toggleViewAction()
-        self.library_action.setText(self.tr("&Library panel"))
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
 
         files = self.files
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = menu.addMenu("")
         file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addMenu(files.examples_menu)
@@ -220,39 +224,39 @@ class MainWindow(QMainWindow):
         file_menu.addActions([files.open_library_action, files.new_library_action, files.connect_team_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        edit = menu.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit = menu.addMenu("")
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addAction(self.reset_action)
-        view = menu.addMenu(self.tr("&View"))
+        self.view_menu = view = menu.addMenu("")
         view.addActions([self.library_action, self.assumptions_action, self.present_action])
-        self.bands_action = QAction(self.tr("&Uncertainty bands"), self, checkable=True)
+        self.bands_action = QAction(self, checkable=True)
         self.bands_action.setShortcut(QKeySequence("Ctrl+U"))
-        self.bands_action.setToolTip(self.tr("5–95% and 25–75% bands from 2,000 draws of the assumptions"))
         self.bands_action.toggled.connect(self.bands.set_enabled)
-        self.compare_action = QAction(self.tr("&Compare scenarios…"), self)
+        self.compare_action = QAction(self)
         self.compare_action.setShortcut(QKeySequence("Ctrl+K"))
         self.compare_action.triggered.connect(self.open_compare)
-        language_menu = view.addMenu(self.tr("&Language"))
-        current = i18n.chosen_language(self.settings)
+        self.language_menu = view.addMenu("")
+        self.language_actions = {}
         for code, name in i18n.LANGUAGES.items():
-            act = language_menu.addAction(name)
+            act = self.language_menu.addAction(name)     # each language in its own words
             act.setCheckable(True)
-            act.setChecked(code == current)
             act.triggered.connect(lambda _=False, c=code: self.choose_language(c))
-        analysis = menu.addMenu(self.tr("&Analysis"))
+            self.language_actions[code] = act
+        self.analysis_menu = analysis = menu.addMenu("")
         analysis.addActions([self.bands_action, self.compare_action])
         analysis.addSeparator()
-        for kind, text in (("drivers", self.tr("What &drives an outcome…")), ("goalseek", self.tr("&Goal seek…")),
-                           ("decompose", self.tr("Where the change comes &from…"))):
-            act = analysis.addAction(text)
+        self.analysis_actions = {}
+        for kind in ("drivers", "goalseek", "decompose"):
+            act = analysis.addAction("")
             act.triggered.connect(lambda _=False, k=kind: self.open_analysis(k, "us_capacity_share"))
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("&Questions the model answers…")).triggered.connect(
-            lambda: show_questions(self))
+            self.analysis_actions[kind] = act
+        self.help_menu = help_menu = menu.addMenu("")
+        self.questions_action = help_menu.addAction("")
+        self.questions_action.triggered.connect(lambda: show_questions(self))
         help_menu.addAction(about)
 
-        toolbar = QToolBar(self.tr("Main"))
+        toolbar = QToolBar()
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
@@ -274,6 +278,52 @@ class MainWindow(QMainWindow):
         self.addAction(self.present_action)
         self.escape = QShortcut(QKeySequence(Qt.Key_Escape), self)
         self.escape.activated.connect(self.leave_presentation)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the language now installed: at start, and on a switch
+        (changeEvent), where each part of the window retranslates itself in place."""
+        self.group_tabs.setTabText(0, self.tr("All outcomes"))
+        for index, group in enumerate(GROUPS, start=1):
+            self.group_tabs.setTabText(index, i18n.escape_mnemonic(group_name(group)))
+        self.year_box.setAccessibleName(self.tr("Headline year"))
+        self.year_label.setText(self.tr("Headline &year"))
+        self.assumptions_dock.setWindowTitle(self.tr("Assumptions (advanced)"))
+        self._name_library_dock(self.files.library)
+        for act, text in ((self.undo_action, self.tr("&Undo")), (self.redo_action, self.tr("&Redo")),
+                          (self.reset_action, self.tr("Reset all &levers")),
+                          (self.assumptions_action, self.tr("&Assumptions panel")),
+                          (self.present_action, self.tr("&Presentation mode")), (self.quit_action, self.tr("&Quit")),
+                          (self.about_action, self.tr("&About")), (self.library_action, self.tr("&Library panel")),
+                          (self.bands_action, self.tr("&Uncertainty bands")),
+                          (self.compare_action, self.tr("&Compare scenarios…")),
+                          (self.analysis_actions["drivers"], self.tr("What &drives an outcome…")),
+                          (self.analysis_actions["goalseek"], self.tr("&Goal seek…")),
+                          (self.analysis_actions["decompose"], self.tr("Where the change comes &from…")),
+                          (self.questions_action, self.tr("&Questions the model answers…"))):
+            act.setText(text)
+        self.bands_action.setToolTip(self.tr("5–95% and 25–75% bands from 2,000 draws of the assumptions"))
+        for menu, text in ((self.file_menu, self.tr("&File")), (self.edit_menu, self.tr("&Edit")),
+                           (self.view_menu, self.tr("&View")), (self.language_menu, self.tr("&Language")),
+                           (self.analysis_menu, self.tr("&Analysis")), (self.help_menu, self.tr("&Help"))):
+            menu.setTitle(text)
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        for code, act in self.language_actions.items():
+            act.setChecked(code == i18n.current_language())
+        self._history_changed()
+        # Qt names the buttons it adds (tab scroll arrows, dock title buttons) once, when it makes
+        # them; name them again from Qt's own translations.
+        for widget in self.findChildren(QAbstractButton):
+            for setter, (context, text) in zip((widget.setAccessibleName, widget.setAccessibleDescription),
+                                               QT_BUTTON_NAMES.get(widget.objectName(), ())):
+                setter(QCoreApplication.translate(context, text))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            # The window first, then (Qt passes the event on) each child retranslates itself.
+            self.retranslate()
+            self.files.retranslate()
+            self.charts.set_resilience_weights(resilience_weights_lines(self.controller.scenario.assumptions))
+        super().changeEvent(event)
 
     def _history_changed(self, *_):
         """Undo and redo: enabled when there is something to undo or redo, named in the tooltip."""
@@ -392,29 +442,18 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def choose_language(self, code: str) -> "MainWindow":
-        """Switch the language now: install the translator, then rebuild the window around the
-        same controller (scenario, undo history), library and file state. Every label is built
-        from the translated definitions when a widget is made, so a fresh window is simpler and
-        surer than re-labelling each widget in place. Returns the window now in use."""
+        """Switch the language now, in place: install the translator, and every widget retranslates
+        itself on the LanguageChange event Qt sends (changeEvent). The scenario, undo history,
+        library, open windows and focus stay as they are. Returns the window (the same one)."""
         self.settings.setValue("ui/language", code)
         self.settings.sync()
-        if code == i18n.current_language():
-            return self
-        i18n.install(QApplication.instance(), code)
-        self.set_presentation(False)
-        self.save_settings()
-        self.stop_jobs()
-        replacement = MainWindow(self.controller, self.settings, library=self.files.library,
-                                 autosave=self.autosave, library_problem=self.library_problem)
-        replacement.bands_action.setChecked(self.bands_action.isChecked())
-        replacement.library_panel.take_over_from(self.library_panel)
-        _keep_alive(replacement)
-        self.replacement = replacement
-        if self.isVisible():
-            replacement.show()
-        self.close()           # skips the unsaved-changes prompt: nothing is lost, see closeEvent
-        self.deleteLater()
-        return replacement
+        if code != i18n.current_language():
+            i18n.install(QApplication.instance(), code)
+            # Qt posts the event to each top-level window; deliver it now, so the switch is done on return.
+            QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        for language, act in self.language_actions.items():
+            act.setChecked(language == code)
+        return self
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -435,6 +474,9 @@ class MainWindow(QMainWindow):
         """Watch `library` for others' writes, and say in the panel's title which library it is: the
         file's name, or a team library's database and host (its whole location in the tooltip)."""
         self.library_link.follow(library)
+        self._name_library_dock(library)
+
+    def _name_library_dock(self, library) -> None:
         if library is None:
             self.library_dock.setWindowTitle(self.tr("Library"))
             self.library_dock.setToolTip("")
@@ -486,10 +528,6 @@ class MainWindow(QMainWindow):
             self._no_prompt = False
 
     def closeEvent(self, event):
-        if self.replacement is not None:   # handed over to a rebuilt window: it keeps everything open
-            self.stop_jobs()
-            super().closeEvent(event)
-            return
         if not getattr(self, "_no_prompt", False) and not self.files.maybe_save():
             event.ignore()
             return
@@ -513,13 +551,3 @@ def first_placement(available: QRect, share: float = FIRST_WINDOW_SHARE) -> tupl
     rect = QRect(0, 0, width, height)
     rect.moveCenter(available.center())
     return rect, False
-
-
-# Windows made by a language switch: a top-level widget without a Python reference is deleted,
-# and the app's start-up code only holds the first window.
-_LIVE_WINDOWS: set[MainWindow] = set()
-
-
-def _keep_alive(window: MainWindow) -> None:
-    _LIVE_WINDOWS.add(window)
-    window.destroyed.connect(lambda *_: _LIVE_WINDOWS.discard(window))

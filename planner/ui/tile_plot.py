@@ -42,6 +42,7 @@ class TilePlot(pg.PlotWidget):
         self.spec = spec
         self.years = self.values = self.base_values = np.array([])
         self.band = None
+        self.scale = 1.0
         self.paints = 0   # count of repaints, for the self-test and benchmarks
         self.setFocusPolicy(Qt.NoFocus)   # not a Tab stop each: Ctrl+2 focuses the chart area
         self.setMenuEnabled(False)
@@ -98,14 +99,19 @@ class TilePlot(pg.PlotWidget):
         for axis in ("left", "bottom"):
             self.getAxis(axis).setTickFont(tick_font)
         self.curve.setPen(pg.mkPen(style.SCENARIO, width=2 * scale))
-        label_style = {"color": style.MUTED, "font-size": f"{base.pointSizeF() * 0.8 * scale:.1f}pt"}
-        self.setLabel("left", safe.html_text(self.spec.unit), **label_style)
+        self.scale = scale
+        self.name_unit()
         # A fixed axis width: an auto width follows the tick labels, so a new range would move
         # the plot area and cost a second repaint of the chart.
         metrics = QFontMetrics(tick_font)
         self.getAxis("left").setWidth(metrics.horizontalAdvance("00,000") + 2 * metrics.height())
         # Room right of the plot for the half of the last year's label ("2040") that overhangs it.
         self.getPlotItem().setContentsMargins(2, 2, metrics.horizontalAdvance("2040") // 2 + 4, 2)
+
+    def name_unit(self) -> None:
+        """The y axis's title: the outcome's unit, as `spec` (translated) writes it."""
+        size = QFont().pointSizeF() * 0.8 * self.scale
+        self.setLabel("left", safe.html_text(self.spec.unit), color=style.MUTED, **{"font-size": f"{size:.1f}pt"})
 
     def show_series(self, years: np.ndarray, values: np.ndarray, base_values: np.ndarray) -> None:
         if not np.array_equal(years, self.years):

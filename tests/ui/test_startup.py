@@ -45,9 +45,10 @@ def test_the_charts_in_view_come_first_after_the_first_paint_and_the_rest_follow
     assert all(t.value_label.text() != "–" for t in tiles)
     in_view = [t for t in tiles if not t.visibleRegion().isEmpty()]
     assert 0 < len(in_view) < len(tiles)
-    qtbot.waitUntil(lambda: all(t.chart_built for t in in_view))
+    # (Generous timeouts: on a loaded 2-core machine 23 charts can take seconds; nothing is timed.)
+    qtbot.waitUntil(lambda: all(t.chart_built for t in in_view), timeout=30_000)
     assert len([t for t in tiles if t.chart_built]) < len(tiles)   # in view first, not all at once
-    with qtbot.waitSignal(window.charts.chartsBuilt):
+    with qtbot.waitSignal(window.charts.chartsBuilt, timeout=30_000):
         pass
     assert all(t.chart_built for t in tiles)
     # A chart built late shows what its card shows: the scenario's numbers and the headline year.

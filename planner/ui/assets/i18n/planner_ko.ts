@@ -63,6 +63,30 @@
       <translation>모든 결과 지표의 바탕이 되는 중앙값입니다. 수정한 값은 시나리오와 기준 시나리오 모두에 적용되며, 불확실성 구간은 하한–상한 범위를 사용합니다.</translation>
     </message>
     <message>
+      <source>Assumption</source>
+      <translation>가정</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>값</translation>
+    </message>
+    <message>
+      <source>Low – high</source>
+      <translation>하한~상한</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>단위</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>출처</translation>
+    </message>
+    <message>
+      <source>Source: {0}</source>
+      <translation>출처: {0}</translation>
+    </message>
+    <message>
       <source>Reset all assumptions</source>
       <translation>모든 가정 초기화</translation>
     </message>
@@ -948,6 +972,15 @@
   </context>
   <context>
     <name>LeverRow</name>
+    <message>
+      <source>Sources: {0}</source>
+      <translation>출처: {0}</translation>
+    </message>
+    <message>
+      <source>Baseline: {0}</source>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>기준 시나리오: {0}</translation>
+    </message>
     <message>
       <source>Show the explanation and sources</source>
       <translation>설명 및 출처 보기</translation>
