@@ -28,17 +28,18 @@ BIN = Path(sys.executable).parent
 
 
 def extra_strings() -> dict[str, list[str]]:
-    """Strings lupdate cannot see, by context: the model's labels (the model has no Qt) and the
-    error templates of the store and the scenario format (planner/errors.py)."""
+    """Strings lupdate cannot see, by context: the model's labels (the model has no Qt), the
+    error templates of the store and the scenario format (planner/errors.py), and the shipped
+    example scenarios' names and notes."""
     from planner.errors import ERRORS_CONTEXT
-    from planner.ui.i18n import MODEL_CONTEXT, model_strings
+    from planner.ui.i18n import EXAMPLES_CONTEXT, MODEL_CONTEXT, example_strings, model_strings
 
     # The layers whose errors reach the app's dialogs (the CLI's own stay English, in a terminal).
     sources = sorted((ROOT / "planner" / "store").glob("*.py")) + [ROOT / "planner" / "scenario.py",
                                                                    ROOT / "planner" / "outputs.py"]
     # A template of placeholders only ("{detail}") wraps another layer's English text: nothing to translate.
     templates = [t for t in error_templates(sources) if re.search(r"[a-z]", re.sub(r"\{[^}]*\}", "", t))]
-    return {MODEL_CONTEXT: model_strings(), ERRORS_CONTEXT: templates}
+    return {MODEL_CONTEXT: model_strings(), ERRORS_CONTEXT: templates, EXAMPLES_CONTEXT: example_strings()}
 
 
 def error_templates(sources) -> list[str]:

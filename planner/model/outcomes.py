@@ -27,11 +27,19 @@ class Outcome:
     explanation: str
     decimals: int = 1
     is_share: bool = False  # a percentage that must stay in [0, 100]
+    points: str = " pp"     # the mark of a change in a share: percentage points (the UI's in its language)
 
     number = staticmethod(plain_number)
 
     def format(self, value: float, signed: bool = False) -> str:
         return self.number(value, self.decimals, signed)
+
+    def format_change(self, change: float, extra_decimals: int = 0) -> str:
+        """A change (vs the baseline, or a part of one), signed: '+1.3'. A change in a share is in
+        percentage points, and says so ('+0.2 pp'): '+0.2' next to a share in % would read as a
+        relative change."""
+        text = self.number(change, self.decimals + extra_decimals, True)
+        return text + self.points if self.is_share else text
 
     def judge(self, change: float) -> str:
         """'better', 'worse' or 'same' for a change vs baseline, from the better direction.

@@ -113,7 +113,7 @@ def open_library(path: str, settings=None):
     from ..store import LibraryError
     from . import safe, team_library
 
-    from .file_actions import add_examples_to_new
+    from .file_actions import add_examples_to_new, library_filter
 
     user = team_library.library_user(settings) if settings is not None else None
     while True:
@@ -135,10 +135,10 @@ def open_library(path: str, settings=None):
         box.exec()
         clicked = box.clickedButton()
         if clicked is open_other:
-            path, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("App", "Open library"), "", "Planner libraries (*.sqlite *.db)")
+            path, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("App", "Open library"), "", library_filter())
         elif clicked is create:
             path, _ = QFileDialog.getSaveFileName(None, QCoreApplication.translate("App", "New library"), "library.sqlite",
-                                                  "Planner libraries (*.sqlite *.db)",
+                                                  library_filter(),
                                                   options=QFileDialog.DontConfirmOverwrite)
             if path and os.path.exists(path):
                 safe.warn(None, QCoreApplication.translate("App", "New library"), QCoreApplication.translate("App", "{0} already exists; existing files are never overwritten.")

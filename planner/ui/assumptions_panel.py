@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from .i18n import assumptions, group_name, locale_general
+from .i18n import assumptions, citation, group_name, locale_general
 
 
 def _decimals(spec) -> int:
@@ -76,9 +76,9 @@ class AssumptionsPanel(QWidget):
             item.setText(0, group_name(group))
         for spec in assumptions():
             item = self.items[spec.id]
-            texts = [spec.label, "", f"{locale_general(spec.low)} – {locale_general(spec.high)}", spec.unit,
-                     spec.citation]
-            tip = "\n".join([spec.explanation, "", self.tr("Source: {0}").format(spec.citation), f"id: {spec.id}"])
+            source = citation(spec)
+            texts = [spec.label, "", f"{locale_general(spec.low)} – {locale_general(spec.high)}", spec.unit, source]
+            tip = "\n".join([spec.explanation, "", self.tr("Source: {0}").format(source), f"id: {spec.id}"])
             for column, text in enumerate(texts):
                 item.setText(column, text)
                 item.setToolTip(column, tip)

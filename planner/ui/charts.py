@@ -381,7 +381,7 @@ class OutcomeTile(QFrame):
     def export_dialog(self, kind: str) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{self.spec.id}.{kind}", filters[kind])
         if path:
             grid = self.parent()

@@ -202,10 +202,10 @@ class CompareWindow(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         from ..scenario import ScenarioError, read_scenario_file
-        from .file_actions import FILE_FILTER
+        from .file_actions import file_filter
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a scenario file"), "", FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a scenario file"), "", file_filter())
             if not path:
                 return False
         try:
@@ -414,7 +414,7 @@ class CompareWindow(QDialog):
                 for k, (result, reference) in enumerate(zip(results, references)):
                     value = float(result.at(o.id, year)[0])
                     change = value - float(reference.at(o.id, year)[0])
-                    table.setItem(row, k + 1, table_cell(f"{o.format(value)}  ({o.format(change, signed=True)})",
+                    table.setItem(row, k + 1, table_cell(f"{o.format(value)}  ({o.format_change(change)})",
                                                          True, style.JUDGEMENT_COLOURS[o.judge(change)]))
 
     def _fill_inputs(self):

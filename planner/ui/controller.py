@@ -51,6 +51,9 @@ class ScenarioController(QObject):
     def __init__(self, scenario: Scenario | None = None, end_year: int = DEFAULT_END, parent=None,
                  clock=time.monotonic, session: Session | None = None):
         super().__init__(parent)
+        if scenario is None and session is None:
+            # The scenario a start opens with is named in the UI's language ("Baseline", "기준 시나리오").
+            scenario = Scenario(name=QCoreApplication.translate("ScenarioController", "Baseline"))
         self.session = session or Session(scenario, end_year, clock=clock)
         self.recomputes = 0                 # resultChanged signals sent (tests, benchmarks)
         self._recompute_timer = QTimer(self, singleShot=True, interval=0)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from ..model.analysis import decompose
 from . import safe, style
 from .analysis_parts import OutcomeYearDialog, read_only_table, table_cell
-from .i18n import locale_number, outcome_by_id, tr_model
+from .i18n import outcome_by_id, tr_model
 
 
 class DecompositionDialog(OutcomeYearDialog):
@@ -70,8 +70,9 @@ class DecompositionDialog(OutcomeYearDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, table_cell(label))
-            self.table.setItem(row, 1, table_cell(f"{locale_number(value, spec.decimals + 1, signed=True)} {spec.unit}", True,
-                                             style.JUDGEMENT_COLOURS[spec.judge(value)]))
+            change = spec.format_change(value, extra_decimals=1)      # a share's parts in points
+            self.table.setItem(row, 1, table_cell(change if spec.is_share else f"{change} {spec.unit}", True,
+                                                  style.JUDGEMENT_COLOURS[spec.judge(value)]))
 
 
 def _wrap(text: str, width: int = 16) -> str:

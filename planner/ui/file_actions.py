@@ -8,19 +8,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
-from ..scenario import (FILE_SUFFIX, Scenario, ScenarioError, example_scenarios, read_scenario_file,
+from ..scenario import (FILE_SUFFIX, Scenario, ScenarioError, read_scenario_file,
                         write_scenario_file)
 from ..errors import UserError
 from ..outputs import atomic_output
 from ..store import LibraryError
-from . import safe
+from . import i18n, safe
 
-FILE_FILTER = "Planner scenarios (*.kuscenario *.json);;All files (*)"
-LIBRARY_FILTER = "Planner libraries (*.sqlite *.db);;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialogs' filter for scenario files, in the UI's language."""
+    return QCoreApplication.translate("FileActions", "Planner scenarios (*.kuscenario *.json);;All files (*)")
+
+
+def library_filter() -> str:
+    return QCoreApplication.translate("FileActions", "Planner libraries (*.sqlite *.db);;All files (*)")
 MAX_RECENT = 8
 
 
@@ -106,7 +113,7 @@ class FileActions(QObject):
     def open_file(self, path: str | None = None) -> bool:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open scenario file"), self._folder(),
-                                                  FILE_FILTER)
+                                                  file_filter())
             if not path:
                 return False
         try:
@@ -129,7 +136,7 @@ class FileActions(QObject):
             return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Import scenario file"), self._folder(),
-                                                  FILE_FILTER)
+                                                  file_filter())
             if not path:
                 return False
         try:
@@ -254,7 +261,7 @@ class FileActions(QObject):
             return False
         if path is None:
             suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + FILE_SUFFIX))
-            path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export scenario"), suggested, FILE_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export scenario"), suggested, file_filter())
             if not path:
                 return False
             if not Path(path).suffix:
@@ -279,7 +286,7 @@ class FileActions(QObject):
         if path is None:
             suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + ".xlsx"))
             path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export outcome table"), suggested,
-                                                  "Excel workbook (*.xlsx);;CSV (*.csv)")
+                                                  self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
             if not path:
                 return False
         try:
@@ -298,11 +305,12 @@ class FileActions(QObject):
             return False
         if path is None:
             suggested = str(Path(self._folder()) / (_safe_file_name(self.controller.scenario.name) + ".pdf"))
+            letter = self.tr("PDF, US Letter (*.pdf)")
             path, chosen = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export brief"), suggested,
-                                                       "PDF, A4 (*.pdf);;PDF, US Letter (*.pdf)")
+                                                       self.tr("PDF, A4 (*.pdf)") + ";;" + letter)
             if not path:
                 return False
-            page = "Letter" if "Letter" in chosen else "A4"
+            page = "Letter" if chosen == letter else "A4"
         try:
             with atomic_output(path, library=self.library_file()) as temp:
                 write_brief(temp, self.controller.scenario, self.controller.year, page)
@@ -327,7 +335,7 @@ class FileActions(QObject):
     def choose_library(self, create: bool) -> bool:
         if create:
             path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("New library"),
-                                                  str(Path(self._folder()) / "library.sqlite"), LIBRARY_FILTER,
+                                                  str(Path(self._folder()) / "library.sqlite"), library_filter(),
                                                   options=QFileDialog.DontConfirmOverwrite)
             if path and Path(path).exists():
                 safe.warn(self.parent_widget, self.tr("New library"),
@@ -336,7 +344,7 @@ class FileActions(QObject):
                 return False
         else:
             path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open library"), self._folder(),
-                                                  LIBRARY_FILTER)
+                                                  library_filter())
         if not path:
             return False
         return self.use_library(path)
@@ -402,7 +410,7 @@ class FileActions(QObject):
     def _fill_examples(self) -> None:
         self.examples_menu.clear()
         try:
-            examples = example_scenarios()
+            examples = i18n.examples()
         except (OSError, ScenarioError) as exc:    # a broken installation: say so, never crash
             self.examples_menu.addAction(self.tr("(the examples could not be read: {0})").format(exc)) \
                 .setEnabled(False)
@@ -426,13 +434,11 @@ def add_examples_to_new(library) -> tuple[int, str]:
     """A library created just now gets the shipped example scenarios, to start from; one opened
     again, even an empty one, is left as it is. Returns how many were added, and the problem in
     plain language when they could not be (the library itself stays usable)."""
-    from PySide6.QtCore import QCoreApplication
-
     if not getattr(library, "is_new", False):
         return 0, ""
     added = 0
     try:
-        for scenario in example_scenarios():
+        for scenario in i18n.examples():
             if not library.exists(scenario.name):
                 library.save(scenario)
                 added += 1

@@ -23,9 +23,12 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Q
 from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES, Assumption, Lever, Outcome
 from ..model.assumptions import US, KR, ENERGY, TALENT, CHINA, INDEX
 from ..model.questions import question_strings
+from ..model.sources import cite
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 MODEL_CONTEXT = "model"
+EXAMPLES_CONTEXT = "examples"    # the shipped example scenarios' names and notes
+ATTACHED_UNITS = ("%", "×", "배")  # units written onto the number, without a space
 ASSUMPTION_GROUPS = (US, KR, ENERGY, TALENT, CHINA, INDEX)
 # (translator, its .qm bytes): QTranslator.load(data) does not copy the data, so it must outlive the translator.
 _installed: list[tuple[QTranslator, bytes]] = []
@@ -41,9 +44,35 @@ def model_strings() -> list[str]:
         texts += [spec.label, spec.unit, spec.explanation]
     for spec in ASSUMPTIONS:
         texts += [spec.label, spec.unit, spec.explanation]
-    texts += [*GROUPS, *ASSUMPTION_GROUPS]
+    texts += [*GROUPS, *ASSUMPTION_GROUPS, cite(())]
     texts += question_strings()      # Help → Questions the model answers
     return list(dict.fromkeys(t for t in texts if t))
+
+
+def example_strings() -> list[str]:
+    """The names and notes of the shipped examples (tools/update_translations.py adds them)."""
+    from ..scenario import example_scenarios
+
+    return list(dict.fromkeys(t for s in example_scenarios() for t in (s.name, s.notes) if t))
+
+
+def examples():
+    """The shipped example scenarios, named and described in the UI's language (the files are
+    English; a Korean user opens, saves and briefs them under their Korean names)."""
+    from dataclasses import replace
+
+    from ..scenario import example_scenarios
+
+    def translate(text):
+        return QCoreApplication.translate(EXAMPLES_CONTEXT, text) if text else text
+
+    return [replace(s, name=translate(s.name), notes=translate(s.notes)) for s in example_scenarios()]
+
+
+def citation(spec) -> str:
+    """A lever's or assumption's sources, as published (a ministry paper cites a foreign source
+    in its own language); a value with no published source says so in the UI's language."""
+    return spec.citation if spec.sources else tr_model(spec.citation)
 
 
 def escape_mnemonic(text: str) -> str:
@@ -152,8 +181,11 @@ class _LocalLever(Lever):
 
     def with_unit(self, number: str) -> str:
         # A unit that starts with a multiplier ("10억 달러", Korean for "$ billion") would run into
-        # the number ("39 10억 달러"): set it apart.
-        return f"{number} ({self.unit})" if self.unit[:1].isdigit() else f"{number} {self.unit}"
+        # the number ("39 10억 달러"): set it apart. A percentage or a multiple is written onto its
+        # number ("20%", "2.4배", "2.4×"), as both languages print them.
+        if self.unit[:1].isdigit():
+            return f"{number} ({self.unit})"
+        return f"{number}{self.unit}" if self.unit[:1] in ATTACHED_UNITS else f"{number} {self.unit}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +204,9 @@ def _translated(local_class, spec, **translated):
 @functools.lru_cache(maxsize=1)
 def _cached_specs():
     levers = tuple(_translated(_LocalLever, s, choices=tuple(tr_model(c) for c in s.choices)) for s in LEVERS)
-    outcomes = tuple(_translated(_LocalOutcome, o) for o in OUTCOMES)
+    # " pp": percentage points, after a signed change in a share (Korean writes "%p", no space).
+    points = QCoreApplication.translate("Outcome", " pp")
+    outcomes = tuple(_translated(_LocalOutcome, o, points=points) for o in OUTCOMES)
     assumptions = tuple(_translated(Assumption, a) for a in ASSUMPTIONS)
     return levers, outcomes, assumptions
 

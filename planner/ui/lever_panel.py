@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout
 from ..model import Lever
 from ..model.levers import CHOICE, ORDINAL
 from . import style
-from .i18n import escape_mnemonic, lever_by_id, levers
+from .i18n import citation, escape_mnemonic, lever_by_id, levers
 
 
 class BaselineSlider(QSlider):
@@ -224,7 +224,7 @@ class LeverRow(QFrame):
     def retranslate(self, spec: Lever) -> None:
         """Every text of the row in the language now installed (`spec`: this lever, translated)."""
         self.spec = spec
-        sources = self.tr("Sources: {0}").format(spec.citation)
+        sources = self.tr("Sources: {0}").format(citation(spec))
         tip = "\n".join([spec.explanation, "", sources, self.tr("Baseline: {0}").format(spec.format(spec.baseline))])
         self.title.setText(spec.label)
         self.title.setToolTip(tip)

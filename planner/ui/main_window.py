@@ -27,7 +27,6 @@ from .library_watch import LibraryAlert, LibraryLink
 from .presentation import PresentationMode
 from .questions_window import show_questions
 
-APP_NAME = "Korea–US Policy Planner"
 FIRST_WINDOW_SHARE = 0.85          # of the screen's free area, for a first window on a large screen
 MIN_COMFORTABLE = (1280, 720)      # a first window smaller than this opens maximised instead
 # Buttons Qt makes inside its widgets: (context, source) of their accessible name and description
@@ -38,6 +37,11 @@ QT_BUTTON_NAMES = {
     "qt_dockwidget_floatbutton": (("QDockWidget", "Float"), ("QDockWidget", "Undocks and re-attaches the dock widget")),
     "qt_dockwidget_closebutton": (("QDockWidget", "Close"), ("QDockWidget", "Closes the dock widget")),
 }
+
+
+def app_name() -> str:
+    """The app's name in the UI's language (window title, About)."""
+    return QCoreApplication.translate("MainWindow", "Korea–US Policy Planner")
 
 
 class MainWindow(QMainWindow):
@@ -164,7 +168,8 @@ class MainWindow(QMainWindow):
                                              self.assumptions_dock, (self.levers, self.group_tabs, self.year_box,
                                                                      self.year_label, self.legend))
         self.retranslate()
-        self.statusBar().showMessage(self.tr("Model {0}. Move a lever; every chart follows.").format(MODEL_VERSION))
+        self._welcome_shown = self._welcome()
+        self.statusBar().showMessage(self._welcome_shown)
 
         self.charts.analysisRequested.connect(self.open_analysis)
         self.charts.yearPicked.connect(self.controller.set_year)
@@ -310,6 +315,7 @@ class MainWindow(QMainWindow):
         for code, act in self.language_actions.items():
             act.setChecked(code == i18n.current_language())
         self._history_changed()
+        self._update_title()
         # Qt names the buttons it adds (tab scroll arrows, dock title buttons) once, when it makes
         # them; name them again from Qt's own translations.
         for widget in self.findChildren(QAbstractButton):
@@ -317,9 +323,15 @@ class MainWindow(QMainWindow):
                                                QT_BUTTON_NAMES.get(widget.objectName(), ())):
                 setter(QCoreApplication.translate(context, text))
 
+    def _welcome(self) -> str:
+        return self.tr("Model {0}. Move a lever; every chart follows.").format(MODEL_VERSION)
+
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
             # The window first, then (Qt passes the event on) each child retranslates itself.
+            if self.statusBar().currentMessage() == self._welcome_shown:
+                self._welcome_shown = self._welcome()      # the greeting still up: in the new language
+                self.statusBar().showMessage(self._welcome_shown)
             self.retranslate()
             self.files.retranslate()
             self.charts.set_resilience_weights(resilience_weights_lines(self.controller.scenario.assumptions))
@@ -346,7 +358,7 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, self.tr("About"), self.tr(
             "{0}\nVersion {1}, model {2}.\n\nA what-if model of Korea–US policy on AI hardware and "
-            "clean energy. Equations and sources: docs/MODEL.md.").format(APP_NAME, app_version(), MODEL_VERSION))
+            "clean energy. Equations and sources: docs/MODEL.md.").format(app_name(), app_version(), MODEL_VERSION))
 
     # --- reacting to the controller ------------------------------------------------------------------
     def _show_result(self, result, baseline):
@@ -389,7 +401,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_):
         # [*] shows the platform's unsaved-changes mark when windowModified is set.
-        self.setWindowTitle(f"{safe.window_title(self.controller.scenario.name)}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{safe.window_title(self.controller.scenario.name)}[*] — {app_name()}")
         self.setWindowModified(self.controller.is_modified)
 
     # --- presentation mode (presentation.py) ----------------------------------------------------------------

@@ -45,22 +45,20 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4",
     """Draw the brief into `path`; raise OSError when the PDF cannot be written. Needs a
     QApplication (offscreen is fine). `layout`, when given, receives where each block went
     (QRectF in device pixels; "page" is the printable area), for tests of the page's layout."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPainter, QPdfWriter
 
     from ..model import MODEL_VERSION
     from ..version import app_version
 
     path = Path(path)
-    size = {"A4": QPageSize.A4, "LETTER": QPageSize.Letter}[page.upper()]
     # Drawn into memory and written by Python: QPdfWriter writing a file itself reports success
     # even when the disk filled up under it (a truncated PDF, exit 0).
     pdf = QByteArray()
     buffer = QBuffer(pdf)
     buffer.open(QIODevice.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Portrait, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout.Millimeter))
+    writer.setPageLayout(_page_layout(page))
     writer.setResolution(300)
     writer.setTitle(QCoreApplication.translate("Report", "{0} — Korea–US policy scenario brief").format(scenario.name))
     writer.setCreator(f"Korea–US Policy Planner {app_version()} (model {MODEL_VERSION})")
@@ -79,6 +77,36 @@ def write_brief(path: str | Path, scenario, year: int = 2030, page: str = "A4",
     if layout is not None:
         layout.update(blocks)
     return path
+
+
+def brief_image(scenario, year: int = 2030, page: str = "A4", dpi: int = 150):
+    """The brief's page as an image (a QImage, white, `dpi` dots per inch), drawn by the code that
+    draws the PDF: for docs/screenshots and review (tools/brief_images.py)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    layout = _page_layout(page)
+    full, paint = layout.fullRectPixels(dpi), layout.paintRectPixels(dpi)
+    image = QImage(full.size(), QImage.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.translate(QPoint(paint.x(), paint.y()))
+        _draw_brief(painter, QRect(0, 0, paint.width(), paint.height()), scenario, year)
+    finally:
+        painter.end()
+    return image
+
+
+def _page_layout(page: str):
+    """A4 or US Letter, portrait, 12 mm margins."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    size = {"A4": QPageSize.A4, "LETTER": QPageSize.Letter}[page.upper()]
+    return QPageLayout(QPageSize(size), QPageLayout.Portrait, QMarginsF(12, 12, 12, 12), QPageLayout.Millimeter)
 
 
 def _not_written(path: Path) -> OSError:
@@ -120,7 +148,8 @@ def _draw_brief(painter, area, scenario, year: int) -> dict:
 
     # Header
     y = block("name", 0, 0, width, sheet.fitted(0, 0, width, scenario.name, 17, True, most=NAME_LINES)) + 2 * pt
-    stamp = QLocale().toString(datetime.now(timezone.utc).date(), QLocale.LongFormat)
+    # The date as each language's official documents write it: "1 December 2026", "2026. 12. 1.(화)".
+    stamp = QLocale().toString(datetime.now(timezone.utc).date(), translate("Report", "d MMMM yyyy", "QLocale date format"))
     y = block("stamp", 0, y, width, sheet.text(0, y, width, translate(
         "Report", "Korea–US policy scenario brief · {0} · model {1} · app {2} · content hash {3}").format(
             stamp, MODEL_VERSION, app_version(), content_hash(scenario)), 8, False, style.MUTED)) + 8 * pt
@@ -149,7 +178,7 @@ def _draw_brief(painter, area, scenario, year: int) -> dict:
         used = max(sheet.text(right_x, oy, right_w * 0.50, f"{o.label} ({o.unit})", 7.5),
                    sheet.text(right_x + right_w * 0.52, oy, right_w * 0.26, o.format(value), 7.5, True,
                               flags=Qt.AlignRight | Qt.AlignTop),
-                   sheet.text(right_x + right_w * 0.80, oy, right_w * 0.20, o.format(change, signed=True), 7.5,
+                   sheet.text(right_x + right_w * 0.80, oy, right_w * 0.20, o.format_change(change), 7.5,
                               True, colour, flags=Qt.AlignRight | Qt.AlignTop))
         oy += used + 2.5 * pt
     block("levers", 0, y, left_w, ly - y)
@@ -218,7 +247,7 @@ class _Sheet:
 
     def __init__(self, painter):
         self.painter = painter
-        self.pt = painter.device().resolution() / 72      # device pixels per point
+        self.pt = painter.device().logicalDpiY() / 72     # device pixels per point
 
     @staticmethod
     def font(size: float, bold: bool = False) -> QFont:

@@ -181,7 +181,7 @@ def test_compare_window(qapp, qtbot, settings, tmp_path):
     assert dialog.differences.rowCount() == len(OUTCOMES) and dialog.differences.columnCount() == 4
     assert [r.id for r in dialog.input_rows] == ["export_control_scope", "kr_fab_waiver", "kr_clean_energy_multiple"]
     dialog.reference.setCurrentIndex(1)          # vs the first scenario
-    assert dialog.differences.item(0, 1).text().endswith("(+0.0)")
+    assert dialog.differences.item(0, 1).text().endswith("(+0.0 pp)")      # a share: in points
 
 
 def test_compare_accepts_files(qapp, qtbot, tmp_path):

@@ -102,7 +102,7 @@ def pen_colour(curve):
 
 
 def expected_cell(o, value, reference):
-    return f"{o.format(value)}  ({o.format(value - reference, signed=True)})"
+    return f"{o.format(value)}  ({o.format_change(value - reference)})"
 
 
 def check_table(dialog, scenarios, year, vs_first=False):
@@ -142,7 +142,7 @@ def test_vs_baseline_or_the_first_scenario_changes_the_table_alone(qtbot, contro
     spy.clear()
     dialog.reference.setCurrentIndex(dialog.reference.findData("first"))
     check_table(dialog, shown, 2040, vs_first=True)
-    assert all(dialog.differences.item(row, 1).text().endswith(f"({o.format(0.0, signed=True)})")
+    assert all(dialog.differences.item(row, 1).text().endswith(f"({o.format_change(0.0)})")
                for row, o in enumerate(outcomes()))           # the first against itself
     dialog.reference.setCurrentIndex(dialog.reference.findData("baseline"))
     check_table(dialog, shown, 2040)

@@ -26,6 +26,9 @@ GLOSSARY = I18N / "glossary_ko.json"
 # {size:,}), Qt's %1, HTML tags and entities. Mnemonics and line breaks are checked apart.
 PLACEHOLDER = re.compile(r"\{[\w!:,.]*\}|%\d\b|<[^<>]+>|&nbsp;")
 SPACE_BEFORE_PERCENT = re.compile(r"[\d}][ \u00a0\u202f]+%")
+# A range of numbers in a Korean official text takes a tilde (2023~2024년, 5~95%), not a dash
+# (행정안전부 「행정업무운영 편람」: 기간·범위는 물결표 ~).
+RANGE_DASH = re.compile(r"[\d}]–[\d{]")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,9 @@ def problems(ts: Path, glossary: list[dict] | None = None) -> list[str]:
         hit = SPACE_BEFORE_PERCENT.search(m.translation)
         if hit:
             found.append(f"{where}: '{hit.group(0)}' has a space before %")
+        hit = RANGE_DASH.search(m.translation)
+        if hit:
+            found.append(f"{where}: the range '{hit.group(0)}' takes ~ in Korean")
         missing = Counter(PLACEHOLDER.findall(m.source)) - Counter(PLACEHOLDER.findall(m.translation))
         if missing:
             found.append(f"{where}: lost {sorted(missing)}")
@@ -143,9 +149,9 @@ def ui_contexts_messages() -> list[Message]:
     """Messages lupdate keeps (the model's and the errors' are re-added by tools/update_translations.py
     without their translator comments)."""
     from planner.errors import ERRORS_CONTEXT
-    from planner.ui.i18n import MODEL_CONTEXT
+    from planner.ui.i18n import EXAMPLES_CONTEXT, MODEL_CONTEXT
 
-    return [m for m in read_ts(TS) if m.context not in (MODEL_CONTEXT, ERRORS_CONTEXT)]
+    return [m for m in read_ts(TS) if m.context not in (MODEL_CONTEXT, ERRORS_CONTEXT, EXAMPLES_CONTEXT)]
 
 
 def test_ui_strings_cite_their_glossary_term():

@@ -1,10 +1,12 @@
 """The one-page PDF brief: from the CLI and the window; one page, A4 or Letter, name and model version."""
 
+import re
 import subprocess
 import unicodedata
 import sys
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from pypdf import PdfReader
 
 from planner.model import MODEL_VERSION
@@ -58,3 +60,25 @@ def test_every_shipped_scenario_renders_a_one_page_brief(qapp, tmp_path):
         path = write_brief(tmp_path / f"{number}.pdf", scenario, 2035, "A4")
         reader, text = pdf_text(path)
         assert len(reader.pages) == 1 and scenario.name in unicodedata.normalize("NFKC", text), scenario.name
+
+
+def test_every_shipped_scenario_renders_a_korean_brief_in_the_ministries_register(qapp, tmp_path):
+    from planner.ui import i18n
+    from planner.ui.report import brief_image
+
+    try:
+        i18n.install(qapp, "ko")
+        for number, scenario in enumerate(i18n.examples()):
+            assert re.search("[가-힣]", scenario.name) and re.search("[가-힣]", scenario.notes)   # named in Korean
+            path = write_brief(tmp_path / f"ko-{number}.pdf", scenario, 2030, "A4")
+            reader, text = pdf_text(path)
+            # (the embedded CJK subset maps its spaces and punctuation to control codes: compare without them)
+            text = re.sub(r"[\x00-\x1f\s]", "", unicodedata.normalize("NFKC", text))
+            assert len(reader.pages) == 1 and re.sub(r"\s", "", scenario.name) in text, scenario.name
+            assert "본자료는예측이아닌시나리오분석결과임" in text and "비고" in text
+            image = brief_image(scenario, 2030, dpi=60)
+            assert image.width() > 400 and image.height() > image.width()            # an A4 page, upright
+        date_format = QCoreApplication.translate("Report", "d MMMM yyyy", "QLocale date format")
+        assert QLocale().toString(QDate(2026, 12, 1), date_format) == "2026. 12. 1.(화)"   # as officials date
+    finally:
+        i18n.install(qapp, "en")

@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QWidget
 
 from planner.ui import i18n
 
@@ -21,6 +22,8 @@ def messages(path=TS):
     root = ET.parse(path).getroot()
     for context in root.findall("context"):
         for message in context.findall("message"):
+            if message.findtext("comment") == "QLocale date format":   # a pattern ("yyyy. M. d."), not words
+                continue
             translation = message.find("translation")
             yield context.findtext("name"), message.findtext("source"), translation
 
@@ -172,3 +175,78 @@ def test_saved_times_read_in_the_ui_locale(qapp):
     english = i18n.locale_datetime(stamp)
     assert ("AM" in english or "PM" in english) and english != korean
     assert i18n.locale_datetime("not a time") == "not a time"
+
+
+# English prose left in a Korean text: a lowercase word of three letters or more ("and", "assumption"),
+# not a function in a formula ("exp("). Names and acronyms (TrendForce, SEMI, TWh, "Partner with
+# Korea Act") stay in Latin letters in Korean texts too.
+ENGLISH_WORD = re.compile(r"(?<![\w.:/@-])[a-z]{3,}(?![\w/@(])")
+PROPER_NAME = re.compile(r"\b[A-Z][\w.-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z][\w.-]*)+")
+
+
+def english_left(found) -> list[tuple[str, str, str]]:
+    """The texts of `found` (widget_texts.texts) with an English word in them. Citations stay in
+    the language they were published in, as a ministry paper cites a foreign source; ids and
+    paths are data."""
+    citations = sorted({s.citation for s in [*i18n.levers(), *i18n.assumptions()]}, key=len, reverse=True)
+
+    def english(text):
+        for citation in citations:
+            text = text.replace(citation, "")
+        text = re.sub(r"\bid: \S+|\S+\.(?:md|py|kuscenario|sqlite|db|pdf|xlsx|csv)\b", "", text)
+        text = PROPER_NAME.sub("", re.sub(r"<[^>]+>|&\w+;", "", text))   # (the app's own markup too)
+        return ENGLISH_WORD.findall(text)
+    return [(widget, what, text) for widget, what, text in found if english(text)]
+
+
+def test_no_english_is_left_in_the_korean_window_its_panels_and_analysis_windows(korean, qtbot, settings, tmp_path):
+    from widget_texts import texts  # tests/ui/widget_texts.py
+
+    from planner.scenario import Scenario
+    from planner.store import Library
+    from planner.ui.controller import ScenarioController
+    from planner.ui.main_window import MainWindow
+    from planner.ui.questions_window import show_questions
+
+    library = Library(tmp_path / "library.sqlite")
+    library.save(Scenario(name="Kept"))
+    window = MainWindow(ScenarioController(), settings, library=library)
+    qtbot.addWidget(window, before_close_func=lambda w: w.controller.mark_saved())
+    window.library_dock.show()
+    window.assumptions_dock.show()
+    window.show()
+    window.charts.build_all_charts()
+    window.controller.set_lever("us_chips_incentives", 80)
+    for kind in ("drivers", "goalseek", "decompose"):
+        window.open_analysis(kind, "us_capacity_share")
+    window.open_compare()
+    show_questions(window)
+    qtbot.waitUntil(lambda: all(not getattr(getattr(d, "job", None), "busy", False)
+                                for d in window.findChildren(QWidget) if d.isWindow()), timeout=60_000)
+    assert english_left(texts(window)) == []
+
+
+
+def test_a_change_in_a_share_reads_in_points_in_both_languages(qapp):
+    from planner.model import OUTCOMES
+
+    assert {o.id for o in OUTCOMES if o.is_share} == {o.id for o in OUTCOMES if o.unit.startswith("%")}
+    for language, points in (("ko", "%p"), ("en", " pp")):
+        i18n.install(qapp, language)
+        for o in i18n.outcomes():
+            text = o.format_change(2.4)
+            assert text.endswith(points) == o.is_share and text.startswith("+2"), (language, o.id, text)
+            assert o.format_change(-1.0).startswith(QLocale().negativeSign())
+    i18n.install(qapp, "en")
+
+
+def test_the_decomposition_of_a_share_is_in_points(korean, qtbot, settings):
+    from planner.ui.controller import ScenarioController
+    from planner.ui.decomposition_dialog import DecompositionDialog
+
+    controller = ScenarioController()
+    controller.set_lever("kr_clean_energy_multiple", 4)
+    dialog = DecompositionDialog(controller, "kr_renewable_share")
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert cells and all(cell.endswith("%p") for cell in cells), cells

@@ -119,15 +119,15 @@
     </message>
     <message>
       <source>the record {0}–{1}</source>
-      <translation>실적 {0}–{1}</translation>
+      <translation>실적 {0}~{1}</translation>
     </message>
     <message>
       <source>5–95% range</source>
-      <translation>5–95% 구간</translation>
+      <translation>5~95% 구간</translation>
     </message>
     <message>
       <source>25–75% range</source>
-      <translation>25–75% 구간</translation>
+      <translation>25~75% 구간</translation>
     </message>
   </context>
   <context>
@@ -179,7 +179,7 @@
     </message>
     <message>
       <source>Choose 2–4 scenarios</source>
-      <translation>시나리오 2–4개 선택</translation>
+      <translation>시나리오 2~4개 선택</translation>
     </message>
     <message>
       <source>Table year</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
       <source>Tick 2 to 4 scenarios (up to 4 are shown).</source>
-      <translation>시나리오를 2–4개 선택하십시오(최대 4개까지 표시됩니다).</translation>
+      <translation>시나리오를 2~4개 선택하십시오(최대 4개까지 표시됩니다).</translation>
     </message>
     <message>
       <source> (assumption)</source>
@@ -723,6 +723,14 @@
       <translation>변경 사항을 라이브러리에 저장하시겠습니까? (열린 라이브러리가 없으면 파일로 저장합니다)</translation>
     </message>
     <message>
+      <source>Planner scenarios (*.kuscenario *.json);;All files (*)</source>
+      <translation>플래너 시나리오 (*.kuscenario *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Planner libraries (*.sqlite *.db);;All files (*)</source>
+      <translation>플래너 라이브러리 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
       <source>Connect to &amp;team library…</source>
       <translation>팀 라이브러리 연결(&amp;T)…</translation>
     </message>
@@ -846,6 +854,18 @@
     <message>
       <source>Export scenario</source>
       <translation>시나리오 내보내기</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>PDF, US Letter (*.pdf)</source>
+      <translation>PDF, US 레터 용지 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>PDF, A4 (*.pdf)</source>
+      <translation>PDF, A4 용지 (*.pdf)</translation>
     </message>
     <message>
       <source>The example scenarios could not be added to the new library.</source>
@@ -1215,6 +1235,10 @@ Saved: {2} UTC</source>
       <translation>모형 {0}. 정책 수단을 움직이면 모든 차트가 함께 바뀝니다.</translation>
     </message>
     <message>
+      <source>Korea–US Policy Planner</source>
+      <translation>한미 정책 시나리오 플래너</translation>
+    </message>
+    <message>
       <source>&amp;Undo</source>
       <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -1264,7 +1288,7 @@ Saved: {2} UTC</source>
     </message>
     <message>
       <source>5–95% and 25–75% bands from 2,000 draws of the assumptions</source>
-      <translation>가정 표본 2,000개로 산출한 5–95% 및 25–75% 구간</translation>
+      <translation>가정 표본 2,000개로 산출한 5~95% 및 25~75% 구간</translation>
     </message>
     <message>
       <source>&amp;Compare scenarios…</source>
@@ -1332,6 +1356,13 @@ AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what
     </message>
   </context>
   <context>
+    <name>Outcome</name>
+    <message>
+      <source> pp</source>
+      <translation>%p</translation>
+    </message>
+  </context>
+  <context>
     <name>OutcomeTile</name>
     <message>
       <source>{0}:</source>
@@ -1380,6 +1411,14 @@ baseline {3}</source>
       <translation>차트를 SVG로 내보내기…</translation>
     </message>
     <message>
+      <source>PNG image (*.png)</source>
+      <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+      <source>SVG drawing (*.svg)</source>
+      <translation>SVG 벡터 이미지 (*.svg)</translation>
+    </message>
+    <message>
       <source>Export chart</source>
       <translation>차트 내보내기</translation>
     </message>
@@ -1409,7 +1448,7 @@ baseline {3}</source>
     <message>
       <source>Each claim of the op-ed, the scenario that tests it and what the model says. The baseline and the scenario run on the same {0} draws of the assumptions (seed {1}); a change is the scenario minus the baseline, draw by draw: its median and its 10–90% range. A claim is supported when every outcome it names moves its way in at least 90% of draws, contradicted in at most 10%, uncertain between. What the model's mechanisms and ranges give, not a forecast.</source>
       <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line. / 용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
-      <translation>기고문의 각 주장과 이를 검증하는 시나리오, 그리고 모형의 답입니다. 기준 시나리오와 시나리오는 같은 가정 표본 {0}개(시드 {1})로 실행하며, 변화는 표본별로 시나리오에서 기준 시나리오를 뺀 값으로 중앙값과 10–90% 범위를 표시합니다. 주장이 가리키는 결과 지표가 모두 표본의 90% 이상에서 주장한 방향으로 움직이면 ‘지지됨’, 10% 이하이면 ‘반박됨’, 그 사이이면 ‘불확실’로 판정합니다. 모형의 작동 원리와 가정 범위에서 나온 결과이며 전망이 아닙니다.</translation>
+      <translation>기고문의 각 주장과 이를 검증하는 시나리오, 그리고 모형의 답입니다. 기준 시나리오와 시나리오는 같은 가정 표본 {0}개(시드 {1})로 실행하며, 변화는 표본별로 시나리오에서 기준 시나리오를 뺀 값으로 중앙값과 10~90% 범위를 표시합니다. 주장이 가리키는 결과 지표가 모두 표본의 90% 이상에서 주장한 방향으로 움직이면 ‘지지됨’, 10% 이하이면 ‘반박됨’, 그 사이이면 ‘불확실’로 판정합니다. 모형의 작동 원리와 가정 범위에서 나온 결과이며 전망이 아닙니다.</translation>
     </message>
     <message>
       <source>Computing the answers…</source>
@@ -1501,7 +1540,7 @@ baseline {3}</source>
     <message>
       <source>{0} ({1}), {2}: baseline {3}; change {4} (10–90%: {5} to {6})</source>
       <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
-      <translation>{0}({1}), {2}년: 기준 시나리오 {3}, 변화 {4}(10–90%: {5}~{6})</translation>
+      <translation>{0}({1}), {2}년: 기준 시나리오 {3}, 변화 {4}(10~90%: {5}~{6})</translation>
     </message>
     <message>
       <source>the claim expects a rise: {0}% of draws agree</source>
@@ -1520,16 +1559,21 @@ baseline {3}</source>
     <name>Report</name>
     <message>
       <source>Sources: {0}. Every equation, parameter and source: docs/MODEL.md. A what-if model, not a forecast.</source>
-      <translation>출처: {0}. 모든 수식, 매개변수, 출처: docs/MODEL.md. 전망이 아닌 가정 분석(what-if) 모형입니다.</translation>
+      <translation>출처: {0}. 모든 수식·매개변수·출처: docs/MODEL.md. ※ 본 자료는 예측이 아닌 시나리오 분석 결과임</translation>
     </message>
     <message>
       <source>{0} — Korea–US policy scenario brief</source>
-      <translation>{0} — 한미 정책 시나리오 브리프</translation>
+      <translation>{0} — 한미 정책 시나리오 분석 자료</translation>
+    </message>
+    <message>
+      <source>d MMMM yyyy</source>
+      <comment>QLocale date format</comment>
+      <translation>yyyy. M. d.(ddd)</translation>
     </message>
     <message>
       <source>Korea–US policy scenario brief · {0} · model {1} · app {2} · content hash {3}</source>
       <translatorcomment>용어집(glossary_ko.json) model: 모형 — '이 모델' 아님. 근거: 국책연구기관·정부 분석 보고서 용례(분석 '모형').</translatorcomment>
-      <translation>한미 정책 시나리오 브리프 · {0} · 모형 {1} · 앱 {2} · 내용 해시 {3}</translation>
+      <translation>한미 정책 시나리오 분석 자료 · {0} · 모형 {1} · 앱 {2} · 내용 해시 {3}</translation>
     </message>
     <message>
       <source>Policy levers (baseline in brackets)</source>
@@ -1544,28 +1588,36 @@ baseline {3}</source>
     <message>
       <source>Solid blue: this scenario. Dashed grey: baseline (same assumptions). Vertical line: {0}.</source>
       <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
-      <translation>파란 실선: 이 시나리오. 회색 점선: 기준 시나리오(같은 가정). 세로선: {0}년.</translation>
+      <translation>실선(청색): 해당 시나리오, 점선(회색): 기준 시나리오(동일 가정), 세로선: {0}년</translation>
     </message>
     <message>
       <source>Resilience index weights (normalised): {0}.</source>
-      <translation>회복력 지수 가중치(정규화): {0}.</translation>
+      <translation>회복력 지수 가중치(정규화): {0}</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation>메모</translation>
+      <translation>비고</translation>
     </message>
     <message>
       <source>Assumptions changed from the standard values: value (standard value)</source>
-      <translation>표준값에서 바꾼 가정: 값 (표준값)</translation>
+      <translation>표준값에서 변경한 가정: 값(표준값)</translation>
     </message>
     <message>
       <source>Every change above is measured against the baseline with these same assumptions, not against the standard baseline.</source>
       <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
-      <translation>위의 모든 변화는 표준 기준 시나리오가 아니라 이와 같은 가정을 적용한 기준 시나리오와 비교한 것입니다.</translation>
+      <translation>※ 위 모든 변화는 표준 기준 시나리오가 아닌, 동일 가정을 적용한 기준 시나리오 대비 수치임</translation>
     </message>
     <message>
       <source>…and {0} more (the scenario file lists them all)</source>
-      <translation>…외 {0}개 (시나리오 파일에 모두 있습니다)</translation>
+      <translation>…외 {0}개(시나리오 파일에 전체 수록)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioController</name>
+    <message>
+      <source>Baseline</source>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>기준 시나리오</translation>
     </message>
   </context>
   <context>
@@ -1618,7 +1670,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Grants for fabs built on US soil: the CHIPS Act's $39 billion manufacturing line (of $52.7 billion in all; awards of up to $33.7 billion were final by January 2025). $7.9 billion had been paid by 2025 (Intel's grants, $5.7 billion of them taken as equity); the rest of the envelope is paid by milestone over 2026–2031. Fabs locate by the money paid while they are built, with the §48D investment credit (25%, 35% for construction begun in 2026, closed after) as further support, so siting falls back once payments stop. Returns diminish: each extra billion closes less of the 30–50% US cost gap than the one before.</source>
-      <translation>미국 내에 건설되는 팹(반도체 공장)에 대한 보조금으로, 반도체과학법(CHIPS Act)의 제조 인센티브 예산 390억 달러(총 527억 달러 중, 2025년 1월까지 최대 337억 달러 지원 확정)에 해당합니다. 2025년까지 79억 달러가 지급되었으며(인텔 지원금으로, 그중 57억 달러는 지분 인수 방식으로 집행), 나머지 예산은 2026–2031년에 걸쳐 이행 단계(마일스톤)별로 지급됩니다. 팹 입지는 건설 기간 중 지급되는 자금에 따라 결정되고 §48D 투자세액공제(25%, 2026년 착공분은 35%, 이후 착공분은 적용 종료)가 이를 추가로 뒷받침하므로, 지급이 끝나면 미국 입지는 다시 줄어듭니다. 효과는 체감합니다. 10억 달러를 추가할 때마다 30–50%에 이르는 미국의 비용 격차를 줄이는 폭이 직전보다 작아집니다.</translation>
+      <translation>미국 내에 건설되는 팹(반도체 공장)에 대한 보조금으로, 반도체과학법(CHIPS Act)의 제조 인센티브 예산 390억 달러(총 527억 달러 중, 2025년 1월까지 최대 337억 달러 지원 확정)에 해당합니다. 2025년까지 79억 달러가 지급되었으며(인텔 지원금으로, 그중 57억 달러는 지분 인수 방식으로 집행), 나머지 예산은 2026~2031년에 걸쳐 이행 단계(마일스톤)별로 지급됩니다. 팹 입지는 건설 기간 중 지급되는 자금에 따라 결정되고 §48D 투자세액공제(25%, 2026년 착공분은 35%, 이후 착공분은 적용 종료)가 이를 추가로 뒷받침하므로, 지급이 끝나면 미국 입지는 다시 줄어듭니다. 효과는 체감합니다. 10억 달러를 추가할 때마다 30~50%에 이르는 미국의 비용 격차를 줄이는 폭이 직전보다 작아집니다.</translation>
     </message>
     <message>
       <source>Korea chip investment tax credit (K-Chips Act)</source>
@@ -1654,7 +1706,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>+ chip-making tools and EDA (2023–24)</source>
-      <translation>+ 반도체 제조 장비 및 EDA(2023–24년)</translation>
+      <translation>+ 반도체 제조 장비 및 EDA(2023~24년)</translation>
     </message>
     <message>
       <source>+ HBM, more tools and entities (Dec 2024)</source>
@@ -1710,7 +1762,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Korea's nuclear fleet in 2038. Baseline 33 GW is the 11th Basic Plan for Electricity (February 2025): today's 26 units with their licences extended, Saeul 3–4 (2026–27), Shin Hanul 3–4 (2032–33), a small modular reactor (2035) and two new APR1400s (2037–38). More follows the same timetable with more units; less closes units as their licences end. Nuclear output is clean supply: it raises the clean coverage of fabs and data centres and cuts their CO2.</source>
-      <translation>2038년 한국의 원전 설비용량입니다. 기준 시나리오 33 GW는 「제11차 전력수급기본계획」(2025년 2월)에 따른 것으로, 현재 26기의 계속운전, 새울 3·4호기(2026–27년), 신한울 3·4호기(2032–33년), 소형모듈원자로(2035년), 신규 APR1400 2기(2037–38년)를 포함합니다. 이보다 크면 같은 일정으로 더 많은 호기가 들어서고, 작으면 운영허가가 만료되는 호기부터 영구정지됩니다. 원전 발전량은 무탄소 전력 공급으로서 팹과 데이터센터의 무탄소 전력 충당률을 높이고 CO2 배출을 줄입니다.</translation>
+      <translation>2038년 한국의 원전 설비용량입니다. 기준 시나리오 33 GW는 「제11차 전력수급기본계획」(2025년 2월)에 따른 것으로, 현재 26기의 계속운전, 새울 3·4호기(2026~27년), 신한울 3·4호기(2032~33년), 소형모듈원자로(2035년), 신규 APR1400 2기(2037~38년)를 포함합니다. 이보다 크면 같은 일정으로 더 많은 호기가 들어서고, 작으면 운영허가가 만료되는 호기부터 영구정지됩니다. 원전 발전량은 무탄소 전력 공급으로서 팹과 데이터센터의 무탄소 전력 충당률을 높이고 CO2 배출을 줄입니다.</translation>
     </message>
     <message>
       <source>E-4 visas for Korean professionals</source>
@@ -1978,7 +2030,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Herfindahl–Hirschman index of world fab capacity across seven regions (0–10,000).</source>
-      <translation>7개 지역 간 세계 팹 생산능력의 허핀달-허쉬만 지수(HHI)입니다(0–10,000).</translation>
+      <translation>7개 지역 간 세계 팹 생산능력의 허핀달-허쉬만 지수(HHI)입니다(0~10,000).</translation>
     </message>
     <message>
       <source>Collective resilience index</source>
@@ -1986,7 +2038,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Weighted mean of five 0–100 scores: allied share of world fab capacity, allied leading-edge capacity outside Taiwan, US chip jobs filled, Korean clean-power supply and Korean China-fab security. Building allied capacity never lowers it; the weights are assumptions, normalised to sum to one.</source>
-      <translation>0–100점으로 산정한 다섯 가지 점수의 가중평균입니다: 세계 팹 생산능력 중 동맹국 비중, 대만 외 동맹국 첨단 공정 생산능력, 미국 반도체 일자리 충원, 한국 무탄소 전력 공급, 한국 기업 중국 팹 안정성. 동맹국 생산능력을 확충해도 이 지수는 낮아지지 않으며, 가중치는 가정에서 정하고 합이 1이 되도록 정규화합니다.</translation>
+      <translation>0~100점으로 산정한 다섯 가지 점수의 가중평균입니다: 세계 팹 생산능력 중 동맹국 비중, 대만 외 동맹국 첨단 공정 생산능력, 미국 반도체 일자리 충원, 한국 무탄소 전력 공급, 한국 기업 중국 팹 안정성. 동맹국 생산능력을 확충해도 이 지수는 낮아지지 않으며, 가중치는 가정에서 정하고 합이 1이 되도록 정규화합니다.</translation>
     </message>
     <message>
       <source>World fab capacity growth from 2026</source>
@@ -1998,7 +2050,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Growth of world wafer capacity from 2026 (SEMI: +5.5% in 2023, about +6–7% a year in 2024–25, which the model takes as history); it fades toward 3% a year after 2032.</source>
-      <translation>2026년 이후 세계 웨이퍼 생산능력의 증가율입니다(SEMI: 2023년 +5.5%, 2024–25년 연간 약 +6–7%이며, 모형은 이를 실적치로 반영). 2032년 이후에는 연 3% 수준으로 점차 둔화됩니다.</translation>
+      <translation>2026년 이후 세계 웨이퍼 생산능력의 증가율입니다(SEMI: 2023년 +5.5%, 2024~25년 연간 약 +6~7%이며, 모형은 이를 실적치로 반영). 2032년 이후에는 연 3% 수준으로 점차 둔화됩니다.</translation>
     </message>
     <message>
       <source>Fab capacity retired a year</source>
@@ -2022,7 +2074,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Decision to first output for a US fab, permitting included: ≈38 months vs ≈19 in Taiwan; the 1990–2020 average build alone was 736 days vs Taiwan's 654.</source>
-      <translation>인허가를 포함해 미국 팹의 건설 결정부터 첫 생산까지 걸리는 기간입니다. 미국은 약 38개월, 대만은 약 19개월이며, 1990–2020년 평균 건설 기간만 보아도 미국 736일, 대만 654일이었습니다.</translation>
+      <translation>인허가를 포함해 미국 팹의 건설 결정부터 첫 생산까지 걸리는 기간입니다. 미국은 약 38개월, 대만은 약 19개월이며, 1990~2020년 평균 건설 기간만 보아도 미국 736일, 대만 654일이었습니다.</translation>
     </message>
     <message>
       <source>US fab investment a year under CHIPS</source>
@@ -2030,7 +2082,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Fab investment in the US a year with today's incentives: BCG/SIA 2024 put 28% of the world's ≈$2.3 trillion of 2024–32 capex in the US (≈$72B a year). Grants are spread over it; the §48D credit is a share of it.</source>
-      <translation>현행 인센티브에서 이루어지는 연간 미국 팹 투자액입니다. BCG/SIA(2024)는 2024–32년 세계 설비투자 약 2조 3,000억 달러 중 28%가 미국에서 이루어질 것으로 추정했습니다(연간 약 720억 달러). 보조금은 이 투자에 걸쳐 나누어 지급되며, §48D 투자세액공제는 이 투자액의 일정 비율입니다.</translation>
+      <translation>현행 인센티브에서 이루어지는 연간 미국 팹 투자액입니다. BCG/SIA(2024)는 2024~32년 세계 설비투자 약 2조 3,000억 달러 중 28%가 미국에서 이루어질 것으로 추정했습니다(연간 약 720억 달러). 보조금은 이 투자에 걸쳐 나누어 지급되며, §48D 투자세액공제는 이 투자액의 일정 비율입니다.</translation>
     </message>
     <message>
       <source>US fab cost premium</source>
@@ -2042,7 +2094,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Extra cost of a US fab as a share of its cost: 30–50% higher cost of ownership than in Asia (1 − 1/1.3 to 1 − 1/1.5). Support covers it with diminishing returns: covered share = 1 − exp(−support / premium).</source>
-      <translation>미국 팹의 추가 비용을 해당 팹 비용 대비 비율로 나타낸 값으로, 총소유비용이 아시아보다 30–50% 높습니다(1 − 1/1.3에서 1 − 1/1.5). 지원은 효과가 체감하는 방식으로 이를 보전합니다: 보전 비율 = 1 − exp(−지원 / 할증분).</translation>
+      <translation>미국 팹의 추가 비용을 해당 팹 비용 대비 비율로 나타낸 값으로, 총소유비용이 아시아보다 30~50% 높습니다(1 − 1/1.3에서 1 − 1/1.5). 지원은 효과가 체감하는 방식으로 이를 보전합니다: 보전 비율 = 1 − exp(−지원 / 할증분).</translation>
     </message>
     <message>
       <source>US siting response to support</source>
@@ -2054,7 +2106,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Percentage points of the world's new capacity that locate in the US per 10% of the cost gap covered. Fitted to BCG/SIA 2024's 14% US share in 2032: that projection needs 3–4 times the rough prior of +0.5–1 pp even with the §48D credit counted as support, so the range runs from the prior's top to above the fit.</source>
-      <translation>비용 격차를 10% 보전할 때마다 세계 신규 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다. 2032년 미국 비중 14%라는 BCG/SIA(2024) 전망에 맞춰 보정했습니다. 이 전망을 재현하려면 §48D 투자세액공제를 지원에 포함하더라도 대략적인 사전 추정치 +0.5–1%p의 3–4배가 필요하므로, 범위는 사전 추정치의 상단부터 보정값을 웃도는 수준까지입니다.</translation>
+      <translation>비용 격차를 10% 보전할 때마다 세계 신규 생산능력 중 미국에 입지하는 비중이 늘어나는 폭(%p)입니다. 2032년 미국 비중 14%라는 BCG/SIA(2024) 전망에 맞춰 보정했습니다. 이 전망을 재현하려면 §48D 투자세액공제를 지원에 포함하더라도 대략적인 사전 추정치 +0.5~1%p의 3~4배가 필요하므로, 범위는 사전 추정치의 상단부터 보정값을 웃도는 수준까지입니다.</translation>
     </message>
     <message>
       <source>US share of new capacity without support</source>
@@ -2198,7 +2250,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>The one AI-demand driver: growth in 2025 of the electricity AI data centres draw (compute demand net of efficiency gains), fading toward conventional growth with the surge's fade time. It sets US data-centre electricity, Korean data-centre electricity (kr_dc_growth_premium) and world memory demand (memory_ai_elasticity), so moving it moves all three together. Central value fitted to IEA's base case (US data centres +130%, ≈+240 TWh, 2024–2030); the low and high ends are set so that the ensemble's 90% band spans LBNL's low and high scenarios (325–580 TWh in 2028) and EPRI's (4.6–9.1% of US generation in 2030). Those sources disagree, so the ends themselves lie beyond both (the high end: about 20% of US generation in 2030).</source>
-      <translation>하나의 AI 수요 동인: AI 데이터센터가 사용하는 전력의 2025년 증가율(효율 개선을 뺀 연산 수요)로, 급증세가 꺾이는 기간에 따라 통상적인 증가율로 수렴합니다. 미국 데이터센터 전력, 한국 데이터센터 전력(kr_dc_growth_premium), 세계 메모리 수요(memory_ai_elasticity)를 함께 결정하므로, 이 값을 움직이면 세 가지가 함께 움직입니다. 중앙값은 IEA 기본 전망(Base Case, 미국 데이터센터 +130%, 약 +240 TWh, 2024–2030년)에 맞춘 값입니다. 하한과 상한은 앙상블의 90% 구간이 LBNL의 저·고 시나리오(2028년 325–580 TWh)와 EPRI의 시나리오(2030년 미국 발전량의 4.6–9.1%)를 모두 포괄하도록 정했습니다. 두 자료의 전망이 서로 달라 양 끝값은 두 자료의 범위를 모두 벗어납니다(상한: 2030년 미국 발전량의 약 20%).</translation>
+      <translation>하나의 AI 수요 동인: AI 데이터센터가 사용하는 전력의 2025년 증가율(효율 개선을 뺀 연산 수요)로, 급증세가 꺾이는 기간에 따라 통상적인 증가율로 수렴합니다. 미국 데이터센터 전력, 한국 데이터센터 전력(kr_dc_growth_premium), 세계 메모리 수요(memory_ai_elasticity)를 함께 결정하므로, 이 값을 움직이면 세 가지가 함께 움직입니다. 중앙값은 IEA 기본 전망(Base Case, 미국 데이터센터 +130%, 약 +240 TWh, 2024~2030년)에 맞춘 값입니다. 하한과 상한은 앙상블의 90% 구간이 LBNL의 저·고 시나리오(2028년 325~580 TWh)와 EPRI의 시나리오(2030년 미국 발전량의 4.6~9.1%)를 모두 포괄하도록 정했습니다. 두 자료의 전망이 서로 달라 양 끝값은 두 자료의 범위를 모두 벗어납니다(상한: 2030년 미국 발전량의 약 20%).</translation>
     </message>
     <message>
       <source>Years for the AI power surge to fade</source>
@@ -2278,7 +2330,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Share of new fab and data-centre load (beyond 2025's level, and beyond the clean supply the levers add above their baselines) that Korea meets with gas or coal plants; the rest comes from clean output that would otherwise be curtailed. Planned renewables and reactors are built to the plan, not to the new load, so until they catch up new load is met mostly by fossil plants at the margin: 60–100% (assumption).</source>
-      <translation>신규 팹·데이터센터 부하(2025년 수준을 넘고, 정책 수단을 기준 시나리오 값보다 높여 추가되는 무탄소 전력 공급도 넘는 부분) 가운데 한국이 가스나 석탄 발전으로 충당하는 비율입니다. 나머지는 출력제어로 버려졌을 무탄소 전력에서 옵니다. 계획된 재생에너지와 원전은 신규 부하가 아니라 계획에 따라 보급·건설되므로, 이들이 따라잡을 때까지 신규 부하는 주로 한계 화석발전으로 충당됩니다: 60–100%(가정).</translation>
+      <translation>신규 팹·데이터센터 부하(2025년 수준을 넘고, 정책 수단을 기준 시나리오 값보다 높여 추가되는 무탄소 전력 공급도 넘는 부분) 가운데 한국이 가스나 석탄 발전으로 충당하는 비율입니다. 나머지는 출력제어로 버려졌을 무탄소 전력에서 옵니다. 계획된 재생에너지와 원전은 신규 부하가 아니라 계획에 따라 보급·건설되므로, 이들이 따라잡을 때까지 신규 부하는 주로 한계 화석발전으로 충당됩니다: 60~100%(가정).</translation>
     </message>
     <message>
       <source>Carbon intensity of the fossil margin</source>
@@ -2290,7 +2342,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Emissions per kWh of the gas and coal plants that meet new load: LNG combined-cycle plants (about 400 g/kWh) set the margin most of the time, coal (about 800 g/kWh and more) in some hours. The grid's average fossil fleet emitted 715 g/kWh in 2023 (assumption: 400–800).</source>
-      <translation>신규 부하를 충당하는 가스 및 석탄 발전의 kWh당 배출량입니다. 대부분의 시간에는 LNG 복합화력(약 400 g/kWh)이, 일부 시간에는 석탄(약 800 g/kWh 이상)이 한계 발전원이 됩니다. 전력망의 평균 화석발전 설비는 2023년 715 g/kWh를 배출했습니다(가정: 400–800).</translation>
+      <translation>신규 부하를 충당하는 가스 및 석탄 발전의 kWh당 배출량입니다. 대부분의 시간에는 LNG 복합화력(약 400 g/kWh)이, 일부 시간에는 석탄(약 800 g/kWh 이상)이 한계 발전원이 됩니다. 전력망의 평균 화석발전 설비는 2023년 715 g/kWh를 배출했습니다(가정: 400~800).</translation>
     </message>
     <message>
       <source>Growth of other Korean demand</source>
@@ -2338,15 +2390,15 @@ baseline {3}</source>
     </message>
     <message>
       <source>The most Korea can install in a year at 2023 costs (≈3 GW a year now; tripling by 2030 needs ≈9–10). It rises as costs fall.</source>
-      <translation>2023년 비용 기준으로 한국이 1년에 보급할 수 있는 최대 용량입니다(현재 연간 약 3 GW, 2030년까지 3배로 확대하려면 약 9–10 GW 필요). 비용이 내려가면 늘어납니다.</translation>
+      <translation>2023년 비용 기준으로 한국이 1년에 보급할 수 있는 최대 용량입니다(현재 연간 약 3 GW, 2030년까지 3배로 확대하려면 약 9~10 GW 필요). 비용이 내려가면 늘어납니다.</translation>
     </message>
     <message>
       <source>Build rate after 2030 vs 2026–2030</source>
-      <translation>2026–2030년 대비 2030년 이후 보급 속도</translation>
+      <translation>2026~2030년 대비 2030년 이후 보급 속도</translation>
     </message>
     <message>
       <source>Annual build after 2030 as a share of the 2026–2030 rate.</source>
-      <translation>2030년 이후 연간 보급량을 2026–2030년 보급 속도 대비 비율로 나타낸 값입니다.</translation>
+      <translation>2030년 이후 연간 보급량을 2026~2030년 보급 속도 대비 비율로 나타낸 값입니다.</translation>
     </message>
     <message>
       <source>Renewable learning rate</source>
@@ -2354,7 +2406,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Cost decline per doubling of world renewable capacity (solar ≈ 20–24%, wind less).</source>
-      <translation>세계 재생에너지 설비용량이 2배로 늘어날 때마다의 비용 하락률입니다(태양광 약 20–24%, 풍력은 그보다 낮음).</translation>
+      <translation>세계 재생에너지 설비용량이 2배로 늘어날 때마다의 비용 하락률입니다(태양광 약 20~24%, 풍력은 그보다 낮음).</translation>
     </message>
     <message>
       <source>World renewable capacity growth</source>
@@ -2394,7 +2446,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Growth of world memory sales in 2026 beyond what AI demand adds: the price boom (contract prices rose 45–55% a quarter in late 2025). With the AI driver at its central value, 0.42 gives memory sales +50% in 2026, as the model had before AI demand drove it. The model takes 2026 as the boom's peak; from there the memory cycle swings back around its long-run level.</source>
-      <translation>AI 수요가 더하는 부분을 제외한 2026년 세계 메모리 매출 증가율로, 가격 호황(2025년 말 고정거래가격이 분기마다 45–55% 상승)을 나타냅니다. AI 동인이 중앙값일 때 0.42는 2026년 메모리 매출 +50%를 주며, 이는 AI 수요가 메모리를 결정하기 전의 모형과 같습니다. 모형은 2026년을 호황의 정점으로 보며, 이후 메모리 경기 순환은 장기 수준을 중심으로 되돌아옵니다.</translation>
+      <translation>AI 수요가 더하는 부분을 제외한 2026년 세계 메모리 매출 증가율로, 가격 호황(2025년 말 고정거래가격이 분기마다 45~55% 상승)을 나타냅니다. AI 동인이 중앙값일 때 0.42는 2026년 메모리 매출 +50%를 주며, 이는 AI 수요가 메모리를 결정하기 전의 모형과 같습니다. 모형은 2026년을 호황의 정점으로 보며, 이후 메모리 경기 순환은 장기 수준을 중심으로 되돌아옵니다.</translation>
     </message>
     <message>
       <source>Memory demand elasticity to AI demand</source>
@@ -2410,7 +2462,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Years from one memory peak to the next (2018 peak, 2023 trough, 2025–26 boom).</source>
-      <translation>메모리 경기의 한 정점에서 다음 정점까지의 기간(년)입니다(2018년 정점, 2023년 저점, 2025–26년 호황).</translation>
+      <translation>메모리 경기의 한 정점에서 다음 정점까지의 기간(년)입니다(2018년 정점, 2023년 저점, 2025~26년 호황).</translation>
     </message>
     <message>
       <source>Memory cycle damping time</source>
@@ -2426,7 +2478,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>Long-run memory sales per dollar of non-memory sales: 0.29, 0.21, 0.35 and 0.39 in 2022–25 (average 0.31).</source>
-      <translation>비메모리 매출 1달러당 장기 메모리 매출입니다: 2022–25년 각각 0.29, 0.21, 0.35, 0.39(평균 0.31).</translation>
+      <translation>비메모리 매출 1달러당 장기 메모리 매출입니다: 2022~25년 각각 0.29, 0.21, 0.35, 0.39(평균 0.31).</translation>
     </message>
     <message>
       <source>Korean makers' new capacity sited in the US without support</source>
@@ -2490,7 +2542,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>620 days on average, 1990–2020.</source>
-      <translation>1990–2020년 평균 620일입니다.</translation>
+      <translation>1990~2020년 평균 620일입니다.</translation>
     </message>
     <message>
       <source>Korean revenue per unit of extra capacity</source>
@@ -2658,7 +2710,7 @@ baseline {3}</source>
     </message>
     <message>
       <source>How much denying chip-making tools and EDA slows China's progress, per step: the 2023–24 rules (level 2), and legacy-node tools with allies aligned (level 4) as a second step (assumption).</source>
-      <translation>반도체 제조 장비 및 EDA 수출통제가 단계마다 중국의 발전을 늦추는 정도입니다. 2023–24년 규정(2단계)과, 두 번째 단계로 동맹국이 동참한 레거시 공정 장비 통제(4단계)에 적용됩니다(가정).</translation>
+      <translation>반도체 제조 장비 및 EDA 수출통제가 단계마다 중국의 발전을 늦추는 정도입니다. 2023~24년 규정(2단계)과, 두 번째 단계로 동맹국이 동참한 레거시 공정 장비 통제(4단계)에 적용됩니다(가정).</translation>
     </message>
     <message>
       <source>Slow-down from denying HBM</source>
@@ -2799,6 +2851,10 @@ baseline {3}</source>
     <message>
       <source>Resilience index weights</source>
       <translation>회복력 지수 가중치</translation>
+    </message>
+    <message>
+      <source>assumption</source>
+      <translation>모형 가정(공표 자료 없음)</translation>
     </message>
     <message>
       <source>Do US chip subsidies drain Korea?</source>
@@ -2967,6 +3023,65 @@ baseline {3}</source>
     <message>
       <source>Construction time and the US cost premium are inputs (assumptions with ranges), not results. Their effect on the outcomes can be seen in Analysis → What drives an outcome.</source>
       <translation>건설 기간과 미국의 비용 할증은 결과가 아니라 입력값(범위가 있는 가정)입니다. 이들이 결과에 미치는 영향은 분석 → 결과 지표의 결정 요인에서 볼 수 있습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>examples</name>
+    <message>
+      <source>Baseline</source>
+      <translation>기준 시나리오</translation>
+    </message>
+    <message>
+      <source>Every lever at today's policy: the CHIPS Act's $39B manufacturing incentives, Korea's 20% K-Chips credit (2025 amendment, to its 2029 sunset), export controls at the 2023–24 scope, operate-only licences for Korean fabs in China (the blanket waiver ended with 2025), Korea's renewables at ≈2.4× 2023 by 2030 and 33 GW of nuclear in 2038 (the 11th Basic Plan), no E-4 visas, $10M a year of joint clean-energy R&amp;D, no general US chip tariff (none was in force at 1 December 2026) and China's critical-mineral export licensing as since 2023. The reference every other scenario is compared with.</source>
+      <translation>모든 정책 수단을 현행 정책으로 설정: 미국 반도체과학법(CHIPS Act) 제조 인센티브 390억 달러, 한국 국가전략기술(반도체) 시설투자 세액공제율 20%(2025년 개정, 2029년 일몰까지), 수출통제는 2023~2024년 범위, 중국 내 한국 팹은 운영 한정 허가(VEU(검증된 최종사용자) 지위는 2025년 말 종료), 재생에너지 2030년까지 2023년의 약 2.4배·원전 2038년 33GW(「제11차 전력수급기본계획」), E-4 비자 없음, 한미 청정에너지 공동 R&amp;D 연 1,000만 달러, 미국의 반도체 일반 관세 없음(2026. 12. 1. 기준 미시행), 중국의 핵심광물 수출허가제는 2023년 이후와 동일. 다른 모든 시나리오의 비교 기준임.</translation>
+    </message>
+    <message>
+      <source>Operate-only status quo</source>
+      <translation>운영 한정 허가 현상 유지</translation>
+    </message>
+    <message>
+      <source>The policy world of late 2026 as it stands, spelled out. The US revoked the blanket validated-end-user (VEU) authorisations of Samsung's and SK hynix's China fabs with effect from 31 December 2025 (Federal Register, 2 September 2025) and licenses running those fabs but not expanding or upgrading them: operate-only terms. Export controls stay at today's scope (the model records the December 2024 controls at level 2); no general US chip tariff is in force (Proclamation 11002 of January 2026 puts 25% only on a narrow set of advanced AI accelerators); China keeps its export licensing of gallium, germanium and graphite, as since 2023. The CHIPS Act's $39B is paid by milestone to 2031, Korea's K-Chips credit stays at 20% to its 2029 sunset, renewables and nuclear follow the 11th Basic Plan, and there are no E-4 visas. Its levers are the baseline's: open it to watch what operate-only terms do as the China fabs' nodes age (Korean memory output at risk, Korea's market share), and compare it with Collective resilience (VEU restored) and Containment first (US tools denied).</source>
+      <translation>2026년 말 현재의 정책 환경을 그대로 기술. 미국은 삼성전자·SK하이닉스 중국 팹의 VEU(검증된 최종사용자) 지위를 2025. 12. 31.자로 철회(연방관보, 2025. 9. 2.)하고, 해당 팹의 운영은 허가하되 증설·고도화는 불허하는 운영 한정 허가 조건을 적용. 수출통제는 현행 범위 유지(모형상 2024년 12월 통제 = 수준 2), 미국의 반도체 일반 관세는 미시행(2026년 1월 포고문 11002호는 일부 첨단 AI 가속기에만 25% 부과), 중국은 2023년 이후의 갈륨·게르마늄·흑연 수출허가제 유지. 반도체과학법 390억 달러는 2031년까지 단계별 지급, 국가전략기술(반도체) 시설투자 세액공제율은 2029년 일몰까지 20% 유지, 재생에너지·원전은 「제11차 전력수급기본계획」을 따르며 E-4 비자는 없음. 정책 수단은 기준 시나리오와 같음: 중국 팹의 공정이 노후화하면서 운영 한정 허가가 미치는 영향(한국 기업 중국 내 메모리 생산 차질 위험, 한국의 시장점유율)을 확인하고, 집단적 회복력(VEU 지위 복원)·봉쇄 우선(미국 장비 반입 불허)과 비교.</translation>
+    </message>
+    <message>
+      <source>CHIPS status quo</source>
+      <translation>반도체과학법 현상 유지</translation>
+    </message>
+    <message>
+      <source>Washington keeps the CHIPS Act envelope and the December 2024 controls (HBM, more tools and entities); Korea stays at the 2023 credit of 15%; Korean fabs in China keep operate-only licences. No visa programme, no new clean-energy cooperation. What happens if nothing new is decided on either side.</source>
+      <translation>미국은 반도체과학법 지원 규모와 2024년 12월 통제(고대역폭메모리(HBM), 장비·우려거래자 목록 추가)를 유지, 한국은 2023년 세액공제율 15%에 머무름, 중국 내 한국 팹은 운영 한정 허가 유지. 비자 프로그램·신규 청정에너지 협력 없음. 양국 모두 새로운 결정을 하지 않을 경우의 결과.</translation>
+    </message>
+    <message>
+      <source>Containment first</source>
+      <translation>봉쇄 우선</translation>
+    </message>
+    <message>
+      <source>The containment-led path the op-ed criticises: controls widened to full decoupling with allies aligned, Korean fabs in China denied US tools altogether, and a larger US subsidy envelope to pull fabs onshore. Watch China's chip gap rise and then erode, Korea's China-fab exposure and exports, and China's legacy-node share.</source>
+      <translation>기고문이 비판하는 봉쇄 주도 경로: 동맹과 보조를 맞춘 완전한 디커플링 수준으로 통제 확대, 중국 내 한국 팹에 미국 장비 반입 전면 불허, 팹의 미국 내 유치를 위한 보조금 확대. 중국의 반도체 격차가 벌어졌다가 좁혀지는 과정, 한국의 중국 팹 노출도와 수출, 중국의 레거시 공정 점유율을 확인.</translation>
+    </message>
+    <message>
+      <source>Tariff wall</source>
+      <translation>관세 장벽</translation>
+    </message>
+    <message>
+      <source>A general US tariff of 100% on imported chips from 2026, with no charge for firms building fabs in the US: the tariff announced in the Oval Office on 6 August 2025 ("approximately 100%" on chips and semiconductors, exempting companies that build in the US; reported by CNBC and Reuters). It was not in force at 1 December 2026: Proclamation 11002 (14 January 2026) put 25% only on a narrow set of advanced AI accelerators not used in the US. Everything else stays at the baseline. The tariff reaches Korean chips sold to the US directly or as HBM via Taiwan, less the part the exemption covers because Samsung (Taylor) and SK hynix (Indiana) build in the US; it also pulls Korean makers' new capacity to the US. Watch Korean chip exports, Korean makers' investment at home and their capacity in the US.</source>
+      <translation>2026년부터 미국이 수입 반도체에 일반 관세 100%를 부과하되 미국 내 팹 건설 기업은 면제: 2025. 8. 6. 백악관 집무실에서 발표된 관세(반도체에 "약 100%", 미국 내 생산 기업 면제; CNBC·로이터 보도). 2026. 12. 1. 기준 미시행: 포고문 11002호(2026. 1. 14.)는 미국에서 쓰이지 않는 일부 첨단 AI 가속기에만 25% 부과. 그 밖의 조건은 기준 시나리오와 같음. 관세는 미국에 직접 또는 대만을 거쳐 고대역폭메모리(HBM)로 판매되는 한국산 반도체에 적용되며, 삼성전자(테일러)·SK하이닉스(인디애나)의 미국 내 건설로 면제되는 부분은 제외. 한국 기업의 신규 생산능력을 미국으로 끌어당기는 효과도 있음. 한국의 반도체 수출, 한국 기업의 국내 투자와 미국 내 생산능력을 확인.</translation>
+    </message>
+    <message>
+      <source>Collective resilience</source>
+      <translation>집단적 회복력</translation>
+    </message>
+    <message>
+      <source>The op-ed's proposal: the US works with allies rather than against their supply chains. The blanket waiver for Korean fabs in China is restored, controls stay at today's scope, Korea triples renewables by 2030, the Partner with Korea Act's 15,000 E-4 visas a year are enacted, and joint clean-energy lab cooperation grows to $300M a year.</source>
+      <translation>기고문의 제안: 미국이 동맹국의 공급망에 맞서는 대신 동맹과 협력. 중국 내 한국 팹의 VEU(검증된 최종사용자) 지위 복원, 수출통제는 현행 범위 유지, 한국은 2030년까지 재생에너지 3배 보급, 「한국 동반자 법안」(Partner with Korea Act)의 E-4 비자 연 15,000건 시행, 한미 청정에너지 공동 연구 협력을 연 3억 달러로 확대.</translation>
+    </message>
+    <message>
+      <source>Green alliance</source>
+      <translation>녹색 동맹</translation>
+    </message>
+    <message>
+      <source>Clean energy first: Korea quadruples renewable capacity by 2030 against 2023, joint R&amp;D of $1B a year lowers build costs, 10,000 E-4 visas a year, and a 25% chip credit so new fabs are built where clean power is coming. Tests how far clean supply can keep up with fab and AI data-centre load.</source>
+      <translation>청정에너지 우선: 한국은 2030년까지 재생에너지 설비를 2023년의 4배로 보급, 연 10억 달러의 공동 R&amp;D로 건설비 절감, E-4 비자 연 10,000건, 세액공제율 25%로 무탄소 전력이 공급될 곳에 신규 팹 건설. 무탄소 전력 공급이 팹·AI 데이터센터 부하를 어디까지 따라갈 수 있는지 검증.</translation>
     </message>
   </context>
 </TS>
