@@ -30,34 +30,27 @@ def texts(window) -> list[tuple[str, str, str]]:
         if isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 add(widget, f"tab {i}", widget.tabText(i))
-        if isinstance(widget, QTreeWidget):
-            header = widget.headerItem()
-            for column in range(widget.columnCount()):
-                add(widget, f"header {column}", header.text(column))
-            items = [widget.topLevelItem(i) for i in range(widget.topLevelItemCount())]
+        if isinstance(widget, QTreeWidget):       # the header, then every item, each column
+            items, rows = [widget.topLevelItem(i) for i in range(widget.topLevelItemCount())], [widget.headerItem()]
             while items:
-                item = items.pop(0)
-                items += [item.child(i) for i in range(item.childCount())]
+                rows.append(items.pop(0))
+                items += [rows[-1].child(i) for i in range(rows[-1].childCount())]
+            for row in rows:
                 for column in range(widget.columnCount()):
-                    add(widget, f"item {column}", item.text(column))
-                    add(widget, f"item tip {column}", item.toolTip(column))
-        if isinstance(widget, QMenu):
-            add(widget, "title", widget.title())
-        if isinstance(widget, QGroupBox):
+                    add(widget, f"item {column}", row.text(column))
+                    add(widget, f"item tip {column}", row.toolTip(column))
+        if isinstance(widget, QTableWidget):      # the header, then every cell
+            cells = [widget.horizontalHeaderItem(column) for column in range(widget.columnCount())]
+            cells += [widget.item(row, column) for row in range(widget.rowCount())
+                      for column in range(widget.columnCount())]
+            for cell in filter(None, cells):
+                add(widget, "cell", cell.text())
+                add(widget, "cell tip", cell.toolTip())
+        if isinstance(widget, (QMenu, QGroupBox)):
             add(widget, "title", widget.title())
         if isinstance(widget, QComboBox):
             for i in range(widget.count()):
                 add(widget, f"choice {i}", widget.itemText(i))
-        if isinstance(widget, QTableWidget):
-            for column in range(widget.columnCount()):
-                header = widget.horizontalHeaderItem(column)
-                add(widget, f"header {column}", header.text() if header else "")
-            for row in range(widget.rowCount()):
-                for column in range(widget.columnCount()):
-                    item = widget.item(row, column)
-                    if item is not None:
-                        add(widget, f"cell {column}", item.text())
-                        add(widget, f"cell tip {column}", item.toolTip())
     for action in window.findChildren(QAction):
         if isinstance(action.parent(), QGraphicsScene):
             continue     # pyqtgraph's scene menu ("Export..."): switched off, never shown (charts have their own)
