@@ -349,12 +349,12 @@ class LeverPanel(QWidget):
         self.heading = heading
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         controller.scenarioChanged.connect(self.refresh)
-        self.retranslate()
+        self.retranslate(rows=False)     # each row named itself when built
 
-    def retranslate(self) -> None:
+    def retranslate(self, rows: bool = True) -> None:
         """Every lever's texts and values in the language now installed."""
         self.heading.setText(self.tr("Policy levers"))
-        for lever_id, row in self.rows.items():
+        for lever_id, row in self.rows.items() if rows else ():
             row.retranslate(lever_by_id(lever_id))
         self.refresh(self.controller.scenario)
 
