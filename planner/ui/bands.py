@@ -13,12 +13,14 @@ runs when cancelled), one job at a time (worker.LatestJob), and the band moves w
   newer result comes: it is newer than what is on screen, so it is shown, then the newest is asked
   for. A running full refinement is interrupted instead (it is of a value the user has left, and
   it would hold up the quick band of the new one).
-- The job shares the interpreter with the GUI thread, and the curve under the pointer comes
-  first. So while a lever moves, a quick job starts only once the new curve is painted (by a
+- The job runs in a process of its own (model_process.py) on the machine's other core, so it
+  never holds the GUI thread's interpreter: a quick job starts as soon as a result comes, at
+  most every MIN_PERIOD_MS. Where that process cannot run (one core, or it failed to start) the
+  job runs on a thread and shares the interpreter with the GUI thread, and the curve under the
+  pointer comes first: a quick job then starts only once the new curve is painted (by a
   zero-time timer, which runs after the posted paint; the first change after a pause starts one
-  at once), at most every MIN_PERIOD_MS, and never working more than BAND_SHARE of the time (a
-  slow job waits longer before the next); it then runs while the GUI thread waits for the next
-  move. A band that arrives while the lever moves goes on screen with the next curve (one
+  at once), and never works more than BAND_SHARE of the time (a slow job waits longer before
+  the next). A band that arrives while the lever moves goes on screen with the next curve (one
   repaint for both), or after FRAME_MS when none comes.
 - What is shown only moves forward: never a band of an older scenario than the one on screen, nor
   a quick band over the full band of the same scenario. Only the charts whose band changed are
@@ -29,19 +31,21 @@ Turning bands off, or closing the window, cancels the job; `stop()` also waits f
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from . import model_process
 from .worker import LatestJob
 
 BAND_SAMPLES = 2000     # the full ensemble (the figure the menu names)
 QUICK_SAMPLES = 250     # its first draws: the band while a lever moves
 SETTLE_MS = 150         # no newer result for this long: refine to the full ensemble
 MIN_PERIOD_MS = 50      # quick jobs start at most this often (20 a second) …
-BAND_SHARE = 0.25       # … and work at most this share of the time while a lever moves
+BAND_SHARE = 0.25       # … and, on the GUI's own process, work at most this share of the time
 FRAME_MS = 20           # a band held for the next curve waits at most this long
 
 
@@ -68,6 +72,10 @@ class UncertaintyBands(QObject):
         self.asked: BandRequest | None = None       # the last band job started
         self.clock = time.perf_counter              # seconds (tests set their own) …
         self.cpu_clock = time.thread_time           # … and a job's own work, on its thread
+        # Jobs run in the shared worker process where there is a core for it (tests that replace
+        # the model function turn this off: the process has its own copy of the model).
+        self.process = model_process.shared()
+        self.in_process = (os.cpu_count() or 1) >= 2
         self.job = LatestJob(self)
         self.job.finished.connect(self._arrived)
         self.job.failed.connect(lambda exc: self.status.emit(f"{type(exc).__name__}: {exc}"))
@@ -88,6 +96,8 @@ class UncertaintyBands(QObject):
     def set_enabled(self, on: bool) -> None:
         self.enabled = on
         if on:
+            if self.in_process:
+                self.process.warm()
             self.request()
         else:
             self._stop_timers()
@@ -113,8 +123,8 @@ class UncertaintyBands(QObject):
         running = self.job.running_tag
         if running is not None and running.samples >= BAND_SAMPLES:
             self.job.interrupt()        # a refinement of a value the user has left
-        if was_moving:
-            self.kick.start()           # after this curve's paint
+        if was_moving and not self.in_process:
+            self.kick.start()           # after this curve's paint (the job would hold it up)
         else:
             self.pump()                 # the first change after a pause: at once
 
@@ -128,7 +138,8 @@ class UncertaintyBands(QObject):
     @property
     def period(self) -> float:
         """Seconds between the starts of quick jobs while a lever moves."""
-        return max(MIN_PERIOD_MS / 1000, self._quick_seconds / BAND_SHARE)
+        share = 1.0 if self.in_process else BAND_SHARE     # in its own process it holds nothing up
+        return max(MIN_PERIOD_MS / 1000, self._quick_seconds / share)
 
     def wanted(self) -> BandRequest | None:
         """The band to compute next, if any: the quick band of the newest scenario while a lever
@@ -159,13 +170,20 @@ class UncertaintyBands(QObject):
         from ..model import analysis    # looked up at each request (tests hold the job on a gate)
 
         _, levers, assumptions, end = self._newest
-        clock = self.cpu_clock
+        clock, process, in_process = self.cpu_clock, self.process, self.in_process
+        kwargs = dict(levers=dict(levers), assumptions=dict(assumptions), samples=tag.samples, seed=0, end_year=end,
+                      prefix_of=BAND_SAMPLES)
 
         def compute(progress, cancelled):
+            if in_process:
+                try:
+                    bands, seconds = process.run(analysis.uncertainty_bands, kwargs, cancelled)
+                    return tag, bands, seconds, True
+                except model_process.ProcessUnavailable:
+                    pass                            # on this thread, then, from now on
             start = clock()
-            bands = analysis.uncertainty_bands(levers, assumptions, tag.samples, seed=0, end_year=end,
-                                               cancelled=cancelled, prefix_of=BAND_SAMPLES)
-            return tag, bands, clock() - start      # its own work (not waiting for the GIL or the CPU)
+            bands = analysis.uncertainty_bands(**kwargs, cancelled=cancelled)
+            return tag, bands, clock() - start, False   # its own work (not waiting for the GIL or the CPU)
         self.asked = tag
         self.job.submit(compute, tag)
         self.requested.emit(tag)
@@ -184,7 +202,8 @@ class UncertaintyBands(QObject):
         return not self.job.running
 
     def _arrived(self, outcome) -> None:
-        tag, bands, seconds = outcome
+        tag, bands, seconds, in_process = outcome
+        self.in_process = self.in_process and in_process    # the process failed: threads from now on
         if tag.samples < BAND_SAMPLES:
             self._quick_seconds = seconds
         if not self.enabled:

@@ -72,6 +72,7 @@ def self_test(window, app) -> tuple[bool, str]:
             failures.append(f"{spec.id}: undo did not bring the lever and its widget back to baseline")
     failures += _library_round_trip(window)
     failures += _exports_and_analysis(window)
+    failures += _bands_in_their_process(window, app)
     if failures:
         return False, "self-test FAILED:\n  " + "\n  ".join(failures)
     return True, f"self-test passed: {len(LEVERS)} levers moved; outcomes, charts and undo followed"
@@ -127,6 +128,32 @@ def _exports_and_analysis(window) -> list[str]:
                 return [f"the {code} translation is missing"]
     except Exception as exc:  # noqa: BLE001 - the self-test reports any failure as a reason
         return [f"exports or analysis failed: {exc!r}"]
+    return []
+
+
+def _bands_in_their_process(window, app) -> list[str]:
+    """Uncertainty bands computed in their worker process (model_process.py): a frozen build
+    must start it ("spawn" runs the executable again, which must hand over to multiprocessing)."""
+    import time
+
+    from .bands import BAND_SAMPLES
+
+    bands = window.bands
+    if not bands.in_process:
+        return []       # one core: the bands run on a thread, which the other checks cover
+    window.bands_action.setChecked(True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (bands.on_screen and bands.on_screen.samples == BAND_SAMPLES):
+        app.processEvents()
+        time.sleep(0.01)
+    came = bands.on_screen
+    window.bands_action.setChecked(False)
+    if not bands.in_process:
+        return ["the bands' worker process did not start; bands ran on a thread"]
+    if came is None or came.samples != BAND_SAMPLES:
+        return ["no full band came from the worker process within a minute"]
+    if not (bands.process.pid and bands.process.pid != os.getpid()):
+        return ["the bands came, but not from a worker process"]
     return []
 
 

@@ -37,6 +37,7 @@ def test_bands_follow_the_levers_and_drop_stale_work(window, qtbot, settle, monk
         return real(levers, *args, **kwargs)
     monkeypatch.setattr(analysis, "uncertainty_bands", gated)
     bands = window.bands
+    bands.in_process = False        # the worker process has its own, ungated, model
     for timer in (bands.settle, bands.frame):     # the test settles the lever
         timer.setInterval(3_600_000)
     shown = []
@@ -253,6 +254,7 @@ def test_closing_the_window_cancels_and_waits_for_bands_and_dialogs(qapp, qtbot,
     monkeypatch.setattr(analysis, "uncertainty_bands", bands)
     monkeypatch.setattr(drivers, "sobol_indices", sobol)
     win = MainWindow(ScenarioController(), settings)
+    win.bands.in_process = False    # the worker process has its own, ungated, model
     win.show()
     win.bands_action.setChecked(True)
     win.open_analysis("drivers", "us_capacity_share")

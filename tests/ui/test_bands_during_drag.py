@@ -88,7 +88,7 @@ def test_a_drag_shows_quick_bands_that_move_forward_then_the_full_band(drag):
     assert generations == sorted(set(generations))          # strictly forward, never back
     assert len(drag.asked) < len(values)                    # the newest wins: most moves were never computed
     # A job that was running when newer moves came was still shown (it was newer than the screen).
-    assert any(tag.generation < bands.generation for tag in drag.shown)
+    assert any(tag.generation < bands.generation for tag in drag.shown), (drag.shown, bands.generation, drag.asked)
 
     drag.pool.run_next()                 # the last quick job: held for the next curve, then the lever settles
     bands.settled()
@@ -159,6 +159,7 @@ def test_a_quick_job_is_paced_and_a_slow_one_waits_longer(drag, monkeypatch):
         drag.clock.now += 0.1
         return real(*args, **kwargs)
     monkeypatch.setattr(analysis, "uncertainty_bands", slow)
+    bands.in_process = False             # on the GUI's process: the job holds the interpreter
     drag.enable()
     drag.pool.run_next()
     assert bands.period == pytest.approx(0.1 / bands_module.BAND_SHARE)
@@ -187,3 +188,41 @@ def test_turning_bands_off_cancels_the_job_and_clears_the_charts(drag):
     shown = len(drag.shown)
     drag.move(75)                        # off: nothing is asked for
     assert not drag.pool.tasks and len(drag.shown) == shown
+
+
+def test_in_its_own_process_a_quick_job_starts_with_its_result_and_is_paced_by_its_own_time(drag):
+    bands, window = drag.bands, drag.window
+    bands.in_process = True
+    drag.enable()
+    drag.pool.run_next()                 # computed in the worker process
+    assert bands.in_process and bands._quick_seconds > 0
+    assert bands.period == pytest.approx(max(bands_module.MIN_PERIOD_MS / 1000, bands._quick_seconds))
+    drag.move(60)
+    drag.pool.run_next()
+    drag.clock.now += 1.0
+    bands.results_changed()              # a new result while the lever moves: no wait for its paint
+    assert not bands.kick.isActive() and bands.job.running_tag == BandRequest(bands.generation, QUICK_SAMPLES)
+
+
+def test_when_the_process_is_unavailable_the_band_is_computed_on_a_thread_from_then_on(drag):
+    from planner.ui.model_process import ProcessUnavailable
+
+    class Unavailable:
+        calls = 0
+
+        def warm(self):
+            pass
+
+        def run(self, fn, kwargs, cancelled):
+            Unavailable.calls += 1
+            raise ProcessUnavailable("the worker process died")
+    bands = drag.bands
+    bands.in_process, bands.process = True, Unavailable()
+    drag.enable()
+    drag.pool.run_next()
+    bands.settled()
+    drag.pool.run_next()
+    assert bands.on_screen == BandRequest(bands.generation, BAND_SAMPLES) and not bands.in_process
+    full = expected(drag.asked[bands.on_screen], BAND_SAMPLES)
+    np.testing.assert_array_equal(drag.window.charts.tiles["us_capacity_share"].band, full.values["us_capacity_share"])
+    assert Unavailable.calls == 1        # asked once; the next job went straight to the thread
