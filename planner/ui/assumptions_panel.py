@@ -10,7 +10,8 @@ from .i18n import assumptions, citation, group_name, locale_general
 
 
 def _decimals(spec) -> int:
-    magnitude = max(abs(spec.low), abs(spec.high))
+    """Decimals of the value box, in the unit shown (the language may scale it: 억 달러)."""
+    magnitude = spec.shown(max(abs(spec.low), abs(spec.high)))
     return 3 if magnitude < 1 else 2 if magnitude < 100 else 0
 
 
@@ -41,13 +42,10 @@ class AssumptionsPanel(QWidget):
             self.items[spec.id] = item = QTreeWidgetItem(parent)
             spin = QDoubleSpinBox()
             spin.setObjectName(f"assumption:{spec.id}")
-            spin.setDecimals(_decimals(spec))
-            spin.setRange(*spec.bounds)
-            spin.setSingleStep((spec.high - spec.low) / 10 or 0.1)
             spin.setKeyboardTracking(False)
             spin.setButtonSymbols(QAbstractSpinBox.NoButtons)
             spin.setAlignment(Qt.AlignRight)
-            spin.valueChanged.connect(lambda value, s=spec: self._edited(s, value))
+            spin.valueChanged.connect(lambda value, spec_id=spec.id: self._edited(spec_id, value))
             self.tree.setItemWidget(item, 1, spin)
             self.spins[spec.id] = spin
         self.tree.expandAll()
@@ -77,12 +75,14 @@ class AssumptionsPanel(QWidget):
         for spec in assumptions():
             item = self.items[spec.id]
             source = citation(spec)
-            texts = [spec.label, "", f"{locale_general(spec.low)} – {locale_general(spec.high)}", spec.unit, source]
+            texts = [spec.label, "", f"{locale_general(spec.shown(spec.low))} – {locale_general(spec.shown(spec.high))}",
+                     spec.unit, source]
             tip = "\n".join([spec.explanation, "", self.tr("Source: {0}").format(source), f"id: {spec.id}"])
             for column, text in enumerate(texts):
                 item.setText(column, text)
                 item.setToolTip(column, tip)
             self.spins[spec.id].setAccessibleName(spec.label)
+            self._spin_in_shown_unit(spec)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, 90)
         self.reset.setText(self.tr("Reset all assumptions"))
@@ -92,15 +92,28 @@ class AssumptionsPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _edited(self, spec, value: float) -> None:
+    def _spin_in_shown_unit(self, spec) -> None:
+        """The value box counts in the unit the row names (39 $ billion, 390억 달러): its range,
+        step, decimals and value follow a language switch."""
+        spin = self.spins[spec.id]
+        spin.blockSignals(True)
+        spin.setDecimals(_decimals(spec))
+        spin.setRange(*(spec.shown(bound) for bound in spec.bounds))
+        spin.setSingleStep(spec.shown(spec.high - spec.low) / 10 or 0.1)
+        spin.setValue(spec.shown(self.controller.scenario.assumptions.get(spec.id, spec.central)))
+        spin.blockSignals(False)
+
+    def _edited(self, spec_id: str, shown_value: float) -> None:
+        spec = next(s for s in assumptions() if s.id == spec_id)
         tolerance = 0.5 * 10 ** -_decimals(spec)
-        self.controller.set_assumption(spec.id, None if abs(value - spec.central) < tolerance else value)
+        at_central = abs(shown_value - spec.shown(spec.central)) < tolerance
+        self.controller.set_assumption(spec.id, None if at_central else spec.from_shown(shown_value))
 
     def refresh(self, scenario) -> None:
         for spec in assumptions():
             spin = self.spins[spec.id]
             spin.blockSignals(True)
-            spin.setValue(scenario.assumptions.get(spec.id, spec.central))
+            spin.setValue(spec.shown(scenario.assumptions.get(spec.id, spec.central)))
             font = spin.font()
             font.setBold(spec.id in scenario.assumptions)
             spin.setFont(font)

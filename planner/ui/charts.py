@@ -229,10 +229,7 @@ class OutcomeTile(QFrame):
         self.title.setText(spec.label)
         self.unit_label.setText(spec.unit)
         if self._chart is not None:
-            renamed = self._chart.spec.unit != spec.unit
-            self._chart.spec = spec
-            if renamed:        # (a new axis title costs the chart a relayout)
-                self._chart.name_unit()
+            self._chart.set_spec(spec)
         if self.year is not None:
             self.set_year(self.year)
 
@@ -364,7 +361,7 @@ class OutcomeTile(QFrame):
         self.delta_label.setProperty("judgement", judgement)
         self.delta_label.setStyleSheet(f"color: {style.JUDGEMENT_COLOURS[judgement]}; font-weight: 600;")
         self.value_label.setAccessibleDescription(
-            f"{self.spec.label}, {year}: {self.spec.format(value)} {self.spec.unit}, {text}")
+            f"{self.spec.label}, {year}: {self.spec.with_unit(self.spec.format(value))}, {text}")
 
     def contextMenuEvent(self, event):
         from PySide6.QtWidgets import QMenu

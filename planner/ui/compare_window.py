@@ -16,7 +16,7 @@ from ..model.analysis import differing_inputs
 from ..store import LibraryError
 from . import i18n, safe, style
 from .analysis_parts import read_only_table, table_cell, year_box
-from .i18n import lever_by_id, locale_general, outcomes, tr_model
+from .i18n import lever_by_id, locale_general, outcome_by_id, outcomes, tr_model
 
 LEGEND_NAME_WIDTH = 200      # px: a scenario name in a Compare chart's legend (a chart is about 240 px wide)
 CHART_HEIGHT = 230           # px: a chart and its title
@@ -331,7 +331,7 @@ class CompareWindow(QDialog):
                     if result is not entry.result:
                         entry.result = result
                         for o_id, curve in entry.curves.items():
-                            curve.setData(result.years, result.series(o_id))
+                            curve.setData(result.years, outcome_by_id(o_id).shown(result.series(o_id)))
                     names_changed |= entry.scenario.name != scenario.name
                     entry.scenario = scenario
                 if entry.place != k:
@@ -363,7 +363,8 @@ class CompareWindow(QDialog):
         self.legend.addItem(entry.curves[outcomes()[0].id], self._legend_name(entry.scenario.name))
 
     def _add_curve(self, entry, o, pen):
-        curve = pg.PlotCurveItem(entry.result.years, entry.result.series(o.id), pen=pen)   # (a line, no symbols)
+        # (a line, no symbols), in the unit the axis names
+        curve = pg.PlotCurveItem(entry.result.years, o.shown(entry.result.series(o.id)), pen=pen)
         curve.setZValue(entry.place)
         entry.curves[o.id] = curve
         self.plots[o.id].addItem(curve)

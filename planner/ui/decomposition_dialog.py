@@ -46,24 +46,27 @@ class DecompositionDialog(OutcomeYearDialog):
                   float(result.parts[outcome][p][j])) for p in result.players]
         self.parts = parts
         self.explain.setText(self.tr(
-            "{0} in {1}: baseline {2}, scenario {3} {4}. Each bar is one lever's part of the change (Shapley "
+            "{0} in {1}: baseline {2}, scenario {3}. Each bar is one lever's part of the change (Shapley "
             "values: its effect averaged over every order of switching the moved levers on), so the parts "
-            "add up exactly.").format(spec.label, year, spec.format(base), spec.format(final), spec.unit))
+            "add up exactly.").format(spec.label, year, spec.with_unit(spec.format(base)),
+                                      spec.with_unit(spec.format(final))))
         labels = [self.tr("Baseline")] + [label for label, _ in parts] + [self.tr("Scenario")]
         self.axis.setTicks([[(i, _wrap(t)) for i, t in enumerate(labels)]])
         self.plot.clear()
         self.plot.setLabel("left", safe.html_text(spec.unit))
-        self.plot.addItem(pg.BarGraphItem(x=[0], height=[base], width=0.6, brush=style.BASELINE, pen=None))
+        # Bars in the unit the axis names (the language may count it otherwise: 억 달러).
+        shown = spec.shown
+        self.plot.addItem(pg.BarGraphItem(x=[0], height=[shown(base)], width=0.6, brush=style.BASELINE, pen=None))
         level = base
         for i, (_, value) in enumerate(parts, start=1):
             colour = style.JUDGEMENT_COLOURS[spec.judge(value)]
-            self.plot.addItem(pg.BarGraphItem(x=[i], y0=[min(level, level + value)], height=[abs(value)],
+            self.plot.addItem(pg.BarGraphItem(x=[i], y0=[shown(min(level, level + value))], height=[shown(abs(value))],
                                               width=0.6, brush=colour, pen=None))
             level += value
-        self.plot.addItem(pg.BarGraphItem(x=[len(parts) + 1], height=[final], width=0.6, brush=style.SCENARIO,
+        self.plot.addItem(pg.BarGraphItem(x=[len(parts) + 1], height=[shown(final)], width=0.6, brush=style.SCENARIO,
                                           pen=None))
         low = min(base, final, *(base + sum(v for _, v in parts[:k]) for k in range(len(parts) + 1)))
-        self.plot.setYRange(min(0.0, low), max(base, final, level) * 1.05 or 1.0)
+        self.plot.setYRange(shown(min(0.0, low)), shown(max(base, final, level) * 1.05) or 1.0)
         self.plot.setXRange(-0.6, len(parts) + 1.6, padding=0)
         self.table.setRowCount(0)
         for label, value in parts + [(self.tr("Total change"), final - base)]:
@@ -71,7 +74,7 @@ class DecompositionDialog(OutcomeYearDialog):
             self.table.insertRow(row)
             self.table.setItem(row, 0, table_cell(label))
             change = spec.format_change(value, extra_decimals=1)      # a share's parts in points
-            self.table.setItem(row, 1, table_cell(change if spec.is_share else f"{change} {spec.unit}", True,
+            self.table.setItem(row, 1, table_cell(change if spec.is_share else spec.with_unit(change), True,
                                                   style.JUDGEMENT_COLOURS[spec.judge(value)]))
 
 

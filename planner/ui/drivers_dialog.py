@@ -91,10 +91,10 @@ class DriversDialog(OutcomeYearDialog):
         self.result = result
         spec = outcome_by_id(outcome)
         bars = [b for b in result.bars if b.swing > 0][:MAX_TORNADO_BARS]
-        self.summary.setText(self.tr("{0} in {1}: {2} {3}. Each bar spans the lowest to the highest the outcome "
+        self.summary.setText(self.tr("{0} in {1}: {2}. Each bar spans the lowest to the highest the outcome "
                                      "reaches as one input moves across its range (levers) or low–high "
                                      "(assumptions), everything else as in the scenario.")
-                             .format(spec.label, result.year, spec.format(result.value), spec.unit))
+                             .format(spec.label, result.year, spec.with_unit(spec.format(result.value))))
         self.bars = bars
         self.axis.labels = [("◆ " if b.kind == "lever" else "") + tr_model(b.label) for b in reversed(bars)]
         self.axis.picture = None   # labels changed: redraw the axis
@@ -106,10 +106,11 @@ class DriversDialog(OutcomeYearDialog):
             # Lowest to highest anywhere across the input's span (not only its two ends), so the
             # bar agrees with Goal seek when the effect peaks inside the range.
             colour = style.RAISES if bar.high_end_raises else style.LOWERS
-            item = pg.BarGraphItem(x0=[bar.lowest], x1=[bar.highest], y=[i], height=0.6, brush=colour, pen=None)
+            item = pg.BarGraphItem(x0=[spec.shown(bar.lowest)], x1=[spec.shown(bar.highest)], y=[i], height=0.6,
+                                   brush=colour, pen=None)     # in the unit the axis names
             self.plot.addItem(item)
             self.bar_items.append(item)
-        self.plot.addItem(pg.InfiniteLine(result.value, angle=90, pen=pg.mkPen(style.YEAR_LINE, width=2)))
+        self.plot.addItem(pg.InfiniteLine(spec.shown(result.value), angle=90, pen=pg.mkPen(style.YEAR_LINE, width=2)))
         self.plot.setYRange(-0.6, max(len(bars), 1) - 0.4, padding=0)
         self.plot.enableAutoRange(axis="x")
 

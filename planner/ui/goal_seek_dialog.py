@@ -26,7 +26,7 @@ class GoalSeekDialog(QDialog):
         self.target = QDoubleSpinBox()
         self.target.setRange(-1e9, 1e9)
         self.target.setDecimals(3)
-        self.target.setValue(float(controller.result.at(outcome, controller.year)[0]))
+        self._default_target()
         self.outcome.currentIndexChanged.connect(self._default_target)
         self.result = QLabel(self.tr("Which value of the lever reaches the target?"))
         self.result.setWordWrap(True)
@@ -50,12 +50,16 @@ class GoalSeekDialog(QDialog):
         layout.addWidget(buttons)
 
     def _default_target(self, *_):
-        self.target.setValue(float(self.controller.result.at(self.outcome.currentData(), self.year.value())[0]))
+        """The outcome's value now, in the unit the outcome list names (the language may scale it)."""
+        outcome = self.outcome.currentData()
+        value = float(self.controller.result.at(outcome, self.year.value())[0])
+        self.target.setValue(outcome_by_id(outcome).shown(value))
 
     def find(self):
         scenario = self.controller.scenario
         self.answer = goal_seek(scenario.levers, scenario.assumptions, self.lever.currentData(),
-                                self.outcome.currentData(), self.year.value(), self.target.value(),
+                                self.outcome.currentData(), self.year.value(),
+                                outcome_by_id(self.outcome.currentData()).from_shown(self.target.value()),
                                 self.controller.end_year)
         self.result.setText(self.describe(self.answer))
         self.apply_button.setEnabled(True)
@@ -65,14 +69,14 @@ class GoalSeekDialog(QDialog):
         """The answer in the UI's language (GoalSeek.message() is the CLI's English)."""
         lever, outcome = lever_by_id(answer.lever), outcome_by_id(answer.outcome)
         if answer.reached:
-            return self.tr("{0} = {1} gives {2} = {3} {4} in {5}.").format(
-                lever.label, lever.format(answer.lever_value), outcome.label, outcome.format(answer.outcome_value),
-                outcome.unit, answer.year)
-        return self.tr("Out of reach: over its whole range {0} moves {1} in {2} only between {3} and {4} {5}. "
-                       "Closest: {6} gives {7}.").format(
+            return self.tr("{0} = {1} gives {2} = {3} in {4}.").format(
+                lever.label, lever.format(answer.lever_value), outcome.label,
+                outcome.with_unit(outcome.format(answer.outcome_value)), answer.year)
+        return self.tr("Out of reach: over its whole range {0} moves {1} in {2} only between {3} and {4}. "
+                       "Closest: {5} gives {6}.").format(
             lever.label, outcome.label, answer.year, outcome.format(answer.range_low),
-            outcome.format(answer.range_high), outcome.unit, lever.format(answer.lever_value),
-            outcome.format(answer.outcome_value))
+            outcome.with_unit(outcome.format(answer.range_high)), lever.format(answer.lever_value),
+            outcome.with_unit(outcome.format(answer.outcome_value)))
 
     def apply(self):
         if self.answer is not None:

@@ -21,6 +21,7 @@ from importlib.resources import files
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTimeZone, QTranslator
 
 from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES, Assumption, Lever, Outcome
+from ..model.levers import CHOICE, ORDINAL
 from ..model.assumptions import US, KR, ENERGY, TALENT, CHINA, INDEX
 from ..model.questions import question_strings
 from ..model.sources import cite
@@ -29,6 +30,15 @@ LANGUAGES = {"en": "English", "ko": "한국어"}
 MODEL_CONTEXT = "model"
 EXAMPLES_CONTEXT = "examples"    # the shipped example scenarios' names and notes
 ATTACHED_UNITS = ("%", "×", "배")  # units written onto the number, without a space
+# Money as each language's officials count it: Korean counts in 억 (10⁸) and 만 (10⁴), so a
+# figure in $ billion is shown ten times larger in 억 달러 (39 → 390억 달러) and one in $ million
+# a hundred times larger in 만 달러 (10 → 1,000만 달러). English unit → (factor, unit as written).
+# These units are not in the .ts: the factor and the word must never part.
+SCALED_UNITS = {
+    "ko": {"$ billion": (10, "억 달러"),
+           "$ billion / year": (10, "억 달러/년"),
+           "$ million / year": (100, "만 달러/년")},
+}
 ASSUMPTION_GROUPS = (US, KR, ENERGY, TALENT, CHINA, INDEX)
 # (translator, its .qm bytes): QTranslator.load(data) does not copy the data, so it must outlive the translator.
 _installed: list[tuple[QTranslator, bytes]] = []
@@ -46,7 +56,8 @@ def model_strings() -> list[str]:
         texts += [spec.label, spec.unit, spec.explanation]
     texts += [*GROUPS, *ASSUMPTION_GROUPS, cite(())]
     texts += question_strings()      # Help → Questions the model answers
-    return list(dict.fromkeys(t for t in texts if t))
+    scaled = {unit for units in SCALED_UNITS.values() for unit in units}
+    return list(dict.fromkeys(t for t in texts if t and t not in scaled))
 
 
 def example_strings() -> list[str]:
@@ -175,28 +186,82 @@ def locale_general(value: float) -> str:
     return QLocale().toString(float(value), "g", 6)
 
 
+def shown_unit(unit: str) -> tuple[float, str]:
+    """(factor, unit as written) for a model unit in the UI's language: a value is shown as
+    value × factor in that unit (see SCALED_UNITS); 1 and the translated unit otherwise."""
+    return SCALED_UNITS.get(_current[0], {}).get(unit) or (1, tr_model(unit))
+
+
+class _Shown:
+    """What the UI's copies of the specs add: the value as shown (`shown`, in `unit`, which may
+    be a scaled one) and back (`from_shown`, for what a user types), at `shown_decimals`.
+    Charts, spin boxes and texts all go through these, so a number never meets a unit it was
+    not scaled for."""
+    __slots__ = ()
+
+    def shown(self, value):
+        """A model value (or array) in the unit shown."""
+        return value if self.scale == 1 else value * self.scale
+
+    def from_shown(self, value: float) -> float:
+        """A value typed in the unit shown, in the model's unit."""
+        return value if self.scale == 1 else value / self.scale
+
+    @property
+    def shown_decimals(self) -> int:
+        """The decimals of the model's unit, fewer by the factor's digits (39.5 $ billion → 395억 달러)."""
+        return max(0, self.decimals - len(str(int(self.scale))) + 1)
+
+
+def _with_unit(unit: str, number: str) -> str:
+    """A number and its unit as both languages print them: a percentage or a multiple written onto
+    its number ("20%", "2.4배", "2.4×"), an amount in 억 or 만 too ("390억 달러"), others spaced."""
+    attached = unit[:1] in ATTACHED_UNITS or unit[:1] in "억만"
+    return f"{number}{unit}" if attached else f"{number} {unit}"
+
+
 @dataclass(frozen=True, slots=True)
-class _LocalLever(Lever):
+class _LocalLever(_Shown, Lever):
+    scale: float = 1
     number = staticmethod(locale_number)
+
+    def format(self, value: float) -> str:
+        if self.kind in (CHOICE, ORDINAL):
+            return Lever.format(self, value)
+        return self.with_unit(self.number(self.shown(value), self.shown_decimals))
 
     def with_unit(self, number: str) -> str:
-        # A unit that starts with a multiplier ("10억 달러", Korean for "$ billion") would run into
-        # the number ("39 10억 달러"): set it apart. A percentage or a multiple is written onto its
-        # number ("20%", "2.4배", "2.4×"), as both languages print them.
-        if self.unit[:1].isdigit():
-            return f"{number} ({self.unit})"
-        return f"{number}{self.unit}" if self.unit[:1] in ATTACHED_UNITS else f"{number} {self.unit}"
+        return _with_unit(self.unit, number)
 
 
 @dataclass(frozen=True, slots=True)
-class _LocalOutcome(Outcome):
+class _LocalOutcome(_Shown, Outcome):
+    scale: float = 1
     number = staticmethod(locale_number)
+
+    def format(self, value: float, signed: bool = False) -> str:
+        return self.number(self.shown(value), self.shown_decimals, signed)
+
+    def format_change(self, change: float, extra_decimals: int = 0) -> str:
+        text = self.number(self.shown(change), self.shown_decimals + extra_decimals, True)
+        return text + self.points if self.is_share else text
+
+    def with_unit(self, number: str) -> str:
+        return _with_unit(self.unit, number)
+
+
+@dataclass(frozen=True, slots=True)
+class _LocalAssumption(_Shown, Assumption):
+    scale: float = 1
+    decimals: int = 0       # of the model's unit: values are written with up to six significant digits
 
 
 def _translated(local_class, spec, **translated):
-    """A copy of `spec` as `local_class` (same fields, numbers in the UI locale), with labels translated."""
+    """A copy of `spec` as `local_class` (same fields, numbers in the UI locale), with labels
+    translated and its unit as the UI's language writes it (scaled where it counts otherwise)."""
     values = {f.name: getattr(spec, f.name) for f in fields(spec)}
-    values.update(label=tr_model(spec.label), unit=tr_model(spec.unit), explanation=tr_model(spec.explanation),
+    scale, unit = shown_unit(spec.unit)
+    values.update(label=tr_model(spec.label), unit=unit, explanation=tr_model(spec.explanation), scale=scale,
                   **translated)
     return local_class(**values)
 
@@ -207,7 +272,7 @@ def _cached_specs():
     # " pp": percentage points, after a signed change in a share (Korean writes "%p", no space).
     points = QCoreApplication.translate("Outcome", " pp")
     outcomes = tuple(_translated(_LocalOutcome, o, points=points) for o in OUTCOMES)
-    assumptions = tuple(_translated(Assumption, a) for a in ASSUMPTIONS)
+    assumptions = tuple(_translated(_LocalAssumption, a) for a in ASSUMPTIONS)
     return levers, outcomes, assumptions
 
 

@@ -197,9 +197,6 @@ class LeverRow(QFrame):
             else:
                 self.spin = ExactValueBox()
                 self.spin.setObjectName(f"spin:{spec.id}")
-                self.spin.setDecimals(self.spec.decimals)
-                self.spin.setRange(spec.min, spec.max)
-                self.spin.setSingleStep(spec.step)
                 self.spin.setKeyboardTracking(False)   # commit on Enter / focus out, not per keystroke
                 self.spin.setProperty("exactValue", True)   # no arrows (style.py)
                 self.spin.setAlignment(Qt.AlignRight)
@@ -244,6 +241,18 @@ class LeverRow(QFrame):
                 "Arrow keys move it; Enter types an exact value; Delete returns it to baseline; F1 explains it"))
         if self.spin is not None:
             self.spin.setAccessibleName(self.tr("{0}, exact value").format(spec.label))
+            self._spin_in_shown_unit(spec)
+
+    def _spin_in_shown_unit(self, spec: Lever) -> None:
+        """The exact-value box counts in the unit the row names, which the language may scale
+        (39 $ billion, 390억 달러): its range, step and value follow a language switch."""
+        value = self.value_at(self.slider.value())
+        self.spin.blockSignals(True)
+        self.spin.setDecimals(spec.shown_decimals)
+        self.spin.setRange(spec.shown(spec.min), spec.shown(spec.max))
+        self.spin.setSingleStep(spec.shown(spec.step))
+        self.spin.setValue(spec.shown(value))
+        self.spin.blockSignals(False)
 
     # --- user input ------------------------------------------------------------------------------------
     def _slider_acted(self, action) -> None:
@@ -255,7 +264,7 @@ class LeverRow(QFrame):
         (self.stepped if step else self.edited).emit(self.spec.id, self.value_at(position))
 
     def _spin_changed(self, value: float) -> None:
-        (self.stepped if self.spin.stepping else self.edited).emit(self.spec.id, self._snap(value))
+        (self.stepped if self.spin.stepping else self.edited).emit(self.spec.id, self._snap(self.spec.from_shown(value)))
 
     def eventFilter(self, obj, event):
         if event.type() != QEvent.KeyPress:
@@ -304,7 +313,7 @@ class LeverRow(QFrame):
         if self.slider is not None:
             self.slider.setValue(self.position(value))
         if self.spin is not None:
-            self.spin.setValue(value)
+            self.spin.setValue(self.spec.shown(value))
         if self.step_name is not None:
             self.step_name.setText(self.spec.format(value))
         for widget in (self.slider, self.spin, self.choice):

@@ -118,7 +118,7 @@ class QuestionsWindow(QDialog):
         for key, value in question.assumptions:
             spec = labels[key]
             texts.append(self.tr("{0} = {1} (baseline: central {2})").format(
-                spec.label, locale_general(value), locale_general(spec.central)))
+                spec.label, locale_general(spec.shown(value)), locale_general(spec.shown(spec.central))))
         return texts
 
     def _verdict(self, answer) -> str:
@@ -148,8 +148,9 @@ class QuestionsWindow(QDialog):
     def _measure(self, m) -> str:
         outcome = outcome_by_id(m.outcome)
 
-        def change(value):
-            return locale_number(value, Q.change_decimals(value, outcome.decimals), signed=True)
+        def change(value):      # in the unit named beside it (the language may scale it: 억 달러)
+            return locale_number(outcome.shown(value), Q.change_decimals(outcome.shown(value), outcome.shown_decimals),
+                                 signed=True)
 
         text = self.tr("{0} ({1}), {2}: baseline {3}; change {4} (10–90%: {5} to {6})").format(
             outcome.label, outcome.unit, m.year, outcome.format(m.baseline), change(m.median), change(m.low),

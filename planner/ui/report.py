@@ -324,7 +324,8 @@ class _Sheet:
             """The first `shown` overrides (and a count of the rest) in `form`: entries, their
             heights, the columns, the column width, the type size and the height of it all."""
             by_label, count, size = form
-            entries = [f"{spec.label}: {locale_general(value)} ({locale_general(spec.central)}) {spec.unit}"
+            entries = [f"{spec.label}: {locale_general(spec.shown(value))} ({locale_general(spec.shown(spec.central))}) "
+                       f"{spec.unit}"
                        if by_label else f"{spec.id}: {locale_general(value)} ({locale_general(spec.central)})"
                        for spec, value in overrides[:shown]]     # (an id is short and exact: no unit)
             if shown < len(overrides):
@@ -445,9 +446,11 @@ def _chart_image(outcome, result, baseline, year, width, height, pt):
     unit_font.setPixelSize(px(6.5))
     tick_metrics, unit_metrics = QFontMetricsF(tick_font), QFontMetricsF(unit_font)
 
-    years, values, base_values = result.years, result.series(outcome.id), baseline.series(outcome.id)
+    # In the unit the chart names (the language may count it otherwise: 억 달러).
+    years = result.years
+    values, base_values = outcome.shown(result.series(outcome.id)), outcome.shown(baseline.series(outcome.id))
     lo, hi = float(min(values.min(), base_values.min())), float(max(values.max(), base_values.max()))
-    bottom, span = readable_range(lo, hi, outcome.decimals)
+    bottom, span = readable_range(lo, hi, outcome.shown_decimals)
     pad = 0.06 * span
     y_ticks, decimals = _nice_ticks(bottom - pad, bottom + span + pad)
     y_labels = [(v, locale_number(v, decimals)) for v in y_ticks]

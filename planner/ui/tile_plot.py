@@ -113,16 +113,28 @@ class TilePlot(pg.PlotWidget):
         size = QFont().pointSizeF() * 0.8 * self.scale
         self.setLabel("left", safe.html_text(self.spec.unit), color=style.MUTED, **{"font-size": f"{size:.1f}pt"})
 
+    def set_spec(self, spec: Outcome) -> None:
+        """The outcome as the language now installed writes it: its unit names the axis, and
+        where the language counts the unit otherwise (억 달러) the curves are redrawn to it."""
+        old, self.spec = self.spec, spec
+        if old.unit != spec.unit:       # (a new axis title costs the chart a relayout)
+            self.name_unit()
+        if old.scale != spec.scale and len(self.years):
+            self.baseline_curve.setData(self.years, spec.shown(self.base_values))
+            self.curve.setData(self.years, spec.shown(self.values))
+            self.show_band(self.band)
+
     def show_series(self, years: np.ndarray, values: np.ndarray, base_values: np.ndarray) -> None:
+        """Model values (the curves show them in the unit the spec names: `spec.shown`)."""
         if not np.array_equal(years, self.years):
             # Ranges are set by hand (no auto-range): pyqtgraph resolves auto-range while painting,
             # which changes the axes and costs a second repaint of every updated chart.
             self.getViewBox().disableAutoRange()
             self.setXRange(float(years[0]), float(years[-1]), padding=0.03)
         if not np.array_equal(base_values, self.base_values) or not np.array_equal(years, self.years):
-            self.baseline_curve.setData(years, base_values)
+            self.baseline_curve.setData(years, self.spec.shown(base_values))
         self.years, self.values, self.base_values = years, values, base_values
-        self.curve.setData(years, values)
+        self.curve.setData(years, self.spec.shown(values))
         self._fit_y_range()
 
     def show_band(self, band) -> None:
@@ -132,7 +144,7 @@ class TilePlot(pg.PlotWidget):
             item.setVisible(band is not None)
         if band is not None and len(self.years):
             for curve, row in zip(self.band_edges, (0, 4, 1, 3)):
-                curve.setData(self.years, band[row])
+                curve.setData(self.years, self.spec.shown(band[row]))
         if len(self.years):
             self._fit_y_range()
 
@@ -146,7 +158,7 @@ class TilePlot(pg.PlotWidget):
         hi = float(max(self.values.max(), self.base_values.max()))
         if self.band is not None:
             lo, hi = min(lo, float(self.band[0].min())), max(hi, float(self.band[-1].max()))
-        bottom, span = readable_range(lo, hi, self.spec.decimals)
+        bottom, span = readable_range(*self.spec.shown(np.array([lo, hi])), self.spec.shown_decimals)
         # Re-ranging regenerates the axis picture, so keep the range while the data fit well in it.
         (_, _), (shown_lo, shown_hi) = self.getViewBox().viewRange()
         shown_span = shown_hi - shown_lo
@@ -169,8 +181,9 @@ class TilePlot(pg.PlotWidget):
             return
         i = year - int(self.years[0])
         translate = QCoreApplication.translate
-        self.hover.setText(translate("OutcomeTile", "{0}: {1} {2}\nbaseline {3}").format(
-            year, self.spec.format(self.values[i]), self.spec.unit, self.spec.format(self.base_values[i])))
+        spec = self.spec
+        self.hover.setText(translate("OutcomeTile", "{0}: {1}\nbaseline {2}").format(
+            year, spec.with_unit(spec.format(self.values[i])), spec.with_unit(spec.format(self.base_values[i]))))
         view = self.getViewBox().viewRange()
         self.hover.setPos(view[0][0], view[1][1])
         self.hover.show()

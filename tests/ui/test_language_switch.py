@@ -54,10 +54,11 @@ def test_a_switch_retranslates_every_text_in_place_as_a_fresh_window_reads(qapp,
         assert window.year_box.value() == 2035 and window.bands_action.isChecked()
         assert window.library_panel.search.text() == "Ke"
         window.controller.undo()
-        assert window.levers.rows["us_chips_incentives"].spin.value() == 39
+        assert window.levers.rows["us_chips_incentives"].spin.value() == 390    # 39 $ billion, in 억 달러
         window.controller.redo()
         window.choose_language("en")
         assert _differences(texts(window), texts(_window_like(qtbot, settings, library))) == ([], [])
+        assert window.levers.rows["us_chips_incentives"].spin.value() == 80     # $ billion again
     finally:
         i18n.install(qapp, "en")
 

@@ -252,9 +252,9 @@
       <translation>변경된 가정</translation>
     </message>
     <message>
-      <source>{0} in {1}: baseline {2}, scenario {3} {4}. Each bar is one lever's part of the change (Shapley values: its effect averaged over every order of switching the moved levers on), so the parts add up exactly.</source>
+      <source>{0} in {1}: baseline {2}, scenario {3}. Each bar is one lever's part of the change (Shapley values: its effect averaged over every order of switching the moved levers on), so the parts add up exactly.</source>
       <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
-      <translation>{1}년 {0}: 기준 시나리오 {2}, 시나리오 {3} {4}. 각 막대는 전체 변화 중 정책 수단 하나가 차지하는 기여분입니다(섀플리(Shapley) 값: 움직인 정책 수단들을 적용하는 모든 순서에 걸쳐 평균한 해당 수단의 효과). 따라서 기여분의 합은 전체 변화와 정확히 일치합니다.</translation>
+      <translation>{1}년 {0}: 기준 시나리오 {2}, 시나리오 {3}. 각 막대는 전체 변화 중 정책 수단 하나가 차지하는 기여분입니다(섀플리(Shapley) 값: 움직인 정책 수단들을 적용하는 모든 순서에 걸쳐 평균한 해당 수단의 효과). 따라서 기여분의 합은 전체 변화와 정확히 일치합니다.</translation>
     </message>
     <message>
       <source>Baseline</source>
@@ -301,8 +301,8 @@
       <translation>&lt;span style="color:{0}"&gt;■&lt;/span&gt; 입력값의 상단이 결과 지표를 높임 &amp;nbsp; &lt;span style="color:{1}"&gt;■&lt;/span&gt; 상단이 결과 지표를 낮춤(또는 하단과 같음)</translation>
     </message>
     <message>
-      <source>{0} in {1}: {2} {3}. Each bar spans the lowest to the highest the outcome reaches as one input moves across its range (levers) or low–high (assumptions), everything else as in the scenario.</source>
-      <translation>{1}년 {0}: {2} {3}. 각 막대는 다른 모든 값을 시나리오대로 둔 채 한 입력값을 전체 범위(정책 수단) 또는 하한–상한(가정)에 걸쳐 움직일 때 결과 지표가 도달하는 최저값부터 최고값까지를 나타냅니다.</translation>
+      <source>{0} in {1}: {2}. Each bar spans the lowest to the highest the outcome reaches as one input moves across its range (levers) or low–high (assumptions), everything else as in the scenario.</source>
+      <translation>{1}년 {0}: {2}. 각 막대는 다른 모든 값을 시나리오대로 둔 채 한 입력값을 전체 범위(정책 수단) 또는 하한–상한(가정)에 걸쳐 움직일 때 결과 지표가 도달하는 최저값부터 최고값까지를 나타냅니다.</translation>
     </message>
     <message>
       <source>{0} ({1}); ◆ = policy lever</source>
@@ -975,12 +975,12 @@
       <translation>시나리오에 적용</translation>
     </message>
     <message>
-      <source>{0} = {1} gives {2} = {3} {4} in {5}.</source>
-      <translation>{0}을(를) {1}(으)로 하면 {5}년 {2}은(는) {3} {4}입니다.</translation>
+      <source>{0} = {1} gives {2} = {3} in {4}.</source>
+      <translation>{0}을(를) {1}(으)로 하면 {4}년 {2}은(는) {3}입니다.</translation>
     </message>
     <message>
-      <source>Out of reach: over its whole range {0} moves {1} in {2} only between {3} and {4} {5}. Closest: {6} gives {7}.</source>
-      <translation>도달할 수 없습니다: {0}을(를) 전체 범위에서 움직여도 {2}년 {1}은(는) {3}~{4} {5} 사이에서만 변합니다. 가장 가까운 값: {6}일 때 {7}.</translation>
+      <source>Out of reach: over its whole range {0} moves {1} in {2} only between {3} and {4}. Closest: {5} gives {6}.</source>
+      <translation>도달할 수 없습니다: {0}을(를) 전체 범위에서 움직여도 {2}년 {1}은(는) {3}~{4} 사이에서만 변합니다. 가장 가까운 값: {5}일 때 {6}.</translation>
     </message>
   </context>
   <context>
@@ -1384,13 +1384,6 @@ AI 하드웨어와 청정에너지에 관한 한미 정책의 가정 분석(what
       <translation>기준 시나리오 대비 {0}{1}</translation>
     </message>
     <message>
-      <source>{0}: {1} {2}
-baseline {3}</source>
-      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
-      <translation>{0}: {1} {2}
-기준 시나리오 {3}</translation>
-    </message>
-    <message>
       <source>What drives this…</source>
       <translation>결정 요인 보기…</translation>
     </message>
@@ -1425,6 +1418,13 @@ baseline {3}</source>
     <message>
       <source>Chart not exported</source>
       <translation>차트를 내보내지 않았습니다</translation>
+    </message>
+    <message>
+      <source>{0}: {1}
+baseline {2}</source>
+      <translatorcomment>용어집(glossary_ko.json) baseline: 기준 시나리오 — '기준선' 아님. 근거: Issue 18 review (ministry usage: a scenario analysis compares each scenario with its '기준 시나리오'); '기준선' reads as a drawn line.</translatorcomment>
+      <translation>{0}: {1}
+기준 시나리오 {2}</translation>
     </message>
   </context>
   <context>
@@ -1665,10 +1665,6 @@ baseline {3}</source>
       <translation>미국 반도체 제조 인센티브</translation>
     </message>
     <message>
-      <source>$ billion</source>
-      <translation>10억 달러</translation>
-    </message>
-    <message>
       <source>Grants for fabs built on US soil: the CHIPS Act's $39 billion manufacturing line (of $52.7 billion in all; awards of up to $33.7 billion were final by January 2025). $7.9 billion had been paid by 2025 (Intel's grants, $5.7 billion of them taken as equity); the rest of the envelope is paid by milestone over 2026–2031. Fabs locate by the money paid while they are built, with the §48D investment credit (25%, 35% for construction begun in 2026, closed after) as further support, so siting falls back once payments stop. Returns diminish: each extra billion closes less of the 30–50% US cost gap than the one before.</source>
       <translation>미국 내에 건설되는 팹(반도체 공장)에 대한 보조금으로, 반도체과학법(CHIPS Act)의 제조 인센티브 예산 390억 달러(총 527억 달러 중, 2025년 1월까지 최대 337억 달러 지원 확정)에 해당합니다. 2025년까지 79억 달러가 지급되었으며(인텔 지원금으로, 그중 57억 달러는 지분 인수 방식으로 집행), 나머지 예산은 2026~2031년에 걸쳐 이행 단계(마일스톤)별로 지급됩니다. 팹 입지는 건설 기간 중 지급되는 자금에 따라 결정되고 §48D 투자세액공제(25%, 2026년 착공분은 35%, 이후 착공분은 적용 종료)가 이를 추가로 뒷받침하므로, 지급이 끝나면 미국 입지는 다시 줄어듭니다. 효과는 체감합니다. 10억 달러를 추가할 때마다 30~50%에 이르는 미국의 비용 격차를 줄이는 폭이 직전보다 작아집니다.</translation>
     </message>
@@ -1781,10 +1777,6 @@ baseline {3}</source>
       <translation>한미 청정에너지 공동 R&amp;D</translation>
     </message>
     <message>
-      <source>$ million / year</source>
-      <translation>100만 달러/년</translation>
-    </message>
-    <message>
       <source>Joint lab cooperation funding, shared equally. Baseline $10 million a year: the NSF–MSIT programme after the first Critical and Emerging Technologies Dialogue (Dec 2023). R&amp;D lowers clean-build costs after a lag and sends researchers home with US experience.</source>
       <translation>양국이 균등하게 분담하는 공동 연구 협력 자금입니다. 기준 시나리오는 연 1,000만 달러로, 제1차 한미 차세대 핵심·신흥기술 대화(2023년 12월) 이후 마련된 미국 국립과학재단(NSF)–과학기술정보통신부 공동연구 프로그램입니다. R&amp;D는 일정한 시차를 두고 청정에너지 보급 비용을 낮추며, 연구자들이 미국 경험을 쌓고 귀국하게 합니다.</translation>
     </message>
@@ -1847,10 +1839,6 @@ baseline {3}</source>
     <message>
       <source>Korean chip exports</source>
       <translation>한국 반도체 수출</translation>
-    </message>
-    <message>
-      <source>$ billion / year</source>
-      <translation>10억 달러/년</translation>
     </message>
     <message>
       <source>Semiconductor exports from Korea.</source>
