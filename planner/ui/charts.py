@@ -10,13 +10,13 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..errors import UserError
 from ..model import GROUPS, HISTORY_START, POLICY_START, Outcome
 from ..outputs import OutputError, atomic_output
 from . import safe, style
-from .i18n import group_name, outcome_by_id, outcomes
+from .i18n import group_name, outcome_by_id, outcomes, unit_attaches
 
 
 # --- the legend: one drawing for the chart area, presentation mode and exported charts -------------------
@@ -199,10 +199,15 @@ class OutcomeTile(QFrame):
         headline = QGridLayout()
         headline.setHorizontalSpacing(6)
         headline.setVerticalSpacing(0)
+        # The unit sits on its number ("14.6%", "2,637억 달러/년") or a space after it ("12.3 TWh/년"),
+        # as the text says it (retranslate): no gap of the layout's between them.
+        value_and_unit = QHBoxLayout()
+        value_and_unit.setSpacing(0)
+        value_and_unit.addWidget(self.value_label)
+        value_and_unit.addWidget(self.unit_label, 1, Qt.AlignBottom)
         headline.addWidget(self.year_label, 0, 0, Qt.AlignBottom)
-        headline.addWidget(self.value_label, 0, 1)
-        headline.addWidget(self.unit_label, 0, 2, Qt.AlignBottom)
-        headline.setColumnStretch(2, 1)
+        headline.addLayout(value_and_unit, 0, 1)
+        headline.setColumnStretch(1, 1)
         self.headline = headline
         self.delta_below = False
         self._place_delta(False)
@@ -227,7 +232,7 @@ class OutcomeTile(QFrame):
         self.setAccessibleName(spec.label)
         self.set_tip_lines(self.tip_lines)
         self.title.setText(spec.label)
-        self.unit_label.setText(spec.unit)
+        self.unit_label.setText(spec.unit if unit_attaches(spec.unit) else " " + spec.unit)
         if self._chart is not None:
             self._chart.set_spec(spec)
         if self.year is not None:
@@ -275,9 +280,9 @@ class OutcomeTile(QFrame):
         self.delta_below = below
         self.headline.removeWidget(self.delta_label)
         if below:
-            self.headline.addWidget(self.delta_label, 1, 0, 1, 3, Qt.AlignLeft | Qt.AlignBottom)
+            self.headline.addWidget(self.delta_label, 1, 0, 1, 2, Qt.AlignLeft | Qt.AlignBottom)
         else:
-            self.headline.addWidget(self.delta_label, 0, 3, Qt.AlignBottom)
+            self.headline.addWidget(self.delta_label, 0, 2, Qt.AlignBottom)
 
     def _arrange_headline(self) -> None:
         def width(label):
@@ -285,7 +290,7 @@ class OutcomeTile(QFrame):
 
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         room = self.width() - (margins.left() + margins.right() if margins else 16)
-        need = width(self.year_label) + width(self.value_label) + width(self.unit_label) + width(self.delta_label) + 3 * 6
+        need = width(self.year_label) + width(self.value_label) + width(self.unit_label) + width(self.delta_label) + 2 * 6
         below = need > room
         if below != self.delta_below:
             self._place_delta(below)

@@ -213,11 +213,14 @@ class _Shown:
         return max(0, self.decimals - len(str(int(self.scale))) + 1)
 
 
+def unit_attaches(unit: str) -> bool:
+    """Whether the unit is written onto its number, as both languages print them: a percentage or
+    a multiple ("20%", "2.4배", "2.4×"), an amount in 억 or 만 ("390억 달러"); others are spaced."""
+    return unit[:1] in ATTACHED_UNITS or unit[:1] in "억만"
+
+
 def _with_unit(unit: str, number: str) -> str:
-    """A number and its unit as both languages print them: a percentage or a multiple written onto
-    its number ("20%", "2.4배", "2.4×"), an amount in 억 or 만 too ("390억 달러"), others spaced."""
-    attached = unit[:1] in ATTACHED_UNITS or unit[:1] in "억만"
-    return f"{number}{unit}" if attached else f"{number} {unit}"
+    return f"{number}{unit}" if unit_attaches(unit) else f"{number} {unit}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,7 @@ def test_2040_fits_tabs_fit_and_units_are_whole(window, qtbot, size, presenting)
     for tile in tiles:
         assert _last_year_overhang(tile) <= 0, tile.spec.id
         unit = tile.unit_label
-        assert unit.text() == tile.spec.unit
+        assert unit.text().strip() == tile.spec.unit
         assert unit.heightForWidth(unit.width()) <= unit.height() + 1, tile.spec.id
         delta = tile.delta_label                       # the change vs baseline is never cut either
         assert delta.width() >= delta.fontMetrics().horizontalAdvance(delta.text()), tile.spec.id

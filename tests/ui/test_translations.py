@@ -250,3 +250,24 @@ def test_the_decomposition_of_a_share_is_in_points(korean, qtbot, settings):
     qtbot.addWidget(dialog)
     cells = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
     assert cells and all(cell.endswith("%p") for cell in cells), cells
+
+
+def test_no_english_is_left_in_the_korean_brief_of_any_shipped_scenario(korean, tmp_path, monkeypatch):
+    """Every text the brief draws (read where it is drawn, not from the PDF, whose CJK subset loses
+    its spaces), but the list of sources: they are cited as published."""
+    from planner.ui import report
+
+    drawn = []
+    real = report._Sheet.text
+
+    def recording(sheet, x, y, w, value, *args, **kwargs):
+        drawn.append(value)
+        return real(sheet, x, y, w, value, *args, **kwargs)
+    monkeypatch.setattr(report._Sheet, "text", recording)
+    sources = QCoreApplication.translate("Report", report.SOURCES_LINE).format(report.sources_cited())
+    for number, scenario in enumerate(i18n.examples()):
+        drawn.clear()
+        report.write_brief(tmp_path / f"{number}.pdf", scenario, 2030, "A4")
+        assert len(drawn) > 20
+        left = english_left([("brief", scenario.name, text) for text in drawn if text != sources])
+        assert left == [], left[:5]

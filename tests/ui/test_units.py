@@ -86,7 +86,7 @@ def test_a_korean_window_shows_money_in_eok_on_cards_charts_and_the_exact_value_
             tile = window.charts.tiles[o.id]
             series = window.controller.result.series(o.id)
             np.testing.assert_allclose(tile.chart.curve.getData()[1], series * MONEY[o.unit])
-            assert tile.unit_label.text() == i18n.outcome_by_id(o.id).unit
+            assert tile.unit_label.text() == i18n.outcome_by_id(o.id).unit      # on its number: 2,637억 달러/년
             assert number_in(tile.value_label.text()) == pytest.approx(
                 round(float(series[tile.year - int(window.controller.result.years[0])]) * MONEY[o.unit]), abs=1)
         window.choose_language("en")     # and back: $ billion on the same charts
