@@ -20,8 +20,9 @@ runs when cancelled), one job at a time (worker.LatestJob), and the band moves w
   pointer comes first: a quick job then starts only once the new curve is painted (by a
   zero-time timer, which runs after the posted paint; the first change after a pause starts one
   at once), and never works more than BAND_SHARE of the time (a slow job waits longer before
-  the next). A band that arrives while the lever moves goes on screen with the next curve (one
-  repaint for both), or after FRAME_MS when none comes.
+  the next). A band from the process goes on screen as it arrives; one from the thread while
+  the lever moves goes with the next curve (one repaint for both), or after FRAME_MS when none
+  comes.
 - What is shown only moves forward: never a band of an older scenario than the one on screen, nor
   a quick band over the full band of the same scenario. Only the charts whose band changed are
   redrawn (a lever moves a few outcomes; the bands of the others are the same numbers).
@@ -208,10 +209,13 @@ class UncertaintyBands(QObject):
             self._quick_seconds = seconds
         if not self.enabled:
             return
-        if self.moving:     # with the next curve: one repaint for both
+        if self.moving and not self.in_process:     # with the next curve: one repaint for both
             self._held = (tag, bands)
             self.frame.start()
         else:
+            # From the worker process the band is on screen at once: holding it for the next
+            # curve kept it back a whole lever move (40-60 ms here), while its own repaint costs
+            # the curve less than the interpreter the thread's job took.
             self._show(tag, bands)
 
     def _show_held(self) -> None:

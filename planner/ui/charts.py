@@ -363,8 +363,9 @@ class OutcomeTile(QFrame):
             text = self.tr("{0}{1} vs baseline").format(sign, self.spec.format(abs(change)))
         self.delta_label.setText(text)
         self._arrange_headline()
-        self.delta_label.setProperty("judgement", judgement)
-        self.delta_label.setStyleSheet(f"color: {style.JUDGEMENT_COLOURS[judgement]}; font-weight: 600;")
+        if self.delta_label.property("judgement") != judgement:     # (a style sheet costs a re-polish)
+            self.delta_label.setProperty("judgement", judgement)
+            self.delta_label.setStyleSheet(f"color: {style.JUDGEMENT_COLOURS[judgement]}; font-weight: 600;")
         self.value_label.setAccessibleDescription(
             f"{self.spec.label}, {year}: {self.spec.with_unit(self.spec.format(value))}, {text}")
 

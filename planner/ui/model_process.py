@@ -28,7 +28,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
-POLL_SECONDS = 0.005    # how often a waiting caller looks for a cancel to pass on
+POLL_SECONDS = 0.025    # how often a waiting caller looks for a cancel to pass on (each look takes the GIL)
 
 _child_cancel = None    # in the worker process: the shared cancel event (set by _start_child)
 

@@ -111,11 +111,10 @@ def test_each_quick_band_is_the_first_draws_of_its_scenarios_full_ensemble(drag)
     bands.settled()
     drag.pool.run_next()                 # the full band of the starting value
     drag.move(120)
-    drag.pool.run_next()                 # its quick band: held for the next curve …
+    drag.pool.run_next()                 # its quick band, from the worker process: on screen at once
     quick = BandRequest(bands.generation, QUICK_SAMPLES)
-    assert bands.on_screen.samples == BAND_SAMPLES
-    drag.move(125)                       # … which shows it
     assert bands.on_screen == quick
+    drag.move(125)
     band = expected(drag.asked[quick], QUICK_SAMPLES)
     for outcome_id, tile in window.charts.tiles.items():
         np.testing.assert_array_equal(tile.band, band.values[outcome_id])
@@ -226,3 +225,18 @@ def test_when_the_process_is_unavailable_the_band_is_computed_on_a_thread_from_t
     full = expected(drag.asked[bands.on_screen], BAND_SAMPLES)
     np.testing.assert_array_equal(drag.window.charts.tiles["us_capacity_share"].band, full.values["us_capacity_share"])
     assert Unavailable.calls == 1        # asked once; the next job went straight to the thread
+
+
+def test_on_a_thread_a_band_that_arrives_while_the_lever_moves_waits_for_the_next_curve(drag):
+    bands = drag.bands
+    bands.in_process = False             # the job shares the GUI's interpreter: one repaint for both
+    drag.enable()
+    drag.pool.run_next()
+    bands.settled()
+    drag.pool.run_next()                 # the full band of the starting value
+    drag.move(120)
+    drag.pool.run_next()                 # its quick band: held for the next curve …
+    quick = BandRequest(bands.generation, QUICK_SAMPLES)
+    assert bands.on_screen.samples == BAND_SAMPLES and bands.frame.isActive()
+    drag.move(125)                       # … which shows it
+    assert bands.on_screen == quick and not bands.frame.isActive()
