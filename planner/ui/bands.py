@@ -39,7 +39,6 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from . import model_process
 from .worker import LatestJob
 
 BAND_SAMPLES = 2000     # the full ensemble (the figure the menu names)
@@ -74,8 +73,9 @@ class UncertaintyBands(QObject):
         self.clock = time.perf_counter              # seconds (tests set their own) …
         self.cpu_clock = time.thread_time           # … and a job's own work, on its thread
         # Jobs run in the shared worker process where there is a core for it (tests that replace
-        # the model function turn this off: the process has its own copy of the model).
-        self.process = model_process.shared()
+        # the model function turn this off: the process has its own copy of the model). It is
+        # looked up when bands are first turned on: multiprocessing is not imported before that.
+        self.process = None
         self.in_process = (os.cpu_count() or 1) >= 2
         self.job = LatestJob(self)
         self.job.finished.connect(self._arrived)
@@ -98,6 +98,10 @@ class UncertaintyBands(QObject):
         self.enabled = on
         if on:
             if self.in_process:
+                if self.process is None:
+                    from . import model_process
+
+                    self.process = model_process.shared()
                 self.process.warm()
             self.request()
         else:
@@ -177,10 +181,12 @@ class UncertaintyBands(QObject):
 
         def compute(progress, cancelled):
             if in_process:
+                from .model_process import ProcessUnavailable
+
                 try:
                     bands, seconds = process.run(analysis.uncertainty_bands, kwargs, cancelled)
                     return tag, bands, seconds, True
-                except model_process.ProcessUnavailable:
+                except ProcessUnavailable:
                     pass                            # on this thread, then, from now on
             start = clock()
             bands = analysis.uncertainty_bands(**kwargs, cancelled=cancelled)

@@ -139,6 +139,8 @@ class CompareWindow(QDialog):
         """The chart of outcome `o`, with the curves of the scenarios shown."""
         plot = pg.PlotWidget(enableMenu=False)      # (no context menu built for each chart)
         plot.setMouseEnabled(x=False, y=False)
+        for axis in ("left", "bottom"):     # units are named, never SI-prefixed (and each range
+            plot.getAxis(axis).enableAutoSIPrefix(False)    # change re-set the label's HTML)
         plot.setLabel("left", safe.html_text(o.unit))
         # Four charts to a row are narrow: a year label every ten years, a tick every five.
         first, last = self._years
