@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from .plotting import pg
+from .plotting import pg, plain_axes
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -137,10 +137,8 @@ class CompareWindow(QDialog):
     # --- the charts, built as they are needed ----------------------------------------------------------------------
     def _build_chart(self, o):
         """The chart of outcome `o`, with the curves of the scenarios shown."""
-        plot = pg.PlotWidget(enableMenu=False)      # (no context menu built for each chart)
+        plot = pg.PlotWidget(enableMenu=False, axisItems=plain_axes())   # (no context menu built for each chart)
         plot.setMouseEnabled(x=False, y=False)
-        for axis in ("left", "bottom"):     # units are named, never SI-prefixed (and each range
-            plot.getAxis(axis).enableAutoSIPrefix(False)    # change re-set the label's HTML)
         plot.setLabel("left", safe.html_text(o.unit))
         # Four charts to a row are narrow: a year label every ten years, a tick every five.
         first, last = self._years

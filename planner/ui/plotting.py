@@ -9,4 +9,19 @@ from . import style
 
 pg.setConfigOptions(antialias=True, background="w", foreground=style.TEXT)
 
-__all__ = ["pg"]
+__all__ = ["pg", "plain_axes"]
+
+
+class _PlainAxis(pg.AxisItem):
+    """An axis whose title is never SI-prefixed: the app names its units ("TWh / year"), and a
+    prefix ("(x0.001)") would read as another unit. pyqtgraph also re-sets the title's HTML at
+    every range change while the prefix is on (a tenth of a chart's construction time)."""
+
+    def __init__(self, orientation, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.autoSIPrefix = False
+
+
+def plain_axes() -> dict:
+    """The four axes of a chart, for PlotWidget(axisItems=…)."""
+    return {side: _PlainAxis(side) for side in ("left", "bottom", "top", "right")}

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from ..model import HISTORY_START, POLICY_START, Outcome
 from . import safe, style
-from .plotting import pg
+from .plotting import pg, plain_axes
 
 
 def readable_range(lo: float, hi: float, decimals: int = 1) -> tuple[float, float]:
@@ -38,7 +38,7 @@ class TilePlot(pg.PlotWidget):
     def __init__(self, spec: Outcome, parent=None):
         # No pyqtgraph context menu (the tile has its own): not even built, a sixth of the window's
         # construction time for 23 charts.
-        super().__init__(parent, enableMenu=False)
+        super().__init__(parent, enableMenu=False, axisItems=plain_axes())
         self.spec = spec
         self.years = self.values = self.base_values = np.array([])
         self.band = None
@@ -54,9 +54,6 @@ class TilePlot(pg.PlotWidget):
         left.setTextPen(pg.mkPen(style.TEXT))
         left.setGrid(255)
         left.setStyle(maxTickLevel=0)  # grid lines at major ticks only
-        # No "(x0.001)" beside the unit: pyqtgraph rescales a small range by an SI prefix, which
-        # reads as a different unit (an outcome at 0, such as unserved load, showed "TWh (x0.001)").
-        left.enableAutoSIPrefix(False)
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         # Uncertainty bands (hidden until asked for): 5–95% and 25–75% of the ensemble.
