@@ -21,7 +21,6 @@ from importlib.resources import files
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTimeZone, QTranslator
 
 from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES, Assumption, Lever, Outcome
-from ..model.levers import CHOICE, ORDINAL
 from ..model.assumptions import US, KR, ENERGY, TALENT, CHINA, INDEX
 from ..model.questions import question_strings
 from ..model.sources import cite
@@ -195,8 +194,9 @@ def shown_unit(unit: str) -> tuple[float, str]:
 class _Shown:
     """What the UI's copies of the specs add: the value as shown (`shown`, in `unit`, which may
     be a scaled one) and back (`from_shown`, for what a user types), at `shown_decimals`.
-    Charts, spin boxes and texts all go through these, so a number never meets a unit it was
-    not scaled for."""
+    Charts, spin boxes and texts all go through these — `number`, which the model's own
+    format() and format_change() call, too — so a number never meets a unit it was not scaled
+    for."""
     __slots__ = ()
 
     def shown(self, value):
@@ -207,10 +207,17 @@ class _Shown:
         """A value typed in the unit shown, in the model's unit."""
         return value if self.scale == 1 else value / self.scale
 
+    def _fewer(self, decimals: int) -> int:
+        """Decimals of the model's unit, fewer by the factor's digits (39.5 $ billion → 395억 달러)."""
+        return max(0, decimals - len(str(int(self.scale))) + 1)
+
     @property
     def shown_decimals(self) -> int:
-        """The decimals of the model's unit, fewer by the factor's digits (39.5 $ billion → 395억 달러)."""
-        return max(0, self.decimals - len(str(int(self.scale))) + 1)
+        return self._fewer(self.decimals)
+
+    def number(self, value: float, decimals: int, signed: bool = False) -> str:
+        """A model value in the unit shown, as the UI's locale writes it."""
+        return locale_number(self.shown(value), self._fewer(decimals), signed)
 
 
 def unit_attaches(unit: str) -> bool:
@@ -226,12 +233,6 @@ def _with_unit(unit: str, number: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _LocalLever(_Shown, Lever):
     scale: float = 1
-    number = staticmethod(locale_number)
-
-    def format(self, value: float) -> str:
-        if self.kind in (CHOICE, ORDINAL):
-            return Lever.format(self, value)
-        return self.with_unit(self.number(self.shown(value), self.shown_decimals))
 
     def with_unit(self, number: str) -> str:
         return _with_unit(self.unit, number)
@@ -240,14 +241,6 @@ class _LocalLever(_Shown, Lever):
 @dataclass(frozen=True, slots=True)
 class _LocalOutcome(_Shown, Outcome):
     scale: float = 1
-    number = staticmethod(locale_number)
-
-    def format(self, value: float, signed: bool = False) -> str:
-        return self.number(self.shown(value), self.shown_decimals, signed)
-
-    def format_change(self, change: float, extra_decimals: int = 0) -> str:
-        text = self.number(self.shown(change), self.shown_decimals + extra_decimals, True)
-        return text + self.points if self.is_share else text
 
     def with_unit(self, number: str) -> str:
         return _with_unit(self.unit, number)
