@@ -23,5 +23,6 @@ class _PlainAxis(pg.AxisItem):
 
 
 def plain_axes() -> dict:
-    """The four axes of a chart, for PlotWidget(axisItems=…)."""
-    return {side: _PlainAxis(side) for side in ("left", "bottom", "top", "right")}
+    """A chart's two axes, left and bottom, for PlotWidget(axisItems=…). (pyqtgraph shows every
+    axis it is given: a top or right one here would repeat the years and the values.)"""
+    return {side: _PlainAxis(side) for side in ("left", "bottom")}

@@ -11,3 +11,15 @@ def test_readable_range_gives_flat_and_zero_series_a_span_of_shown_digits():
     assert span == pytest.approx(1.73) and bottom < 17.3 < bottom + span          # 10 % of the level
     bottom, span = readable_range(-2.0, -2.0, decimals=0)
     assert span == pytest.approx(3.0) and bottom < -2.0                             # negatives may go below 0
+
+
+def test_a_chart_shows_one_value_axis_and_one_year_axis_never_si_prefixed(qapp):
+    from planner.model import OUTCOME_BY_ID
+    from planner.ui.plotting import pg, plain_axes
+    from planner.ui.tile_plot import TilePlot
+
+    for plot in (TilePlot(OUTCOME_BY_ID["us_capacity_share"]), pg.PlotWidget(axisItems=plain_axes())):
+        item = plot.getPlotItem()
+        shown = {side for side in ("left", "bottom", "top", "right") if item.getAxis(side).isVisible()}
+        assert shown == {"left", "bottom"}          # no second copy of the years on top, values on the right
+        assert not any(item.getAxis(side).autoSIPrefix for side in shown)   # no "(x0.001)" beside a unit
