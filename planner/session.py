@@ -130,7 +130,9 @@ class Session:
     @property
     def result(self) -> Result:
         if self._result is None or self._result_for is not self.scenario:
-            if self._result is None or not _same_inputs(self._result_for, self.scenario):
+            if self._baseline is not None and _same_inputs(self._baseline_for, self.scenario):
+                self._result = self._baseline     # the scenario is its baseline: the same run
+            elif self._result is None or not _same_inputs(self._result_for, self.scenario):
                 self._result = self.scenario.run(self.end_year)
                 self.computations += 1
             self._result_for = self.scenario
@@ -145,7 +147,10 @@ class Session:
         """The baseline for this scenario (its assumptions, every lever at its baseline)."""
         if self._baseline is None or dict(self._baseline_for.assumptions) != dict(self.scenario.assumptions):
             self._baseline_for = self.scenario.baseline()
-            self._baseline = self._baseline_for.run(self.end_year)
+            if self._result is not None and _same_inputs(self._result_for, self._baseline_for):
+                self._baseline = self._result     # every lever at its baseline: the run already made
+            else:
+                self._baseline = self._baseline_for.run(self.end_year)
         return self._baseline
 
     def result_is_for(self, scenario: Scenario) -> bool:

@@ -10,7 +10,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from .application import make_application
+from .application import make_application, style_sheet_held_back
 
 
 def _needs_display() -> bool:
@@ -51,8 +51,9 @@ def main(argv: list[str]) -> int:
     from . import i18n
 
     i18n.install(app, i18n.chosen_language(settings))
-    window = MainWindow(ScenarioController(), settings, library=None, autosave=Autosave(default_autosave_path()),
-                        library_problem=QCoreApplication.translate("App", "Opening the library…"))
+    with style_sheet_held_back(app):
+        window = MainWindow(ScenarioController(), settings, library=None, autosave=Autosave(default_autosave_path()),
+                            library_problem=QCoreApplication.translate("App", "Opening the library…"))
     window.show()
 
     def finish_start():

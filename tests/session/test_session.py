@@ -218,6 +218,23 @@ def test_a_burst_between_two_reads_costs_one_run(session):
     assert session.computations - before == 1
 
 
+def test_a_scenario_at_its_baseline_is_run_once(monkeypatch):
+    runs = []
+    real_run = Scenario.run
+    monkeypatch.setattr(Scenario, "run", lambda self, *a, **k: runs.append(self) or real_run(self, *a, **k))
+    session = Session()
+    assert session.result is session.baseline and len(runs) == 1      # the window's start: one run
+    session.set_lever(CHIPS, 100)
+    assert session.result is not session.baseline and len(runs) == 2
+    np.testing.assert_array_equal(session.result.values["us_capacity_share"],
+                                  real_run(session.scenario).values["us_capacity_share"])
+    session.undo()                                                       # back at the baseline: no new run
+    assert session.result is session.baseline and len(runs) == 2
+    fresh = Session()
+    fresh.baseline
+    assert fresh.result is fresh.baseline and len(runs) == 3            # the other order too
+
+
 def test_baseline_follows_the_assumptions(session):
     base = session.baseline.at("us_capacity_share", 2032)[0]
     session.set_lever(CHIPS, 100)

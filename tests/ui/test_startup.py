@@ -92,3 +92,19 @@ def test_the_start_finishes_once_even_if_the_window_is_never_painted(qapp, qtbot
     shown.repaint()
     qtbot.wait(100)
     assert calls == ["start", "shown"]          # once, not at every paint
+
+
+def test_the_window_is_styled_once_it_is_built(qapp):
+    import pytest
+
+    from planner.ui import style
+    from planner.ui.application import make_application, style_sheet_held_back
+
+    app = make_application([])
+    assert app.styleSheet() == style.STYLESHEET
+    with style_sheet_held_back(app):
+        assert app.styleSheet() == ""                    # widgets built here are not re-polished at each step
+    assert app.styleSheet() == style.STYLESHEET
+    with pytest.raises(RuntimeError), style_sheet_held_back(app):
+        raise RuntimeError("a window that fails to build")
+    assert app.styleSheet() == style.STYLESHEET          # the look comes back whatever happened
