@@ -189,7 +189,7 @@ def test_turning_bands_off_cancels_the_job_and_clears_the_charts(drag):
     assert not drag.pool.tasks and len(drag.shown) == shown
 
 
-def test_in_its_own_process_a_quick_job_starts_with_its_result_and_is_paced_by_its_own_time(drag):
+def test_in_its_own_process_a_quick_job_starts_as_the_lever_moves_and_is_paced_by_its_own_time(drag):
     bands, window = drag.bands, drag.window
     bands.in_process = True
     drag.enable()
@@ -199,8 +199,17 @@ def test_in_its_own_process_a_quick_job_starts_with_its_result_and_is_paced_by_i
     drag.move(60)
     drag.pool.run_next()
     drag.clock.now += 1.0
-    bands.results_changed()              # a new result while the lever moves: no wait for its paint
+    recomputes = window.controller.recomputes
+    window.controller.set_lever(LEVER, 70)
+    # Asked for at once, while this thread has still to run the model for the curve and paint it …
+    assert window.controller.recompute_pending and window.controller.recomputes == recomputes
     assert not bands.kick.isActive() and bands.job.running_tag == BandRequest(bands.generation, QUICK_SAMPLES)
+    assert drag.asked[bands.job.running_tag] == 70
+    generation = bands.generation
+    window.controller.recompute_now()
+    assert bands.generation == generation    # … and the curve's result asks for nothing more
+    window.controller.set_details("notes only", ())
+    assert bands.generation == generation    # nor does a change that is not a model input
 
 
 def test_when_the_process_is_unavailable_the_band_is_computed_on_a_thread_from_then_on(drag):
