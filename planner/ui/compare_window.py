@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from .plotting import pg, plain_axes
+from .plotting import pg, plain_axes, show_left_and_bottom
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -138,6 +138,7 @@ class CompareWindow(QDialog):
     def _build_chart(self, o):
         """The chart of outcome `o`, with the curves of the scenarios shown."""
         plot = pg.PlotWidget(enableMenu=False, axisItems=plain_axes())   # (no context menu built for each chart)
+        show_left_and_bottom(plot)
         plot.setMouseEnabled(x=False, y=False)
         plot.setLabel("left", safe.html_text(o.unit))
         # Four charts to a row are narrow: a year label every ten years, a tick every five.

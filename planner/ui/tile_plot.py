@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from ..model import HISTORY_START, POLICY_START, Outcome
 from . import safe, style
-from .plotting import pg, plain_axes
+from .plotting import pg, plain_axes, show_left_and_bottom
 
 
 def readable_range(lo: float, hi: float, decimals: int = 1) -> tuple[float, float]:
@@ -39,6 +39,7 @@ class TilePlot(pg.PlotWidget):
         # No pyqtgraph context menu (the tile has its own): not even built, a sixth of the window's
         # construction time for 23 charts.
         super().__init__(parent, enableMenu=False, axisItems=plain_axes())
+        show_left_and_bottom(self)
         self.spec = spec
         self.years = self.values = self.base_values = np.array([])
         self.band = None

@@ -15,11 +15,16 @@ def test_readable_range_gives_flat_and_zero_series_a_span_of_shown_digits():
 
 def test_a_chart_shows_one_value_axis_and_one_year_axis_never_si_prefixed(qapp):
     from planner.model import OUTCOME_BY_ID
-    from planner.ui.plotting import pg, plain_axes
+    from planner.ui.compare_window import CompareWindow
+    from planner.ui.controller import ScenarioController
     from planner.ui.tile_plot import TilePlot
 
-    for plot in (TilePlot(OUTCOME_BY_ID["us_capacity_share"]), pg.PlotWidget(axisItems=plain_axes())):
+    compare = CompareWindow(ScenarioController(), None)
+    for plot in (TilePlot(OUTCOME_BY_ID["us_capacity_share"]), *compare.plots.values()):
         item = plot.getPlotItem()
-        shown = {side for side in ("left", "bottom", "top", "right") if item.getAxis(side).isVisible()}
-        assert shown == {"left", "bottom"}          # no second copy of the years on top, values on the right
-        assert not any(item.getAxis(side).autoSIPrefix for side in shown)   # no "(x0.001)" beside a unit
+        sides = ("left", "bottom", "top", "right")
+        assert {side for side in sides if item.getAxis(side).isVisible()} == {"left", "bottom"}   # no second
+        # copy of the years on top or of the values on the right; and no "(x0.001)" beside a unit, nor a
+        # hidden axis re-setting its title at each range change
+        assert not any(item.getAxis(side).autoSIPrefix for side in sides)
+    compare.deleteLater()
