@@ -269,6 +269,7 @@ class OutcomeTile(QFrame):
             self.chart_place.deleteLater()
             self.chart_place = None
             self._chart = chart
+        self._chart.flush()     # what it shows, whether or not it has been in view since
         return self._chart
 
     @property

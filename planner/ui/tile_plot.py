@@ -45,6 +45,8 @@ class TilePlot(pg.PlotWidget):
         self.band = None
         self.scale = 1.0
         self.paints = 0   # count of repaints, for the self-test and benchmarks
+        self._deferred = {}     # out of view: the newest series and band, drawn when it is painted or read
+        self._flushing = False
         self.setFocusPolicy(Qt.NoFocus)   # not a Tab stop each: Ctrl+2 focuses the chart area
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
@@ -111,9 +113,41 @@ class TilePlot(pg.PlotWidget):
         size = QFont().pointSizeF() * 0.8 * self.scale
         self.setLabel("left", safe.html_text(self.spec.unit), color=style.MUTED, **{"font-size": f"{size:.1f}pt"})
 
+    # --- out of view, new data waits ----------------------------------------------------------------
+    # A lever moves some ten outcomes and the bands refresh 20 times a second while it moves; at
+    # 1366×768 five charts are in view. Giving the others their curves, fills and ranges cost the
+    # GUI thread as much as drawing those in view (benchmarks/ui_latency.py, the 1366×768 drag):
+    # out of view, the newest data waits, and goes in as the chart is painted (scrolled into view)
+    # or read (flush(): the tile's `chart`, an export).
+
+    def _defer(self, kind: str, *args) -> bool:
+        if self._flushing or not self.viewport().visibleRegion().isEmpty():   # (the view itself is all viewport)
+            return False
+        self._deferred[kind] = args
+        return True
+
+    def flush(self) -> None:
+        """Draw the data that waited while the chart was out of view."""
+        if not self._deferred:
+            return
+        deferred, self._deferred = self._deferred, {}
+        self._flushing = True
+        try:
+            if "series" in deferred:
+                self.show_series(*deferred["series"])
+            if "band" in deferred:
+                self.show_band(*deferred["band"])
+        finally:
+            self._flushing = False
+
+    def paintEvent(self, event):
+        self.flush()
+        super().paintEvent(event)
+
     def set_spec(self, spec: Outcome) -> None:
         """The outcome as the language now installed writes it: its unit names the axis, and
         where the language counts the unit otherwise (억 달러) the curves are redrawn to it."""
+        self.flush()
         old, self.spec = self.spec, spec
         if old.unit != spec.unit:       # (a new axis title costs the chart a relayout)
             self.name_unit()
@@ -124,6 +158,8 @@ class TilePlot(pg.PlotWidget):
 
     def show_series(self, years: np.ndarray, values: np.ndarray, base_values: np.ndarray) -> None:
         """Model values (the curves show them in the unit the spec names: `spec.shown`)."""
+        if self._defer("series", years, values, base_values):
+            return
         if not np.array_equal(years, self.years):
             # Ranges are set by hand (no auto-range): pyqtgraph resolves auto-range while painting,
             # which changes the axes and costs a second repaint of every updated chart.
@@ -137,6 +173,8 @@ class TilePlot(pg.PlotWidget):
 
     def show_band(self, band) -> None:
         """The (5, 25, 50, 75, 95) percentile rows of the ensemble, or none."""
+        if self._defer("band", band):
+            return
         self.band = band
         for item in (self.outer_band, self.inner_band):
             item.setVisible(band is not None)
@@ -199,6 +237,7 @@ class TilePlot(pg.PlotWidget):
         """Draw the chart at the painter's origin, without the hover read-out, lines `scale` times
         as thick (cosmetic pens do not grow with the image, so they are widened for the drawing
         and put back)."""
+        self.flush()
         hover_was_visible = self.hover.isVisible()
         self.hover.hide()
         pens = [(item, item.opts["pen"]) for item in (self.curve, self.baseline_curve)]

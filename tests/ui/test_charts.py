@@ -1,5 +1,6 @@
 """The value axis range the app's charts and the brief share."""
 
+import numpy as np
 import pytest
 
 
@@ -28,3 +29,25 @@ def test_a_chart_shows_one_value_axis_and_one_year_axis_never_si_prefixed(qapp):
         # hidden axis re-setting its title at each range change
         assert not any(item.getAxis(side).autoSIPrefix for side in sides)
     compare.deleteLater()
+
+
+def test_a_chart_out_of_view_takes_new_data_when_it_comes_into_view_or_is_read(window, qtbot, settle):
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(Qt.WindowNoState)
+    window.resize(1366, 768)
+    window.charts.build_all_charts()
+    qtbot.wait(50)
+    tiles = window.charts.tiles
+    tile, other = tiles["resilience_index"], tiles["supply_hhi"]         # the last group: out of view
+    assert tile.visibleRegion().isEmpty() and other.visibleRegion().isEmpty()
+    plot = tile._chart
+    drawn = plot.curve.getData()[1].copy()
+    window.controller.set_lever("us_chips_incentives", 100)
+    settle(window)
+    assert not np.array_equal(tile.values, tile.base_values)             # its card moved …
+    np.testing.assert_array_equal(plot.curve.getData()[1], drawn)        # … its chart waits, unseen
+    np.testing.assert_array_equal(other.chart.curve.getData()[1], other.spec.shown(other.values))  # read: current
+    window.chart_scroll.ensureWidgetVisible(tile)
+    qtbot.waitUntil(lambda: np.array_equal(plot.curve.getData()[1], tile.spec.shown(tile.values)), timeout=5000)
+    assert not tile.visibleRegion().isEmpty()
