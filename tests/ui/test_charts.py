@@ -37,9 +37,10 @@ def test_a_chart_out_of_view_takes_new_data_when_it_comes_into_view_or_is_read(w
     window.setWindowState(Qt.WindowNoState)
     window.resize(1366, 768)
     window.charts.build_all_charts()
-    qtbot.wait(50)
     tiles = window.charts.tiles
     tile, other = tiles["resilience_index"], tiles["supply_hhi"]         # the last group: out of view
+    first = tiles["us_capacity_share"]
+    qtbot.waitUntil(lambda: not first.chart.viewport().visibleRegion().isEmpty(), timeout=5000)   # laid out
     assert tile.visibleRegion().isEmpty() and other.visibleRegion().isEmpty()
     plot = tile._chart
     drawn = plot.curve.getData()[1].copy()
