@@ -60,6 +60,7 @@ class AssumptionsPanel(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        self._shown = None      # the assumptions the boxes show
         controller.scenarioChanged.connect(self.refresh)
         self.retranslate()
         self.refresh(controller.scenario)
@@ -110,6 +111,11 @@ class AssumptionsPanel(QWidget):
         self.controller.set_assumption(spec.id, None if at_central else spec.from_shown(shown_value))
 
     def refresh(self, scenario) -> None:
+        """The boxes show the scenario's assumptions (edited ones in bold). A lever's move leaves
+        them as they are: then nothing is touched (86 boxes, a twentieth of a move's time)."""
+        if self._shown == scenario.assumptions:
+            return
+        self._shown = dict(scenario.assumptions)
         for spec in assumptions():
             spin = self.spins[spec.id]
             spin.blockSignals(True)

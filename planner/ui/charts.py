@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..errors import UserError
@@ -193,6 +193,15 @@ class OutcomeTile(QFrame):
         self.delta_label = QLabel("")
         self.delta_label.setObjectName("tileDelta")
         self.delta_label.setTextFormat(Qt.PlainText)
+
+        # The figures change at every lever move: painting their own ground, they repaint alone,
+        # not the card's rounded border and every widget behind it up to the window (a tenth of
+        # a move's repaint with all charts in view: benchmarks/ui_latency.py).
+        for label in (self.year_label, self.value_label, self.unit_label, self.delta_label):
+            label.setAutoFillBackground(True)
+            palette = label.palette()
+            palette.setColor(QPalette.Window, QColor(style.TILE_BG))
+            label.setPalette(palette)
 
         # Year, value, unit and change on one row; the change drops to a row of its own when the
         # tile is too narrow for all four (presentation size on a laptop), so nothing is cut.

@@ -14,8 +14,9 @@ YEAR_LINE = "#d0a000"
 GRID_LINE = "#e8ebef"
 BAND_OUTER = (31, 95, 191, 34)    # scenario blue, faint: 5–95%
 BAND_INNER = (31, 95, 191, 70)    # 25–75%
-HISTORY_BG = "#eef1f4"
-FOCUS = "#0b57d0"                 # the keyboard-focus ring            # the recorded years behind every chart
+HISTORY_BG = "#eef1f4"            # the recorded years behind every chart
+FOCUS = "#0b57d0"                 # the keyboard-focus ring
+TILE_BG = "#ffffff"               # an outcome's card
 RAISES = "#1f5fbf"                # what drives this: the input's high end raises the outcome (blue)
 LOWERS = "#d9480f"                # ... lowers it (orange; blue/orange stay apart for colour-blind eyes)
 COMPARE_COLOURS = ("#1f5fbf", "#d9480f", "#2b8a3e", "#862e9c")  # distinct, colour-blind-safe enough
@@ -27,7 +28,7 @@ QWidget#leverPanel {{ background: white; }}
 QFrame#leverRow {{ border-bottom: 1px solid #e1e4e8; }}
 QLabel#leverLabel {{ font-weight: 600; color: {TEXT}; }}
 QLabel#leverUnit, QLabel#leverNote, QLabel#stepName {{ color: {MUTED}; }}
-QFrame#outcomeTile {{ background: white; border: 1px solid #d8dee4; border-radius: 6px; }}
+QFrame#outcomeTile {{ background: {TILE_BG}; border: 1px solid #d8dee4; border-radius: 6px; }}
 QLabel#tileTitle {{ font-weight: 600; color: {TEXT}; }}
 QLabel#tileValue {{ font-weight: 700; color: {TEXT}; }}
 QLabel#tileUnit {{ color: {MUTED}; }}

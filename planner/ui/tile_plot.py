@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem, QSizePolicy
 
 from ..model import HISTORY_START, POLICY_START, Outcome
 from . import safe, style
@@ -27,6 +27,97 @@ def readable_range(lo: float, hi: float, decimals: int = 1) -> tuple[float, floa
     if lo >= 0 and bottom < 0:
         bottom = 0.0
     return bottom, span
+
+
+# The chart's items are Qt's own graphics items in the chart's data coordinates, not pyqtgraph's
+# curve, fill, region and line items: those paint from Python at every repaint (half a chart's
+# repaint while a lever is dragged, when ten charts repaint for every move), and pyqtgraph's fill
+# between two curves rebuilds its path from both at each change of either (a third of a new
+# band's cost on the GUI thread). Items that span the chart's height (the record's ground, the
+# year line) are given its y range as it changes (TilePlot._fit_y_range).
+
+class _DataPath(QGraphicsPathItem):
+    """A path in the chart's data coordinates."""
+
+    def _set_outline(self, x: np.ndarray, y: np.ndarray, closed: bool) -> None:
+        path = pg.arrayToQPath(np.asarray(x, dtype=float), np.asarray(y, dtype=float))   # one polyline
+        if closed:
+            path.closeSubpath()
+        self.setPath(path)
+
+
+class SeriesLine(_DataPath):
+    """A curve through (year, value) points, with a cosmetic pen (its width in pixels at any zoom)."""
+
+    def __init__(self, pen):
+        super().__init__()
+        self.setPen(pen)
+        self.x = self.y = None
+
+    def setPen(self, pen) -> None:
+        pen = QPen(pen)
+        pen.setJoinStyle(Qt.RoundJoin)      # a sharp turn of the curve is not drawn as a spike
+        super().setPen(pen)
+
+    def paint(self, painter, option, widget=None) -> None:
+        # Smooth lines; the chart's fills and straight lines are drawn crisp (its view's default).
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        super().paint(painter, option, widget)
+        painter.restore()
+
+    def setData(self, x: np.ndarray, y: np.ndarray) -> None:
+        self.x, self.y = x, y
+        self._set_outline(x, y, closed=False)
+
+    def getData(self):
+        return self.x, self.y
+
+
+class BandArea(_DataPath):
+    """The area between two rows of an ensemble's percentiles (5–95% or 25–75%), one closed path."""
+
+    def __init__(self, colour):
+        super().__init__()
+        self.setPen(Qt.NoPen)
+        self.setBrush(pg.mkBrush(colour))
+        self.setVisible(False)
+
+    def set_edges(self, years: np.ndarray, low: np.ndarray, high: np.ndarray) -> None:
+        self._set_outline(np.concatenate([years, years[::-1]]), np.concatenate([high, low[::-1]]), closed=True)
+
+
+class HistoryGround(QGraphicsRectItem):
+    """The recorded years' faint ground, from the first to the last recorded year, full height."""
+
+    def __init__(self):
+        super().__init__()
+        self.setPen(Qt.NoPen)
+        self.setBrush(pg.mkBrush(style.HISTORY_BG))
+        self.setZValue(-20)
+
+    def span(self, low: float, high: float) -> None:
+        self.setRect(QRectF(HISTORY_START - 0.5, low, POLICY_START - HISTORY_START, high - low))
+
+
+class YearLine(QGraphicsLineItem):
+    """The year the cards show, a vertical line the chart's full height (a cosmetic pen)."""
+
+    def __init__(self, pen):
+        super().__init__()
+        self.setPen(pen)
+        self.year, self.low, self.high = 0.0, 0.0, 1.0
+
+    def setValue(self, year: float) -> None:
+        self.year = year
+        self.setLine(year, self.low, year, self.high)
+
+    def value(self) -> float:
+        return self.year
+
+    def span(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+        self.setValue(self.year)
 
 
 class TilePlot(pg.PlotWidget):
@@ -60,21 +151,19 @@ class TilePlot(pg.PlotWidget):
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         # Uncertainty bands (hidden until asked for): 5–95% and 25–75% of the ensemble.
-        self.band_edges = [pg.PlotCurveItem() for _ in range(4)]      # p5, p95, p25, p75 (data only)
-        self.outer_band = pg.FillBetweenItem(self.band_edges[0], self.band_edges[1], brush=pg.mkBrush(style.BAND_OUTER))
-        self.inner_band = pg.FillBetweenItem(self.band_edges[2], self.band_edges[3], brush=pg.mkBrush(style.BAND_INNER))
+        self.outer_band, self.inner_band = BandArea(style.BAND_OUTER), BandArea(style.BAND_INNER)
         for band in (self.outer_band, self.inner_band):
-            band.setVisible(False)
-            self.addItem(band)
+            self.addItem(band, ignoreBounds=True)     # (ranges are set by hand: _fit_y_range)
         # The recorded years (history, the same under every lever) sit on a faint ground.
-        self.history = pg.LinearRegionItem((HISTORY_START - 0.5, POLICY_START - 0.5), movable=False,
-                                           brush=pg.mkBrush(style.HISTORY_BG), pen=pg.mkPen(None))
-        self.history.setZValue(-20)
+        self.history = HistoryGround()
         self.addItem(self.history, ignoreBounds=True)
-        self.baseline_curve = self.plot(pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.DashLine))
-        self.curve = self.plot(pen=pg.mkPen(style.SCENARIO, width=2))
-        self.year_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(style.YEAR_LINE, width=1))
+        self.baseline_curve = SeriesLine(pg.mkPen(style.BASELINE, width=1.5, style=Qt.DashLine))
+        self.curve = SeriesLine(pg.mkPen(style.SCENARIO, width=2))
+        for line in (self.baseline_curve, self.curve):
+            self.addItem(line, ignoreBounds=True)
+        self.year_line = YearLine(pg.mkPen(style.YEAR_LINE, width=1))
         self.addItem(self.year_line, ignoreBounds=True)
+        self._span_y()
         self.hover = pg.TextItem(anchor=(0, 0), color=style.TEXT, fill=pg.mkBrush(255, 255, 255, 220))
         self.hover.setZValue(10)
         self.hover.hide()
@@ -179,8 +268,8 @@ class TilePlot(pg.PlotWidget):
         for item in (self.outer_band, self.inner_band):
             item.setVisible(band is not None)
         if band is not None and len(self.years):
-            for curve, row in zip(self.band_edges, (0, 4, 1, 3)):
-                curve.setData(self.years, self.spec.shown(band[row]))
+            for area, (low, high) in ((self.outer_band, (0, 4)), (self.inner_band, (1, 3))):
+                area.set_edges(self.years, self.spec.shown(band[low]), self.spec.shown(band[high]))
         if len(self.years):
             self._fit_y_range()
 
@@ -203,6 +292,14 @@ class TilePlot(pg.PlotWidget):
             self.setYRange(bottom, bottom + span, padding=0.06)
             # Apply the new transform now; left to the paint, it schedules a second repaint.
             self.getViewBox().updateMatrix()
+            self._span_y()
+
+    def _span_y(self) -> None:
+        """The full-height items reach beyond the y range shown (by its own height each way)."""
+        (_, _), (low, high) = self.getViewBox().viewRange()
+        margin = high - low
+        for item in (self.history, self.year_line):
+            item.span(low - margin, high + margin)
 
     def _year_at(self, scene_pos):
         if not len(self.years) or not self.sceneBoundingRect().contains(scene_pos):
@@ -240,8 +337,8 @@ class TilePlot(pg.PlotWidget):
         self.flush()
         hover_was_visible = self.hover.isVisible()
         self.hover.hide()
-        pens = [(item, item.opts["pen"]) for item in (self.curve, self.baseline_curve)]
-        year_pen = self.year_line.pen
+        pens = [(item, item.pen()) for item in (self.curve, self.baseline_curve)]
+        year_pen = self.year_line.pen()
         try:
             if scale != 1:
                 for item, pen in pens:

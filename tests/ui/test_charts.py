@@ -52,3 +52,27 @@ def test_a_chart_out_of_view_takes_new_data_when_it_comes_into_view_or_is_read(w
     window.chart_scroll.ensureWidgetVisible(tile)
     qtbot.waitUntil(lambda: np.array_equal(plot.curve.getData()[1], tile.spec.shown(tile.values)), timeout=5000)
     assert not tile.visibleRegion().isEmpty()
+
+
+def test_the_record_ground_and_year_line_reach_the_chart_top_and_bottom_whatever_its_range(qapp):
+    from planner.model import HISTORY_START, POLICY_START
+    from planner.ui.i18n import outcome_by_id
+    from planner.ui.tile_plot import TilePlot
+
+    plot = TilePlot(outcome_by_id("kr_chip_exports"))
+    plot.resize(400, 250)
+    years = np.arange(HISTORY_START, 2041, dtype=float)
+    plot.show_year(2030)
+    for level in (0.5, 300.0, -40.0, 12_000.0):          # ranges far outside one another
+        values = level + np.linspace(0, abs(level) * 0.3 + 1, len(years))
+        plot.show_series(years, values, values * 0.98)
+        plot.flush()                                        # (drawn now, though never on screen)
+        (_, _), (low, high) = plot.getViewBox().viewRange()
+        assert low <= values.min() and values.max() <= high
+        ground = plot.history.rect()
+        assert ground.top() <= low and ground.bottom() >= high, level       # (Qt's y grows downwards)
+        assert ground.left() == HISTORY_START - 0.5 and ground.right() == POLICY_START - 0.5
+        line = plot.year_line.line()
+        assert line.x1() == line.x2() == 2030
+        assert min(line.y1(), line.y2()) <= low and max(line.y1(), line.y2()) >= high, level
+    plot.deleteLater()

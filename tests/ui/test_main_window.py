@@ -152,8 +152,13 @@ def test_assumptions_panel_edits_and_resets(window, qtbot, settle):
     assert window.controller.scenario.assumptions == {}
     assert spin.value() == pytest.approx(ASSUMPTION_BY_ID["world_capacity_growth"].central)
     spin.setValue(0.09)
+    assert spin.font().bold()                               # an edited assumption is in bold …
+    window.controller.set_lever("us_chips_incentives", 60)   # (a lever's move leaves the boxes be)
+    assert spin.value() == pytest.approx(0.09) and spin.font().bold()
     window.controller.set_assumptions({})
     assert window.controller.scenario.assumptions == {}
+    assert spin.value() == pytest.approx(ASSUMPTION_BY_ID["world_capacity_growth"].central)   # … reset: central
+    assert not spin.font().bold()
 
 
 def test_group_tabs_show_one_group(window, qtbot):

@@ -166,7 +166,7 @@ def test_exported_png_has_title_legend_no_hover_and_thick_lines(window, qtbot, t
         best = max(best, run)
     assert best >= 2 * scale - 1
     # And the chart on screen keeps its own pens.
-    assert tile.chart.curve.opts["pen"].widthF() == pytest.approx(2)
+    assert tile.chart.curve.pen().widthF() == pytest.approx(2)
 
 
 def test_exported_chart_legend_names_the_bands_when_shown(window, qtbot, tmp_path):
