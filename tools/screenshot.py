@@ -2,8 +2,8 @@
 
 Run: xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot.py OUT_DIR
 (offscreen without a display, but then full screen is only 800 × 800)
-Writes window-1366x768.png, window-1920x1080.png, presentation.png and korean.png
-(the same window switched to Korean from its View menu), with a scenario that moves a
+Writes window-1366x768.png, window-1920x1080.png, bands-1366x768.png (uncertainty bands on),
+presentation.png and korean.png (the same window switched to Korean from its View menu), with a scenario that moves a
 few levers so the change-vs-baseline colours show.
 """
 
@@ -12,15 +12,17 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
 
 from planner.scenario import Scenario  # noqa: E402
 from planner.ui.application import make_application  # noqa: E402
+from planner.ui.bands import BAND_SAMPLES  # noqa: E402
 from planner.ui.controller import ScenarioController  # noqa: E402
 from planner.ui.main_window import MainWindow  # noqa: E402
 
@@ -41,6 +43,17 @@ def main(out: Path) -> None:
             for _ in range(3):
                 app.processEvents()
             window.grab().save(str(out / f"window-{width}x{height}.png"))
+        # The uncertainty bands (2,000 draws, from the model's worker process) at 1366×768.
+        window.resize(1366, 768)
+        window.bands_action.setChecked(True)
+        deadline = time.monotonic() + 60
+        while not (window.bands.on_screen and window.bands.on_screen.samples == BAND_SAMPLES):
+            app.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents, 50)
+            if time.monotonic() > deadline:
+                raise SystemExit("the uncertainty bands did not come within a minute")
+        settle(app)
+        window.grab().save(str(out / "bands-1366x768.png"))
+        window.bands_action.setChecked(False)
         window.group_tabs.setCurrentIndex(3)
         window.set_presentation(True)
         window.resize(1920, 1080)
