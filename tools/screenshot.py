@@ -3,8 +3,8 @@
 Run: xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot.py OUT_DIR
 (offscreen without a display, but then full screen is only 800 × 800)
 Writes window-1366x768.png, window-1920x1080.png, bands-1366x768.png (uncertainty bands on),
-presentation.png and korean.png (the same window switched to Korean from its View menu), with a scenario that moves a
-few levers so the change-vs-baseline colours show.
+presentation.png and korean.png (the same window switched to Korean from its View menu), with
+a scenario that moves a few levers so the change-vs-baseline colours show.
 """
 
 from __future__ import annotations
