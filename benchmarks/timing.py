@@ -37,3 +37,17 @@ def yardstick() -> str:
             total += i
         best = min(best, time.perf_counter() - start)
     return f"machine yardstick (5M Python integer additions, best of 3): {best:.2f} s"
+
+
+def band_jobs_until(stop, started, samples, prefix_of, period_s):
+    """In a process of its own: the quick band job, again and again, one starting every
+    `period_s` (the pace of the app's band jobs during a drag), until the event `stop` is set;
+    `started` is set when the first is done. The load the bands' worker process puts on the other
+    core, without a band ever reaching the window."""
+    from planner.model.analysis import uncertainty_bands
+
+    while not stop.is_set():
+        start = time.perf_counter()
+        uncertainty_bands(samples=samples, seed=0, prefix_of=prefix_of)
+        started.set()
+        stop.wait(max(0.0, period_s - (time.perf_counter() - start)))

@@ -18,7 +18,10 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_latency.py [lever 
    computed for that value or a newer one is on screen) p95 ≤ 100 ms; the curve's latency (move →
    its charts repainted) with bands within 1.3× of without, at the median and at the 95th
    percentile. The budgets are for this drag with every chart in view; the same drag in a
-   1366×768 window (fewer charts to repaint) follows as a reference.
+   1366×768 window (fewer charts to repaint) follows as a reference. A third drag in each block,
+   bands off while a process of its own runs the quick band job at the app's pace (OtherCoreBusy),
+   shows what the other core's work alone costs the GUI thread (no budget: a reference that
+   tells the machine's share of the ratio from the bands' own work on this thread).
 3. A language switch (View → Language), English to Korean and back, each timed from the menu's
    choice to the retranslated window repainted. Budget: ≤ 300 ms at the median.
 
@@ -49,10 +52,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 
 from planner.ui.application import make_application  # noqa: E402
-from planner.ui.bands import BAND_SAMPLES  # noqa: E402
+from planner.ui.bands import BAND_SAMPLES, MIN_PERIOD_MS, QUICK_SAMPLES  # noqa: E402
 from planner.ui.controller import ScenarioController  # noqa: E402
 from planner.ui.main_window import MainWindow  # noqa: E402
-from timing import yardstick  # noqa: E402
+from timing import band_jobs_until, yardstick  # noqa: E402
 
 MOVES = 300
 DRAG_SECONDS = 3.0
@@ -349,32 +352,57 @@ def set_bands(app, window, on):
         app.processEvents()
 
 
+class OtherCoreBusy:
+    """The band job's own work, in a process of its own at the pace of the app's quick jobs, for
+    as long as the `with` lasts: what the other core's work alone costs the GUI thread."""
+
+    def __enter__(self):
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        self.stop, started = context.Event(), context.Event()
+        self.process = context.Process(target=band_jobs_until, daemon=True,
+                                       args=(self.stop, started, QUICK_SAMPLES, BAND_SAMPLES, MIN_PERIOD_MS / 1000))
+        self.process.start()
+        if not started.wait(60):
+            raise RuntimeError("the load process did not start")
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.process.join(30)
+
+
 def drag_benchmark(app, window, tiles, hidden_ids, lever_id, seconds, blocks, dilate=1.0, where=""):
     hz, refresh_budget, lag_budget = DRAG_HZ / dilate, REFRESH_BUDGET / dilate, LAG_BUDGET * dilate
-    curve = {False: [], True: []}
-    lags, refresh_rates, samples_seen, unchanged = [], [], {}, {False: 0, True: 0}
+    curve = {"off": [], "on": [], "busy": []}
+    lags, refresh_rates, samples_seen, unchanged = [], [], {}, {"off": 0, "on": 0, "busy": 0}
     for block in range(blocks):
-        for on in (False, True):
-            set_bands(app, window, on)
+        for variant in ("off", "on", "busy"):      # busy: bands off, the other core busy with their work
+            set_bands(app, window, variant == "on")
             drag = Drag(app, window, tiles, hidden_ids, lever_id, seconds, hz)
-            drag.run()
-            curve[on] += drag.curve_latencies()
-            unchanged[on] += sum(1 for m in drag.moves if m[4] == "unchanged")
-            if on:
+            if variant == "busy":
+                with OtherCoreBusy():
+                    drag.run()
+            else:
+                drag.run()
+            curve[variant] += drag.curve_latencies()
+            unchanged[variant] += sum(1 for m in drag.moves if m[4] == "unchanged")
+            if variant == "on":
                 lags += drag.band_lags()
                 refresh_rates.append(len(drag.refreshes()) / (drag.end - drag.start))
                 for b in drag.bands:
                     samples_seen[b[2]] = samples_seen.get(b[2], 0) + 1
     set_bands(app, window, False)
 
-    off_median, on_median = statistics.median(curve[False]), statistics.median(curve[True])
-    off_p95, on_p95 = percentile(curve[False], 0.95), percentile(curve[True], 0.95)
+    off_median, on_median = statistics.median(curve["off"]), statistics.median(curve["on"])
+    off_p95, on_p95 = percentile(curve["off"], 0.95), percentile(curve["on"], 0.95)
     rate, lag_p95 = statistics.median(refresh_rates), percentile(lags, 0.95)
     frames = int(seconds * hz) * blocks
-    print(f"\ndrag of {lever_id} ({where}) at {hz:g} Hz, {seconds:g} s, bands off and on alternately, {blocks} block(s) "
-          f"each: moves made off / on: {len(curve[False]) + unchanged[False]} / {len(curve[True]) + unchanged[True]} "
+    print(f"\ndrag of {lever_id} ({where}) at {hz:g} Hz, {seconds:g} s, bands off, on, and off with the other core busy, in turn, {blocks} block(s) "
+          f"each: moves made off / on: {len(curve["off"]) + unchanged["off"]} / {len(curve["on"]) + unchanged["on"]} "
           f"of {frames} frames (a frame the GUI thread is still busy at is skipped, as Qt compresses mouse "
-          f"moves); {unchanged[False]} / {unchanged[True]} changed no chart")
+          f"moves); {unchanged["off"]} / {unchanged["on"]} changed no chart")
     print(f"band refreshes during the drag: {rate:5.2f} /s (median of blocks: "
           f"{', '.join(f'{r:.2f}' for r in refresh_rates)})   budget ≥ {refresh_budget:.3g} /s "
           f"({verdict(rate >= refresh_budget)})")
@@ -384,6 +412,11 @@ def drag_benchmark(app, window, tiles, hidden_ids, lever_id, seconds, blocks, di
     print(f"bands shown, by draws: {', '.join(f'{n:,}: {c}' for n, c in sorted(samples_seen.items()))}")
     print(f"curve latency, bands off: median {off_median:6.2f} ms  p95 {off_p95:6.2f} ms")
     print(f"curve latency, bands on:  median {on_median:6.2f} ms  p95 {on_p95:6.2f} ms")
+    busy_median, busy_p95 = statistics.median(curve["busy"]), percentile(curve["busy"], 0.95)
+    print(f"curve latency, bands off, the band job's work running alongside in a process of its own (a "
+          f"{QUICK_SAMPLES}-draw job every {MIN_PERIOD_MS} ms, no band shown): median {busy_median:6.2f} ms  "
+          f"p95 {busy_p95:6.2f} ms   budget: none (a reference: what the other core's work costs this one, "
+          f"{busy_median / off_median:4.2f}x at the median)")
     for name, ratio in (("median", on_median / off_median), ("p95", on_p95 / off_p95)):
         print(f"curve latency with bands / without, {name}: {ratio:4.2f}x   budget ≤ {RATIO_BUDGET:g}x "
               f"({verdict(ratio <= RATIO_BUDGET)})")

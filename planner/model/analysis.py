@@ -20,7 +20,7 @@ from .history import HISTORY_START
 from .ensemble import draw_assumptions
 from .levers import LEVER_BY_ID, LEVERS, NUMBER, baseline_levers
 from .outcomes import OUTCOME_BY_ID, OUTCOMES
-from .quantiles import streamed_percentiles
+from .quantiles import sorted_percentiles, streamed_percentiles
 
 BAND_PERCENTILES = (5, 25, 50, 75, 95)
 
@@ -110,7 +110,7 @@ def uncertainty_bands(levers=None, assumptions=None, samples: int = 2000, seed: 
             check_cancelled()
             parts.append(np.stack([result[o.id] for o in OUTCOMES]))    # (outcomes, slice, years)
         stacked = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=1)
-        quantiles = np.percentile(stacked, percentiles, axis=1)           # (percentiles, outcomes, years)
+        quantiles = sorted_percentiles(stacked.transpose(0, 2, 1), percentiles)   # (percentiles, outcomes, years)
         if progress is not None:
             progress(1.0)
         years = result.years

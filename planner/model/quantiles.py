@@ -34,6 +34,24 @@ def _lerp(a, b, t):
     return np.where(t >= 0.5, b - diff * (1 - t), a + diff * t)
 
 
+def sorted_percentiles(values: np.ndarray, percentiles: Iterable[float]) -> np.ndarray:
+    """numpy.percentile(values, percentiles, axis=-1) (linear interpolation), to the last bit, from
+    one sort along the last axis, made contiguous first. numpy moves the axis to the front and
+    partitions across memory: for a 250-draw band (25 outcomes × 250 draws × 29 years) that was a
+    fifth of the job. Returns (percentiles, …)."""
+    ordered = np.sort(np.ascontiguousarray(values), axis=-1)
+    if np.isnan(ordered[..., -1]).any():    # (NaN sorts last; numpy's own rules for it apply)
+        return np.percentile(values, tuple(percentiles), axis=-1)
+    count = ordered.shape[-1]
+    # numpy's virtual index for "linear", its floor and the next index, and the weight between
+    virtual = (count - 1) * np.true_divide(np.asarray(tuple(percentiles), dtype=float), 100)
+    floor = np.floor(virtual)
+    below = floor.astype(np.intp)
+    above = np.minimum(below + 1, count - 1)
+    values_at = _lerp(ordered[..., below], ordered[..., above], virtual - floor)
+    return np.moveaxis(values_at, -1, 0)
+
+
 def streamed_percentiles(run_chunk: Callable[[int], np.ndarray], chunks: int, percentiles: Iterable[float],
                          progress: Callable[[float], None] | None = None) -> np.ndarray:
     """Percentiles, over all samples, of every cell of `run_chunk(i)` (an array (cells, n_i) for

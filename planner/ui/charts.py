@@ -653,6 +653,16 @@ class ChartGrid(QWidget):
         for outcome_id, tile in self.tiles.items():
             tile.set_band(None if bands is None else bands.values[outcome_id])
 
+    def paint_now(self, tiles) -> None:
+        """Repaint these tiles' charts at once rather than when the event loop comes round to it.
+        A band that arrives during a drag is otherwise painted after the next lever move's model
+        run (~10 ms later): the chart's scene sends its changes on by a queued call, and the window's
+        repaint is a low-priority posted event, so both wait behind the move that is due."""
+        for tile in tiles:
+            if tile._chart is not None:
+                QCoreApplication.sendPostedEvents(tile._chart.scene(), QEvent.Type.MetaCall)
+        QCoreApplication.sendPostedEvents(self.window(), QEvent.Type.UpdateRequest)
+
     def set_scale(self, scale: float) -> None:
         self.scale = scale
         for tile in self.tiles.values():

@@ -1,9 +1,10 @@
-"""Percentiles of an ensemble run in chunks are exactly numpy's percentiles of the whole ensemble."""
+"""Percentiles of an ensemble run in chunks, or of one band's draws sorted at once, are exactly
+numpy's percentiles of the whole ensemble."""
 
 import numpy as np
 import pytest
 
-from planner.model.quantiles import streamed_percentiles
+from planner.model.quantiles import sorted_percentiles, streamed_percentiles
 
 PERCENTILES = (0, 5, 25, 50, 75, 95, 100)
 
@@ -57,3 +58,20 @@ def test_values_many_draws_share_are_not_kept(monkeypatch):
     run, chunks, _ = chunked(data, 8_000)
     assert np.array_equal(streamed_percentiles(run, chunks, PERCENTILES), np.percentile(data, PERCENTILES, axis=1))
     assert max(kept) < 0.01 * data.size
+
+
+@pytest.mark.parametrize("kind", ["normal", "heavy tail", "ties", "constant", "tiny and huge", "two draws", "a NaN"])
+def test_sorted_percentiles_equal_numpy_to_the_last_bit(kind):
+    rng = np.random.default_rng(11)
+    data = {
+        "normal": rng.normal(size=(4, 251, 9)),
+        "heavy tail": rng.standard_cauchy(size=(4, 250, 9)),
+        "ties": rng.integers(0, 5, size=(4, 250, 9)).astype(float),
+        "constant": np.full((4, 250, 9), 3.25),
+        "tiny and huge": rng.normal(size=(4, 250, 9)) * np.logspace(-12, 12, 9),
+        "two draws": rng.normal(size=(4, 2, 9)),
+        "a NaN": np.where(np.arange(250)[None, :, None] == 17, np.nan, rng.normal(size=(4, 250, 9))),
+    }[kind]
+    # the layout of a band's draws: (outcomes, draws, years), draws along the axis in between
+    found = sorted_percentiles(data.transpose(0, 2, 1), PERCENTILES)
+    assert found.tobytes() == np.percentile(data, PERCENTILES, axis=1).tobytes()

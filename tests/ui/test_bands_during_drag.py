@@ -130,6 +130,24 @@ def test_each_quick_band_is_the_first_draws_of_its_scenarios_full_ensemble(drag)
         assert not np.array_equal(window.charts.tiles[o].band, before[o])
 
 
+def test_a_band_from_the_process_during_a_drag_is_painted_at_once_not_after_the_next_move(drag, qtbot):
+    bands, window = drag.bands, drag.window
+    drag.enable()
+    drag.pool.run_next()
+    drag.move(120)
+
+    def on_screen():     # charts in view and painted (the others are drawn when they come into view)
+        return [t for t in window.charts.tiles.values()
+                if t._chart is not None and not t._chart.viewport().visibleRegion().isEmpty() and t.paints]
+    qtbot.waitUntil(lambda: len(on_screen()) >= 2)       # the window shows the first two charts
+    before = {t: (t.band, t.paints) for t in on_screen()}
+    drag.pool.run_next()                 # the quick band arrives while the lever moves
+    changed = [t for t, (band, _) in before.items() if t.band is not band]
+    assert changed and bands.moving and bands.in_process
+    # painted before this thread went back to its events (where the next lever move would come first)
+    assert all(t.paints > before[t][1] for t in changed), [t.spec.id for t in changed if t.paints <= before[t][1]]
+
+
 def test_a_new_move_interrupts_the_full_refinement_of_a_value_left(drag):
     bands, window = drag.bands, drag.window
     drag.enable()
