@@ -82,6 +82,10 @@ class BandArea(_DataPath):
         self.setPen(Qt.NoPen)
         self.setBrush(pg.mkBrush(colour))
         self.setVisible(False)
+        # Kept as a picture in screen pixels: while a lever is dragged the curve repaints about twice
+        # as often as the band changes, and a translucent fill drawn afresh each time cost a
+        # third of the repaint (9 charts: 5.2 ms without bands, 7.2 with; 5.2 with them cached).
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def set_edges(self, years: np.ndarray, low: np.ndarray, high: np.ndarray) -> None:
         self._set_outline(np.concatenate([years, years[::-1]]), np.concatenate([high, low[::-1]]), closed=True)
@@ -166,6 +170,8 @@ class TilePlot(pg.PlotWidget):
         self.curve = SeriesLine(pg.mkPen(style.SCENARIO, width=2))
         for line in (self.baseline_curve, self.curve):
             self.addItem(line, ignoreBounds=True)
+        for item in (self.history, self.baseline_curve):    # the same while a lever moves
+            item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.year_line = YearLine(pg.mkPen(style.YEAR_LINE, width=1))
         self.addItem(self.year_line, ignoreBounds=True)
         self._span_y()

@@ -76,3 +76,36 @@ def test_the_record_ground_and_year_line_reach_the_chart_top_and_bottom_whatever
         assert line.x1() == line.x2() == 2030
         assert min(line.y1(), line.y2()) <= low and max(line.y1(), line.y2()) >= high, level
     plot.deleteLater()
+
+
+def test_a_chart_draws_each_new_band_and_baseline_never_a_kept_picture_of_the_last(qapp, qtbot):
+    """The bands, the baseline and the record's ground are kept as pictures between repaints: a
+    change of their data must still show, and going back must give the same picture again."""
+    from planner.model import HISTORY_START
+    from planner.ui.i18n import outcome_by_id
+    from planner.ui.tile_plot import TilePlot
+
+    plot = TilePlot(outcome_by_id("us_capacity_share"))
+    plot.resize(400, 250)
+    plot.show()
+    qtbot.waitExposed(plot)
+    years = np.arange(HISTORY_START, 2041, dtype=float)
+    values = np.linspace(10, 20, len(years))
+    wide, narrow = (np.stack([values * f for f in factors]) for factors in ((0.8, 0.9, 1, 1.1, 1.2),
+                                                                          (0.85, 0.93, 1, 1.07, 1.15)))
+
+    def picture():
+        return plot.grab().toImage()
+    plot.show_series(years, values, values)
+    plot.show_band(wide)
+    first, y_range = picture(), plot.getViewBox().viewRange()[1]
+    plot.show_band(narrow)
+    assert plot.getViewBox().viewRange()[1] == y_range          # (the same axes: only the band moved)
+    assert picture() != first
+    plot.show_band(wide)
+    assert picture() == first
+    plot.show_series(years, values, values * 0.9)
+    assert picture() != first
+    plot.show_series(years, values, values)
+    assert picture() == first
+    plot.deleteLater()
