@@ -399,7 +399,8 @@ def drag_benchmark(app, window, tiles, hidden_ids, lever_id, seconds, blocks, di
     off_p95, on_p95 = percentile(curve["off"], 0.95), percentile(curve["on"], 0.95)
     rate, lag_p95 = statistics.median(refresh_rates), percentile(lags, 0.95)
     frames = int(seconds * hz) * blocks
-    print(f"\ndrag of {lever_id} ({where}) at {hz:g} Hz, {seconds:g} s, bands off, on, and off with the other core busy, in turn, {blocks} block(s) "
+    print(f"\ndrag of {lever_id} ({where}) at {hz:g} Hz, {seconds:g} s, bands off, on, and off with the other core "
+          f"busy, in turn, {blocks} block(s) "
           f"each: moves made off / on: {len(curve["off"]) + unchanged["off"]} / {len(curve["on"]) + unchanged["on"]} "
           f"of {frames} frames (a frame the GUI thread is still busy at is skipped, as Qt compresses mouse "
           f"moves); {unchanged["off"]} / {unchanged["on"]} changed no chart")

@@ -352,6 +352,11 @@ class OutcomeTile(QFrame):
         if self._chart is not None:
             self._chart.show_band(band)
 
+    def send_chart_changes(self) -> None:
+        """Hand the chart's changed items on to its view now (its scene queues them for later)."""
+        if self._chart is not None:
+            QCoreApplication.sendPostedEvents(self._chart.scene(), QEvent.Type.MetaCall)
+
     def set_year(self, year: int) -> None:
         self.year = year
         if self._chart is not None:
@@ -659,8 +664,7 @@ class ChartGrid(QWidget):
         run (~10 ms later): the chart's scene sends its changes on by a queued call, and the window's
         repaint is a low-priority posted event, so both wait behind the move that is due."""
         for tile in tiles:
-            if tile._chart is not None:
-                QCoreApplication.sendPostedEvents(tile._chart.scene(), QEvent.Type.MetaCall)
+            tile.send_chart_changes()
         QCoreApplication.sendPostedEvents(self.window(), QEvent.Type.UpdateRequest)
 
     def set_scale(self, scale: float) -> None:
