@@ -15,7 +15,11 @@ same chunk can be run again, and its percentiles are found in two passes:
    percentile and cell), sorted, and read off.
 
 The result is what numpy.percentile (linear interpolation) gives on the whole ensemble, in
-memory bounded by one chunk plus the counts, at twice the model runs. No Qt.
+memory bounded by one chunk plus the counts, at twice the model runs.
+
+An ensemble that fits in memory (up to one chunk, the bands the app draws) takes
+`sorted_percentiles` instead: the same numbers as numpy.percentile, from one sort along the
+draws. No Qt.
 """
 
 from __future__ import annotations
