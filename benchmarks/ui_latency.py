@@ -21,7 +21,12 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_latency.py [lever 
    1366×768 window (fewer charts to repaint) follows as a reference. A third drag in each block,
    bands off while a process of its own runs the quick band job at the app's pace (OtherCoreBusy),
    shows what the other core's work alone costs the GUI thread (no budget: a reference that
-   tells the machine's share of the ratio from the bands' own work on this thread).
+   tells the machine's share of the ratio from the bands' own work on this thread). How busy the
+   GUI thread was in each (its processor time over the drag's wall time) follows, also a
+   reference. It explains why the ratio moves with the machine's speed: where the curve alone
+   just fits the 60 Hz frames (every frame moved, the thread ~90% busy), a band's work cannot fit
+   between moves, the next moves wait and the ratio is at its highest; where the curve alone
+   overflows them (frames skipped, ~99% busy) the band's work only adds its own share.
 3. A language switch (View → Language), English to Korean and back, each timed from the menu's
    choice to the retranslated window repainted. Budget: ≤ 300 ms at the median.
 
@@ -259,6 +264,7 @@ class Drag:
 
     def run(self):
         self.start = time.perf_counter()
+        self.cpu_start = time.thread_time()     # the GUI thread's own processor time, from here to the last move
         self.timer.start(0)
         deadline = self.start + self.count / self.hz + 60
         self.window.repainted = lambda: self.check(time.perf_counter())
@@ -287,6 +293,7 @@ class Drag:
             self.timer.start(max(0, int(wait * 1000 + 0.5)))
         else:
             self.end = time.perf_counter()
+            self.cpu = time.thread_time() - self.cpu_start
             self.done = True
 
     def band_shown(self, tag):
@@ -377,6 +384,9 @@ def drag_benchmark(app, window, tiles, hidden_ids, lever_id, seconds, blocks, di
     hz, refresh_budget, lag_budget = DRAG_HZ / dilate, REFRESH_BUDGET / dilate, LAG_BUDGET * dilate
     curve = {"off": [], "on": [], "busy": []}
     lags, refresh_rates, samples_seen, unchanged = [], [], {}, {"off": 0, "on": 0, "busy": 0}
+    # The GUI thread's processor time, wall time and moves between each drag's first move and its
+    # last: how busy the curve alone keeps it.
+    busy = {variant: [0.0, 0.0, 0] for variant in curve}
     for block in range(blocks):
         for variant in ("off", "on", "busy"):      # busy: bands off, the other core busy with their work
             set_bands(app, window, variant == "on")
@@ -387,6 +397,8 @@ def drag_benchmark(app, window, tiles, hidden_ids, lever_id, seconds, blocks, di
             else:
                 drag.run()
             curve[variant] += drag.curve_latencies()
+            for i, amount in enumerate((drag.cpu, drag.end - drag.start, sum(1 for m in drag.moves if m[0] <= drag.end))):
+                busy[variant][i] += amount
             unchanged[variant] += sum(1 for m in drag.moves if m[4] == "unchanged")
             if variant == "on":
                 lags += drag.band_lags()
@@ -418,6 +430,11 @@ def drag_benchmark(app, window, tiles, hidden_ids, lever_id, seconds, blocks, di
           f"{QUICK_SAMPLES}-draw job every {MIN_PERIOD_MS} ms, no band shown): median {busy_median:6.2f} ms  "
           f"p95 {busy_p95:6.2f} ms   budget: none (a reference: what the other core's work costs this one, "
           f"{busy_median / off_median:4.2f}x at the median)")
+    share = {variant: cpu / wall for variant, (cpu, wall, _) in busy.items()}
+    print(f"GUI thread busy during the drag (its processor time / wall time): bands off {share['off']:4.0%} "
+          f"({busy['off'][0] / busy['off'][2] * 1000:.1f} ms a move), on {share['on']:4.0%}, off with the other "
+          f"core busy {share['busy']:4.0%}   budget: none (a reference: where the curve alone just fits the "
+          f"frames, a band's work on this thread makes the next moves wait)")
     for name, ratio in (("median", on_median / off_median), ("p95", on_p95 / off_p95)):
         print(f"curve latency with bands / without, {name}: {ratio:4.2f}x   budget ≤ {RATIO_BUDGET:g}x "
               f"({verdict(ratio <= RATIO_BUDGET)})")
