@@ -18,10 +18,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from types import MappingProxyType
-from typing import Annotated, Any, Callable, Mapping
+from typing import Any, Callable, Mapping
 
 import numpy as np
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, ValidationError, field_validator
 
 from .errors import UserError
 from .outputs import write_text
@@ -159,67 +158,6 @@ def _assumption_value(key: str, value) -> float:
 
 # --- The file format --------------------------------------------------------------------------------------------
 
-class ScenarioFileModel(BaseModel):
-    """The current version of `.kuscenario` (docs/FILE_FORMAT.md); older versions are lifted to it first."""
-
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-
-    format: str
-    version: int
-    name: str = Field(min_length=1, max_length=MAX_NAME)
-    notes: str = Field(default="", max_length=MAX_NOTES)
-    tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
-    levers: dict[str, float | bool | str] = Field(default_factory=dict, max_length=len(LEVER_BY_ID))
-    # Strict: an assumption is a JSON number, never true/false or a string of digits.
-    assumptions: dict[str, Annotated[float, Strict()]] = Field(default_factory=dict,
-                                                                max_length=len(ASSUMPTION_BY_ID))
-    model_version: str = Field(default=MODEL_VERSION, max_length=40)
-    created: AwareDatetime | None = None
-
-    @field_validator("levers", "assumptions", mode="before")
-    @classmethod
-    def _object(cls, value):
-        if not isinstance(value, dict):
-            raise ValueError("must be a JSON object of id: value")
-        return value
-
-    @field_validator("levers", mode="before")
-    @classmethod
-    def _lever_types(cls, value):
-        """Numbers are JSON numbers (a string of digits such as "150" or "١٥٠" is refused), and a
-        choice is its option's id; true/false only ever came from version 1, migrated before this."""
-        for key, item in value.items() if isinstance(value, dict) else ():
-            spec = LEVER_BY_ID.get(key)
-            number = isinstance(item, (int, float)) and not isinstance(item, bool)
-            if spec is not None and not (number or (spec.kind == CHOICE and isinstance(item, str))):
-                raise ValueError(f"{short(key)} must be {spec.allowed()}, written as "
-                                 + ("a JSON number" if spec.kind != CHOICE else "one of its option ids in quotes"))
-        return value
-
-    @field_validator("created", mode="before")
-    @classmethod
-    def _iso_time(cls, value):
-        """An ISO 8601 text with its zone; pydantic alone would also take numbers ("-1") as Unix times."""
-        if value is None:
-            return None
-        try:
-            stamp = datetime.fromisoformat(value) if isinstance(value, str) else None
-        except ValueError:
-            stamp = None
-        if stamp is None:
-            raise ValueError("must be an ISO 8601 time such as 2026-11-29T09:30:00+00:00")
-        if stamp.tzinfo is None:
-            raise ValueError("must say its time zone, as in 2026-11-29T09:30:00+00:00")
-        return stamp
-
-    @field_validator("tags", mode="before")
-    @classmethod
-    def _tag_list(cls, value):
-        if not isinstance(value, list) or not all(isinstance(t, str) and len(t) <= MAX_TAG for t in value):
-            raise ValueError(f"must be a list of short texts (at most {MAX_TAG} characters each)")
-        return value
-
-
 def _migrate_v0(data: dict) -> dict:
     """Version 0: the bare `{"levers": …}` objects the CLI read before the library existed."""
     return {**data, "format": FILE_FORMAT, "version": 1, "name": data.get("name", "Untitled")}
@@ -321,6 +259,11 @@ def scenario_from_json(text: str | bytes, source: str = "scenario") -> ScenarioF
     if isinstance(data.get("assumptions"), dict):
         kept, retired = without_retired(data["assumptions"])
         data = {**data, "assumptions": kept}
+    # pydantic (0.1–0.2 s to import and build) loads with the first file read, not at the app's start.
+    from pydantic import ValidationError
+
+    from .scenario_schema import ScenarioFileModel
+
     try:
         parsed = ScenarioFileModel.model_validate(data)
     except ValidationError as exc:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .assumptions import ASSUMPTION_BY_ID, ASSUMPTIONS, UNCERTAIN
+from .cancel import Cancelled
 from .engine import DEFAULT_END, simulate
 from .history import HISTORY_START
 from .ensemble import draw_assumptions
@@ -256,10 +257,6 @@ class SobolIndex:
     first_conf: float
     total: float
     total_conf: float
-
-
-class Cancelled(Exception):
-    pass
 
 
 def sobol_indices(levers=None, assumptions=None, outcome: str = "", year: int = 2030, base_samples: int = 256,

@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Q
 
 from ..model import ASSUMPTIONS, GROUPS, LEVERS, OUTCOMES, Assumption, Lever, Outcome
 from ..model.assumptions import US, KR, ENERGY, TALENT, CHINA, INDEX
-from ..model.questions import question_strings
 from ..model.sources import cite
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
@@ -46,6 +45,8 @@ _current = ["en"]   # the language installed last
 
 def model_strings() -> list[str]:
     """Every model string the UI shows, in a stable order (tools/update_translations.py uses it)."""
+    from ..model.questions import question_strings   # not loaded at the app's start
+
     texts: list[str] = []
     for spec in LEVERS:
         texts += [spec.label, spec.unit, spec.explanation, *spec.choices]

@@ -25,7 +25,6 @@ from .lever_panel import LeverPanel
 from .library_panel import LibraryPanel
 from .library_watch import LibraryAlert, LibraryLink
 from .presentation import PresentationMode
-from .questions_window import show_questions
 
 FIRST_WINDOW_SHARE = 0.85          # of the screen's free area, for a first window on a large screen
 MIN_COMFORTABLE = (1280, 720)      # a first window smaller than this opens maximised instead
@@ -258,7 +257,7 @@ class MainWindow(QMainWindow):
             self.analysis_actions[kind] = act
         self.help_menu = help_menu = menu.addMenu("")
         self.questions_action = help_menu.addAction("")
-        self.questions_action.triggered.connect(lambda: show_questions(self))
+        self.questions_action.triggered.connect(self._show_questions)
         help_menu.addAction(about)
 
         toolbar = QToolBar()
@@ -361,6 +360,11 @@ class MainWindow(QMainWindow):
             "clean energy. Equations and sources: docs/MODEL.md.").format(app_name(), app_version(), MODEL_VERSION))
 
     # --- reacting to the controller ------------------------------------------------------------------
+    def _show_questions(self):
+        from .questions_window import show_questions   # loads the model's questions on first use
+
+        show_questions(self)
+
     def _show_result(self, result, baseline):
         self.charts.update_results(result, baseline, self.controller.year)
         self.charts.set_resilience_weights(resilience_weights_lines(self.controller.scenario.assumptions))

@@ -4,7 +4,7 @@ A `LatestJob` runs one job at a time on Qt's thread pool. Submitting while a job
 the newest pending request (stale work is dropped, never queued), and an outcome is delivered only
 if no newer request was made after it started. The function runs with no Qt objects:
 `fn(progress, cancelled)`, where `progress(fraction)` reports and `cancelled()` turns true when the
-job is cancelled, and the function then stops by raising `Cancelled` (planner.model.analysis).
+job is cancelled, and the function then stops by raising `Cancelled` (planner/model/cancel.py).
 
 Every outcome arrives as an object, by a queued signal, on the GUI thread:
 - `finished(result)`: the function's return value;
@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..model.analysis import Cancelled
+from ..model.cancel import Cancelled
 
 __all__ = ["Cancelled", "LatestJob"]
 
