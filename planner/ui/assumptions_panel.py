@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from . import style
 from .i18n import assumptions, citation, group_name, locale_general
 
 
@@ -120,7 +121,5 @@ class AssumptionsPanel(QWidget):
             spin = self.spins[spec.id]
             spin.blockSignals(True)
             spin.setValue(spec.shown(scenario.assumptions.get(spec.id, spec.central)))
-            font = spin.font()
-            font.setBold(spec.id in scenario.assumptions)
-            spin.setFont(font)
+            style.set_flag(spin, "edited", spec.id in scenario.assumptions)   # in bold (style.py)
             spin.blockSignals(False)

@@ -324,9 +324,7 @@ class LeverRow(QFrame):
             # Moved levers: a coloured label (weight and colour read in every script; a slanted
             # Hangul face is a fake italic) and a live ↺; at baseline there is nothing to reset.
             self.moved = moved
-            self.title.setProperty("moved", moved)
-            self.title.style().unpolish(self.title)
-            self.title.style().polish(self.title)
+            style.set_flag(self.title, "moved", moved)
             self.reset.setEnabled(moved)
 
 

@@ -125,10 +125,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([340, 1000])
         self.setCentralWidget(self.splitter)
 
-        self.assumptions = AssumptionsPanel(self.controller)
+        self._assumptions: AssumptionsPanel | None = None   # built when first shown (see `assumptions`)
         self.assumptions_dock = QDockWidget(self)
         self.assumptions_dock.setObjectName("assumptionsDock")
-        self.assumptions_dock.setWidget(self.assumptions)
+        self.assumptions_dock.visibilityChanged.connect(lambda shown: shown and self.assumptions)
         self.addDockWidget(Qt.RightDockWidgetArea, self.assumptions_dock)
         self.assumptions_dock.hide()
 
@@ -180,6 +180,16 @@ class MainWindow(QMainWindow):
         self._show_result(self.controller.result, self.controller.baseline)
         self._update_title()
         self._restore_settings()
+
+    @property
+    def assumptions(self) -> AssumptionsPanel:
+        """The assumptions panel, built the first time its dock is shown (or it is asked for):
+        a spin box per assumption, ~50 ms of the start that the first paint, with the dock
+        closed, does not need."""
+        if self._assumptions is None:
+            self._assumptions = AssumptionsPanel(self.controller)
+            self.assumptions_dock.setWidget(self._assumptions)
+        return self._assumptions
 
     def eventFilter(self, obj, event):
         if obj is self.chart_scroll.viewport() and event.type() == event.Type.Resize:

@@ -38,6 +38,7 @@ QLabel#tileYear {{ color: {MUTED}; }}
 QWidget#libraryAlert {{ background: #fff4d6; border-bottom: 1px solid #e3c26b; }}
 QLabel#libraryAlertText {{ color: {TEXT}; }}
 QLabel#leverLabel[moved="true"] {{ color: {SCENARIO}; font-weight: 800; }}
+QDoubleSpinBox[edited="true"] {{ font-weight: 700; }}
 /* Keyboard focus, clearly: a ring in the scenario blue (a transparent one keeps the size when unfocused). */
 QSlider, QCheckBox {{ border: 2px solid transparent; border-radius: 4px; }}
 QSlider:focus, QCheckBox:focus, QToolButton:focus {{ border: 2px solid {FOCUS}; }}
@@ -55,3 +56,14 @@ QAbstractSpinBox[exactValue="true"]::up-button, QAbstractSpinBox[exactValue="tru
     width: 0px; border: none; }}
 QScrollArea#chartScroll:focus {{ border: 2px solid {FOCUS}; }}
 """
+
+
+def set_flag(widget, name: str, on: bool) -> None:
+    """Set the dynamic property a style-sheet rule selects on (QLabel#leverLabel[moved="true"]) and
+    re-polish the widget so the rule applies now. A font set in code would not last: Qt's
+    style-sheet style sets a widget's font again when it polishes it (on its first show)."""
+    if bool(widget.property(name)) == on:
+        return
+    widget.setProperty(name, on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -141,6 +141,34 @@ def test_title_shows_name_and_unsaved_mark(window):
     assert not window.isWindowModified()
 
 
+def test_assumptions_panel_is_built_when_its_dock_first_opens_and_shows_the_scenario(window, qtbot):
+    """The closed dock costs the start nothing; opened, it shows the assumptions in force, even
+    ones set before it was built."""
+    assert window.assumptions_dock.widget() is None
+    window.controller.set_assumptions({"world_capacity_growth": 0.07})
+    window.assumptions_action.trigger()
+    qtbot.waitUntil(window.assumptions_dock.isVisible, timeout=5000)
+    panel = window.assumptions_dock.widget()
+    assert panel is not None and panel is window.assumptions
+    assert panel.spins["world_capacity_growth"].value() == pytest.approx(0.07)
+    assert panel.spins["world_capacity_growth"].font().bold()
+    window.assumptions_action.trigger()         # closed and opened again: the same panel
+    window.assumptions_action.trigger()
+    assert window.assumptions_dock.widget() is panel
+
+
+def test_a_window_restored_with_the_assumptions_dock_open_builds_it(qapp, qtbot, settings, window):
+    window.assumptions_action.trigger()
+    qtbot.waitUntil(window.assumptions_dock.isVisible, timeout=5000)
+    window.save_settings()
+    again = MainWindow(ScenarioController(), settings)
+    qtbot.addWidget(again, before_close_func=lambda w: w.controller.mark_saved())
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.assumptions_dock.isVisible()
+    assert again.assumptions_dock.widget() is not None and again.assumptions.spins
+
+
 def test_assumptions_panel_edits_and_resets(window, qtbot, settle):
     spin = window.assumptions.spins["world_capacity_growth"]
     base_before = window.controller.baseline.at("us_capacity_share", 2032)[0]
