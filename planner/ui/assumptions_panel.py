@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from . import style
@@ -29,7 +29,6 @@ class AssumptionsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(self.COLUMNS)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
         self.group_items: dict[str, QTreeWidgetItem] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
         for spec in assumptions():
@@ -44,11 +43,17 @@ class AssumptionsPanel(QWidget):
             spin = QDoubleSpinBox()
             spin.setObjectName(f"assumption:{spec.id}")
             spin.setKeyboardTracking(False)
-            spin.setButtonSymbols(QAbstractSpinBox.NoButtons)
+            spin.setProperty("exactValue", True)   # no arrows (style.py says why not NoButtons)
             spin.setAlignment(Qt.AlignRight)
             spin.valueChanged.connect(lambda value, spec_id=spec.id: self._edited(spec_id, value))
             self.tree.setItemWidget(item, 1, spin)
             self.spins[spec.id] = spin
+        # Rows as tall as a value box: a line of text high, the styled box (border and padding)
+        # had no room left for its number.
+        spin.ensurePolished()
+        row = QSize(0, spin.sizeHint().height())
+        for item in (*self.group_items.values(), *self.items.values()):
+            item.setSizeHint(1, row)
         self.tree.expandAll()
 
         self.reset = reset = QPushButton()

@@ -152,6 +152,11 @@ def test_assumptions_panel_is_built_when_its_dock_first_opens_and_shows_the_scen
     assert panel is not None and panel is window.assumptions
     assert panel.spins["world_capacity_growth"].value() == pytest.approx(0.07)
     assert panel.spins["world_capacity_growth"].font().bold()
+    # Each value can be read: the box's text field spans the box (with NoButtons and the app's
+    # styled border Qt left it one pixel wide), and its row is as tall as the box.
+    spin = panel.spins["world_capacity_growth"]
+    qtbot.waitUntil(lambda: spin.isVisible() and spin.lineEdit().width() >= spin.width() - 8, timeout=5000)
+    assert panel.tree.visualItemRect(panel.items["world_capacity_growth"]).height() >= spin.sizeHint().height()
     window.assumptions_action.trigger()         # closed and opened again: the same panel
     window.assumptions_action.trigger()
     assert window.assumptions_dock.widget() is panel
