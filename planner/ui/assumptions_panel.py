@@ -16,8 +16,19 @@ def _decimals(spec) -> int:
     return 3 if magnitude < 1 else 2 if magnitude < 100 else 0
 
 
+NAME_CHARS = 34         # the width of the name column, in average characters, at most
+
+
 class AssumptionsPanel(QWidget):
     COLUMNS = 5     # assumption, value, low – high, unit, source
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the names and the values, the two columns a user edits by: the dock
+        opens at this width."""
+        hint = super().sizeHint()
+        tree = self.tree
+        wanted = tree.columnWidth(0) + tree.columnWidth(1) + tree.indentation() + 2 * tree.frameWidth() + 24
+        return QSize(max(hint.width(), wanted), hint.height())
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -90,7 +101,10 @@ class AssumptionsPanel(QWidget):
                 item.setToolTip(column, tip)
             self.spins[spec.id].setAccessibleName(spec.label)
             self._spin_in_shown_unit(spec)
+        # The names are long (up to ~55 characters): capped, so the values stay in view in a dock
+        # of a laptop screen's width; a cut name is whole in its tooltip.
         self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), self.fontMetrics().averageCharWidth() * NAME_CHARS))
         self.tree.setColumnWidth(1, 90)
         self.reset.setText(self.tr("Reset all assumptions"))
 

@@ -189,6 +189,11 @@ class MainWindow(QMainWindow):
         if self._assumptions is None:
             self._assumptions = AssumptionsPanel(self.controller)
             self.assumptions_dock.setWidget(self._assumptions)
+            # An empty dock was laid out narrow: widen it to show the names and values (a width
+            # the user gave it before, restored with the window, is kept when it is wider).
+            wanted = self._assumptions.sizeHint().width()
+            if self.assumptions_dock.width() < wanted:
+                self.resizeDocks([self.assumptions_dock], [wanted], Qt.Horizontal)
         return self._assumptions
 
     def eventFilter(self, obj, event):

@@ -145,6 +145,8 @@ def test_assumptions_panel_is_built_when_its_dock_first_opens_and_shows_the_scen
     """The closed dock costs the start nothing; opened, it shows the assumptions in force, even
     ones set before it was built."""
     assert window.assumptions_dock.widget() is None
+    window.showNormal()
+    window.resize(1366, 768)
     window.controller.set_assumptions({"world_capacity_growth": 0.07})
     window.assumptions_action.trigger()
     qtbot.waitUntil(window.assumptions_dock.isVisible, timeout=5000)
@@ -157,6 +159,12 @@ def test_assumptions_panel_is_built_when_its_dock_first_opens_and_shows_the_scen
     spin = panel.spins["world_capacity_growth"]
     qtbot.waitUntil(lambda: spin.isVisible() and spin.lineEdit().width() >= spin.width() - 8, timeout=5000)
     assert panel.tree.visualItemRect(panel.items["world_capacity_growth"]).height() >= spin.sizeHint().height()
+    # The dock opens wide enough for the names and the values on a laptop's screen (1366x768).
+    tree = panel.tree
+    def values_in_view():   # once the tree is laid out in the dock (narrower than the dock)
+        width = tree.viewport().width()
+        return width < window.assumptions_dock.width() and tree.columnViewportPosition(1) + tree.columnWidth(1) <= width
+    qtbot.waitUntil(values_in_view, timeout=5000)
     window.assumptions_action.trigger()         # closed and opened again: the same panel
     window.assumptions_action.trigger()
     assert window.assumptions_dock.widget() is panel
