@@ -27,7 +27,8 @@ class AssumptionsPanel(QWidget):
         opens at this width."""
         hint = super().sizeHint()
         tree = self.tree
-        wanted = tree.columnWidth(0) + tree.columnWidth(1) + tree.indentation() + 2 * tree.frameWidth() + 24
+        wanted = (tree.columnWidth(0) + tree.columnWidth(1) + tree.indentation() + 2 * tree.frameWidth()
+                  + tree.verticalScrollBar().sizeHint().width())
         return QSize(max(hint.width(), wanted), hint.height())
 
     def __init__(self, controller, parent=None):
@@ -61,8 +62,9 @@ class AssumptionsPanel(QWidget):
             self.spins[spec.id] = spin
         # Rows as tall as a value box: a line of text high, the styled box (border and padding)
         # had no room left for its number.
-        spin.ensurePolished()
-        row = QSize(0, spin.sizeHint().height())
+        box = next(iter(self.spins.values()))
+        box.ensurePolished()
+        row = QSize(0, box.sizeHint().height())
         for item in (*self.group_items.values(), *self.items.values()):
             item.setSizeHint(1, row)
         self.tree.expandAll()
