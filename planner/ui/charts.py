@@ -81,8 +81,8 @@ def paint_legend(painter: QPainter, origin: QPointF, entries, font: QFont, width
                 painter.setPen(QPen(QColor(style.YEAR_LINE), 1.5 * scale))
                 painter.drawLine(QPointF(left + swatch / 2, y + 2), QPointF(left + swatch / 2, y + line_height - 2))
             else:
-                colour = {"record": QColor(style.HISTORY_BG), "band_outer": QColor(*style.BAND_OUTER),
-                          "band_inner": QColor(*style.BAND_INNER)}[kind]
+                colour = {"record": QColor(style.HISTORY_BG), "band_outer": QColor(style.BAND_OUTER),
+                          "band_inner": QColor(style.BAND_INNER)}[kind]
                 painter.setPen(QPen(QColor(style.MUTED), 1, Qt.DotLine) if kind == "record" else Qt.NoPen)
                 painter.setBrush(colour)
                 painter.drawRect(box)
@@ -279,7 +279,14 @@ class OutcomeTile(QFrame):
             self.chart_place = None
             self._chart = chart
         self._chart.flush()     # what it shows, whether or not it has been in view since
+        if self._chart.band is not self.band:
+            self._chart.show_band(self.band)    # exactly: not within half a pixel of it
         return self._chart
+
+    @property
+    def drawn_band(self):
+        """The band the chart draws (the tile's own, or one within half a pixel of it)."""
+        return self._chart.band if self._chart is not None else None
 
     @property
     def paints(self) -> int:
@@ -346,11 +353,15 @@ class OutcomeTile(QFrame):
             self._chart.show_series(years, values, base_values)
         self.set_year(year)
 
-    def set_band(self, band) -> None:
-        """Show the (5, 25, 50, 75, 95) percentile rows of the ensemble, or hide them (None)."""
+    def set_band(self, band, exact: bool = True) -> bool:
+        """Show the (5, 25, 50, 75, 95) percentile rows of the ensemble, or hide them (None).
+        With `exact` False the chart keeps the band it draws where the new one would be drawn
+        within half a pixel of it (a quick band while a lever moves). True when it is redrawn."""
         self.band = band
-        if self._chart is not None:
-            self._chart.show_band(band)
+        if self._chart is None or not (exact or self._chart.band_moves(band)):
+            return False
+        self._chart.show_band(band)
+        return True
 
     def send_chart_changes(self) -> None:
         """Hand the chart's changed items on to its view now (its scene queues them for later)."""

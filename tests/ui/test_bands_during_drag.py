@@ -39,10 +39,12 @@ class Clock:
 
 
 @pytest.fixture
-def drag(window, settle, qtbot):
+def drag(window, settle, qtbot, monkeypatch):
     """The window's bands with a held pool and the test's clock; `move(value)` moves the lever
     and waits for its result on the charts. Records what was asked for (and the lever value at
-    that time) and what was shown."""
+    that time) and what was shown. A quick job is never held back for its band's due time here
+    (jobs take no time on the test's clock): one test sets it."""
+    monkeypatch.setattr(bands_module, "BAND_DUE_MS", 0)
     bands = window.bands
     pool, clock = HeldPool(), Clock()
     bands.job.pool, bands.clock, bands.cpu_clock = pool, clock, clock
@@ -140,9 +142,9 @@ def test_a_band_from_the_process_during_a_drag_is_painted_at_once_not_after_the_
         return [t for t in window.charts.tiles.values()
                 if t._chart is not None and not t._chart.viewport().visibleRegion().isEmpty() and t.paints]
     qtbot.waitUntil(lambda: len(on_screen()) >= 2)       # the window shows the first two charts
-    before = {t: (t.band, t.paints) for t in on_screen()}
+    before = {t: (t.drawn_band, t.paints) for t in on_screen()}
     drag.pool.run_next()                 # the quick band arrives while the lever moves
-    changed = [t for t, (band, _) in before.items() if t.band is not band]
+    changed = [t for t, (band, _) in before.items() if t.drawn_band is not band]
     assert changed and bands.moving and bands.in_process
     # painted before this thread went back to its events (where the next lever move would come first)
     assert all(t.paints > before[t][1] for t in changed), [t.spec.id for t in changed if t.paints <= before[t][1]]
@@ -184,6 +186,34 @@ def test_a_quick_job_is_paced_and_a_slow_one_waits_longer(drag, monkeypatch):
     assert not drag.pool.tasks and bands.pace.isActive() and not bands.job.busy
     drag.clock.now += bands.period
     bands.pump()                         # what the pace timer does
+    assert bands.job.running_tag == BandRequest(bands.generation, QUICK_SAMPLES)
+
+
+def test_while_the_lever_keeps_moving_a_quick_job_starts_no_sooner_than_its_band_is_due(drag, monkeypatch):
+    monkeypatch.setattr(bands_module, "BAND_DUE_MS", 65)
+    clock = drag.clock
+
+    class Process:                       # the worker process, where a job takes 20 ms of the test's clock
+        def warm(self):
+            pass
+
+        def run(self, fn, kwargs, cancelled):
+            clock.now += 0.02
+            return fn(**kwargs, cancelled=cancelled), 0.02
+    bands = drag.bands
+    bands.in_process, bands.process = True, Process()
+    drag.enable()                        # the first change: asked for at once
+    drag.pool.run_next()                 # on screen 20 ms after it was asked for
+    drag.move(60, seconds=0.5)           # the lever has not settled: the band is due 65 ms after this change
+    assert not drag.pool.tasks and bands.pace.isActive() and bands.pace.interval() == 45
+    clock.now += 0.046                   # (its due time, and a hair: the clock is a float)
+    bands.pump()                         # what the pace timer does
+    assert bands.job.running_tag == BandRequest(bands.generation, QUICK_SAMPLES)
+    drag.pool.run_next()
+    assert bands.on_screen == BandRequest(bands.generation, QUICK_SAMPLES)
+    bands.settled()
+    drag.pool.run_next()                 # the full band: the lever paused
+    drag.move(70, seconds=0.5)           # the first change after a pause: at once
     assert bands.job.running_tag == BandRequest(bands.generation, QUICK_SAMPLES)
 
 

@@ -79,8 +79,9 @@ def test_the_record_ground_and_year_line_reach_the_chart_top_and_bottom_whatever
 
 
 def test_a_chart_draws_each_new_band_and_baseline_never_a_kept_picture_of_the_last(qapp, qtbot):
-    """The bands, the baseline and the record's ground are kept as pictures between repaints: a
-    change of their data must still show, and going back must give the same picture again."""
+    """The baseline and the record's ground are kept as pictures between repaints (the bands are
+    drawn afresh): a change of their data must still show, and going back must give the same
+    picture again."""
     from planner.model import HISTORY_START
     from planner.ui.i18n import outcome_by_id
     from planner.ui.tile_plot import TilePlot
@@ -109,3 +110,41 @@ def test_a_chart_draws_each_new_band_and_baseline_never_a_kept_picture_of_the_la
     plot.show_series(years, values, values)
     assert picture() == first
     plot.deleteLater()
+
+
+def test_a_quick_band_within_half_a_pixel_of_the_drawn_one_leaves_the_chart_as_it_is_but_an_export_draws_it(
+        qapp, qtbot):
+    from planner.model import HISTORY_START
+    from planner.ui.charts import OutcomeTile
+    from planner.ui.i18n import outcome_by_id
+
+    tile = OutcomeTile(outcome_by_id("us_capacity_share"))
+    tile.resize(400, 320)
+    tile.show()
+    qtbot.waitExposed(tile)
+    years = np.arange(HISTORY_START, 2041, dtype=float)
+    values = np.linspace(10, 20, len(years))
+    tile.update_data(years, values, values, 2030)
+    plot = tile.chart
+    qtbot.waitUntil(lambda: not plot.viewport().visibleRegion().isEmpty(), timeout=5000)
+    band = np.stack([values * f for f in (0.8, 0.9, 1, 1.1, 1.2)])
+    assert tile.set_band(band, exact=False)                 # the first band is drawn
+    view = plot.getViewBox()
+    (_, _), (low, high) = view.viewRange()
+    shown_per_unit = float(tile.spec.shown(np.array([1.0]))[0] - tile.spec.shown(np.array([0.0]))[0])
+    pixel = (high - low) / view.height() / shown_per_unit  # one pixel of the chart, in the model's unit
+
+    def moved(by_pixels, of):
+        new = of.copy()
+        new[4, -1] += by_pixels * pixel                     # the 95% edge, in the last year
+        return new
+    near = moved(0.3, band)
+    assert not tile.set_band(near, exact=False)             # within half a pixel: left as drawn …
+    assert tile.band is near and tile.drawn_band is band    # … though the tile keeps the new numbers
+    far = moved(2, band)
+    assert tile.set_band(far, exact=False) and tile.drawn_band is far
+    assert not tile.set_band(moved(0.3, far), exact=False)
+    assert tile.chart.band is tile.band                     # read (an export): the exact band
+    exact = moved(0.3, tile.band)
+    assert tile.set_band(exact) and tile.drawn_band is exact  # the full band: always drawn
+    tile.deleteLater()
