@@ -27,7 +27,7 @@ child), `ProcessUnavailable` is raised and the caller runs the work on its own t
 from __future__ import annotations
 
 import multiprocessing
-import os
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -42,6 +42,8 @@ class ProcessUnavailable(RuntimeError):
 def _serve(connection, cancel) -> None:
     """The worker process: answer each (fn, kwargs) request with ("ok", (result, processor
     seconds)) or ("raised", exception), until the pipe closes."""
+    # Ctrl+C in the terminal that started the app reaches this process too: the app decides.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     import planner.model.analysis  # noqa: F401  (imported before the first job needs it)
 
     while True:
