@@ -125,6 +125,7 @@ class UncertaintyBands(QObject):
             self._stop_timers()
             self.job.cancel()
             self.moving, self.on_screen, self._held, self._newest = False, None, None, None
+            self._changed_since = None
             self.charts.set_bands(None)
             self.legend.set_bands(False)
 

@@ -78,20 +78,26 @@ def test_the_record_ground_and_year_line_reach_the_chart_top_and_bottom_whatever
     plot.deleteLater()
 
 
+def shown_with_a_series(widget, qtbot, width, height):
+    """`widget` shown at width × height, and the years and values of a rising series for it."""
+    from planner.model import HISTORY_START
+
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    years = np.arange(HISTORY_START, 2041, dtype=float)
+    return years, np.linspace(10, 20, len(years))
+
+
 def test_a_chart_draws_each_new_band_and_baseline_never_a_kept_picture_of_the_last(qapp, qtbot):
     """The baseline and the record's ground are kept as pictures between repaints (the bands are
     drawn afresh): a change of their data must still show, and going back must give the same
     picture again."""
-    from planner.model import HISTORY_START
     from planner.ui.i18n import outcome_by_id
     from planner.ui.tile_plot import TilePlot
 
     plot = TilePlot(outcome_by_id("us_capacity_share"))
-    plot.resize(400, 250)
-    plot.show()
-    qtbot.waitExposed(plot)
-    years = np.arange(HISTORY_START, 2041, dtype=float)
-    values = np.linspace(10, 20, len(years))
+    years, values = shown_with_a_series(plot, qtbot, 400, 250)
     wide, narrow = (np.stack([values * f for f in factors]) for factors in ((0.8, 0.9, 1, 1.1, 1.2),
                                                                           (0.85, 0.93, 1, 1.07, 1.15)))
 
@@ -114,16 +120,11 @@ def test_a_chart_draws_each_new_band_and_baseline_never_a_kept_picture_of_the_la
 
 def test_a_quick_band_within_half_a_pixel_of_the_drawn_one_leaves_the_chart_as_it_is_but_an_export_draws_it(
         qapp, qtbot):
-    from planner.model import HISTORY_START
     from planner.ui.charts import OutcomeTile
     from planner.ui.i18n import outcome_by_id
 
     tile = OutcomeTile(outcome_by_id("us_capacity_share"))
-    tile.resize(400, 320)
-    tile.show()
-    qtbot.waitExposed(tile)
-    years = np.arange(HISTORY_START, 2041, dtype=float)
-    values = np.linspace(10, 20, len(years))
+    years, values = shown_with_a_series(tile, qtbot, 400, 320)
     tile.update_data(years, values, values, 2030)
     plot = tile.chart
     qtbot.waitUntil(lambda: not plot.viewport().visibleRegion().isEmpty(), timeout=5000)
