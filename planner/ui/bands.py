@@ -106,7 +106,7 @@ class UncertaintyBands(QObject):
         self._held = None           # (BandRequest, Bands): arrived while the lever moves, for the next curve
         self._last_start = None     # self.clock() when the last quick job started
         self._changed_since = None  # self.clock() at the first change no job started since answers
-        self._submitted = {}        # BandRequest -> self.clock() when its job was submitted
+        self._asked_at = None       # self.clock() when the job of `asked` was submitted
         self._round_trips = []      # seconds from a quick job's submission to its band on screen, the last few
         self._quick_seconds = 0.0   # the processor time the last quick job took
         controller.scenarioChanged.connect(self._inputs_changed)
@@ -232,7 +232,7 @@ class UncertaintyBands(QObject):
             bands = analysis.uncertainty_bands(**kwargs, cancelled=cancelled)
             return tag, bands, clock() - start, False   # its own work (not waiting for the GIL or the CPU)
         self.asked = tag
-        self._submitted = {tag: self.clock()}
+        self._asked_at = self.clock()
         self._changed_since = None
         self.job.submit(compute, tag)
         self.requested.emit(tag)
@@ -293,5 +293,5 @@ class UncertaintyBands(QObject):
         self.shown.emit(tag)
         if self.moving and self.in_process:
             self.charts.paint_now(changed)      # the band is late already: not after the next move too
-        if tag.samples < BAND_SAMPLES and tag in self._submitted:
-            self._round_trips = (self._round_trips + [self.clock() - self._submitted[tag]])[-ROUND_TRIPS:]
+        if tag.samples < BAND_SAMPLES and tag == self.asked:
+            self._round_trips = (self._round_trips + [self.clock() - self._asked_at])[-ROUND_TRIPS:]

@@ -279,8 +279,9 @@ class OutcomeTile(QFrame):
             self.chart_place = None
             self._chart = chart
         self._chart.flush()     # what it shows, whether or not it has been in view since
-        if self._chart.band is not self.band:
-            self._chart.show_band(self.band)    # exactly: not within half a pixel of it
+        if self._chart.band is not self.band:   # a quick band left one within half a pixel of it:
+            self._chart.show_band(self.band)    # this one exactly,
+            self._chart.flush()                 # now, in view or not (it is being read)
         return self._chart
 
     @property
